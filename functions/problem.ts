@@ -1,0 +1,81 @@
+/** RFC 9457 problem details: every error the API sends is one of these. */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+
+/** One failing field or parameter, named so a client can show the error beside it. */
+export interface InvalidParam {
+  name: string;
+  in: 'query' | 'path' | 'body' | 'header';
+  detail: string;
+  allowed?: readonly (string | number)[];
+}
+
+/** A problem before it is sent: standard members, the named parameters, and extension members. */
+export type ProblemInit = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: InvalidParam[];
+} & Record<string, unknown>;
+
+/** The body on the wire: the problem plus the request path it occurred at. */
+export type Problem = ProblemInit & { instance: string };
+
+/** Thrown anywhere in a handler; the app's error handler sends it as it is. */
+export class ProblemError extends Error {
+  override name = 'ProblemError';
+  readonly problem: ProblemInit;
+  readonly headers: Record<string, string>;
+  constructor(problem: ProblemInit, headers: Record<string, string> = {}) {
+    super(problem.detail);
+    this.problem = problem;
+    this.headers = headers;
+  }
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Authentication required',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  412: 'Precondition failed',
+  413: 'Request body too large',
+  415: 'Unsupported media type',
+  428: 'Precondition required',
+  429: 'Too many requests',
+  500: 'Internal error',
+  503: 'Service unavailable',
+};
+
+/** A problem for a status, with the standard title for it. */
+export function problemOf(status: number, detail: string, extra: Partial<ProblemInit> = {}): ProblemInit {
+  return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...extra };
+}
+
+/** 400 naming the failing parameters. */
+export function invalid(errors: InvalidParam[]): ProblemError {
+  const names = errors.map((e) => e.name).join(', ');
+  return new ProblemError(problemOf(400, `Check ${names}: ${errors.map((e) => e.detail).join(' ')}`, { errors }));
+}
+
+/** Send a problem as application/problem+json. */
+export function sendProblem(c: Context, problem: ProblemInit, headers: Record<string, string> = {}) {
+  const body: Problem = { ...problem, instance: c.req.path };
+  return c.body(JSON.stringify(body), problem.status as ContentfulStatusCode, {
+    'Content-Type': 'application/problem+json',
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+}
+
+/** Turn zod issues into named parameters: the first path segment is the parameter's name. */
+export function issuesToParams(issues: readonly z.core.$ZodIssue[], location: InvalidParam['in']): InvalidParam[] {
+  return issues.map((issue) => {
+    const name = issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)';
+    const allowed = issue.code === 'invalid_value' ? issue.values.map((v) => String(v)) : undefined;
+    return { name, in: location, detail: issue.message, ...(allowed ? { allowed } : {}) };
+  });
+}

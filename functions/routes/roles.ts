@@ -1,0 +1,36 @@
+/** GET /api/roles and /api/roles/:slug: the nine role guides with their BLS occupation. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { type Occupation, type Role } from '../../data/schemas.ts';
+import type { AppDeps } from '../deps.ts';
+import { problemOf, ProblemError } from '../problem.ts';
+import { parseParams } from '../validate.ts';
+import { referenceCache } from './reference-cache.ts';
+
+// Any string up to 80 characters: an unknown slug is a 404, not a 400.
+export const roleParams = z.strictObject({ slug: z.string().min(1).max(80) });
+
+/** A role with its primary occupation's official title. */
+export type RoleView = Role & { occupation: Occupation | null };
+
+export function rolesRoutes(deps: AppDeps) {
+  const withOccupation = async (role: Role): Promise<RoleView> => ({
+    ...role,
+    occupation: (await deps.reference.getCatalogEntry<Occupation>('occupation', role.primarySoc)) ?? null,
+  });
+  return new Hono()
+    .use(referenceCache(deps))
+    .get('/', async (c) => {
+      const roles = await deps.reference.listCatalog<Role>('role');
+      return c.json({ items: await Promise.all(roles.map(withOccupation)) });
+    })
+    .get('/:slug', async (c) => {
+      const { slug } = parseParams(c, roleParams);
+      const role = await deps.reference.getCatalogEntry<Role>('role', slug);
+      if (!role) {
+        const known = (await deps.reference.listCatalog<Role>('role')).map((r) => r.slug);
+        throw new ProblemError(problemOf(404, `There is no role "${slug}".`, { errors: [{ name: 'slug', in: 'path', detail: 'Unknown role.', allowed: known }] }));
+      }
+      return c.json(await withOccupation(role));
+    });
+}

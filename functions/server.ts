@@ -1,0 +1,89 @@
+/**
+ * The local server (`npm start`): the embedded DynamoDB, the same Hono app as on Lambda, and the
+ * built site, on one origin (http://localhost:4321). `--dev` serves the site with Astro's dev server instead.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { createApp } from './app.ts';
+import { createDeps } from './deps.ts';
+import { openLocalStore } from './local.ts';
+import { securityHeaders } from './security-headers.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const SITE_DIR = join(ROOT, 'dist', 'site');
+
+/** The newest modification time under a path. */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Build the site when its output is missing or older than its sources. */
+function buildSiteIfNeeded() {
+  const marker = join(SITE_DIR, 'index.html');
+  const sources = ['site', 'data', 'functions/domain', 'astro.config.mjs'].map((p) => join(ROOT, p)).filter(existsSync);
+  if (existsSync(marker) && statSync(marker).mtimeMs >= Math.max(...sources.map(newest))) return;
+  console.log('Building the site ...');
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('astro build failed');
+}
+
+/** The site and API on one origin, as CloudFront serves them in AWS. */
+export function createLocalApp(api: ReturnType<typeof createApp>, siteDir = SITE_DIR) {
+  const root = new Hono();
+  root.use(securityHeaders());
+  root.route('/', api);
+  root.use(compress());
+  root.use(serveStatic({ root: siteDir }));
+  root.notFound(async (c) => {
+    const page = join(siteDir, '404.html');
+    return c.html(existsSync(page) ? await import('node:fs/promises').then((fs) => fs.readFile(page, 'utf8')) : 'Not found', 404);
+  });
+  return root;
+}
+
+async function main() {
+  const dev = process.argv.includes('--dev');
+  const port = Number(process.env.PORT ?? 4321);
+  if (!dev) buildSiteIfNeeded();
+  const store = await openLocalStore();
+  console.log(
+    store.seed.status === 'seeded'
+      ? `Seeded the table with dataset ${store.seed.version} (${store.seed.written} items).`
+      : `Table holds dataset ${store.seed.version} already.`,
+  );
+  const api = createApp(createDeps(store.config));
+  const apiPort = dev ? port + 1 : port;
+  const server = serve({ fetch: createLocalApp(api).fetch, port: apiPort, hostname: process.env.HOST ?? 'localhost' });
+  let astroDev: ReturnType<typeof spawn> | undefined;
+  if (dev) {
+    astroDev = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port)], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, API_PROXY: `http://localhost:${apiPort}` },
+    });
+  } else {
+    console.log(`Billing & Coding Explorer: http://localhost:${port}/ (API at /api, data in ${store.embedded ? '.data/' : store.config.endpoint}). Ctrl-C stops.`);
+  }
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping ...');
+    astroDev?.kill('SIGINT');
+    server.close(() => void store.close().then(() => process.exit(0)));
+    // Keep-alive sockets would hold close() open.
+    (server as import('node:http').Server).closeAllConnections?.();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (import.meta.main) await main();

@@ -1,0 +1,113 @@
+/**
+ * Loading the reference dataset into the table: idempotent, keyed by the dataset version.
+ * Used by `npm run seed`, the local server and the deploy-time custom resource.
+ */
+import { BatchWriteCommand, QueryCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Dataset } from '../../data/schemas.ts';
+import { storeCall } from './errors.ts';
+import { catalogKey, catalogPk, DATASET_KEY, SCHEMA_VERSION, wageKey, type CatalogKind } from './keys.ts';
+import { createReferenceStore } from './reference-store.ts';
+
+type Item = Record<string, unknown> & { pk: string; sk: string };
+
+/** Every item the dataset becomes, each with its type and schema version. */
+export function datasetItems(data: Dataset): Item[] {
+  // `order` keeps each catalog in the order of its data file (the article's order for roles).
+  const catalog = (kind: CatalogKind, id: string, record: unknown, order: number): Item => ({
+    ...catalogKey(kind, id),
+    type: kind,
+    schemaVersion: SCHEMA_VERSION,
+    order,
+    data: record,
+  });
+  return [
+    ...data.roles.map((r, i) => catalog('role', r.slug, r, i)),
+    ...data.occupations.map((o, i) => catalog('occupation', o.soc, o, i)),
+    ...data.projections.map((p, i) => catalog('projection', p.soc, p, i)),
+    ...data.sources.map((s, i) => catalog('source', s.id, s, i)),
+    ...data.codeSets.map((c, i) => catalog('code-set', c.id, c, i)),
+    ...data.wages.map((w) => ({ ...wageKey(w.soc, w.area, w.year), type: 'wage', schemaVersion: SCHEMA_VERSION, data: w })),
+  ];
+}
+
+export interface SeedResult {
+  status: 'seeded' | 'unchanged';
+  version: string;
+  written: number;
+  deleted: number;
+}
+
+/** Write the dataset unless the table already holds this version; remove records the dataset dropped. */
+export async function seedTable(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  data: Dataset,
+  version: string,
+  options: { force?: boolean } = {},
+): Promise<SeedResult> {
+  const store = createReferenceStore({ client, tableName, versionTtlMs: 0 });
+  const current = await store.readMeta();
+  if (current?.version === version && !options.force) return { status: 'unchanged', version, written: 0, deleted: 0 };
+
+  const items = datasetItems(data);
+  await batchWrite(client, tableName, items.map((Item) => ({ PutRequest: { Item } })));
+
+  // Records that left the dataset must not linger in its partitions.
+  const wanted = new Set(items.map((i) => `${i.pk}|${i.sk}`));
+  const partitions = new Set(items.map((i) => i.pk));
+  for (const kind of ['role', 'occupation', 'projection', 'source', 'code-set'] as const) partitions.add(catalogPk(kind));
+  const stale: { pk: string; sk: string }[] = [];
+  for (const pk of partitions) {
+    for (const key of await keysIn(client, tableName, pk)) if (!wanted.has(`${key.pk}|${key.sk}`)) stale.push(key);
+  }
+  await batchWrite(client, tableName, stale.map((Key) => ({ DeleteRequest: { Key } })));
+
+  // The version marker goes last: a half-written load is never taken as current.
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[item.type as string] = (counts[item.type as string] ?? 0) + 1;
+  await storeCall(() =>
+    client.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...DATASET_KEY, type: 'meta', schemaVersion: SCHEMA_VERSION, version, seededAt: new Date().toISOString(), counts },
+      }),
+    ),
+  );
+  return { status: 'seeded', version, written: items.length, deleted: stale.length };
+}
+
+async function keysIn(client: DynamoDBDocumentClient, tableName: string, pk: string) {
+  const keys: { pk: string; sk: string }[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const out = await storeCall(() =>
+      client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+          ProjectionExpression: 'pk, sk',
+          ExclusiveStartKey,
+        }),
+      ),
+    );
+    keys.push(...((out.Items ?? []) as { pk: string; sk: string }[]));
+    ExclusiveStartKey = out.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return keys;
+}
+
+type WriteRequest = { PutRequest: { Item: Item } } | { DeleteRequest: { Key: { pk: string; sk: string } } };
+
+/** BatchWrite in chunks of 25, retrying what DynamoDB leaves unprocessed. */
+async function batchWrite(client: DynamoDBDocumentClient, tableName: string, requests: WriteRequest[]) {
+  for (let start = 0; start < requests.length; start += 25) {
+    let pending: WriteRequest[] = requests.slice(start, start + 25);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 8) throw new Error(`BatchWrite left ${pending.length} items unprocessed after retries`);
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+      const out = await storeCall(() => client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } })));
+      pending = (out.UnprocessedItems?.[tableName] ?? []) as WriteRequest[];
+    }
+  }
+}

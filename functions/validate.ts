@@ -1,0 +1,31 @@
+/** Request validation with zod: the schemas that check requests also document them (openapi.ts). */
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { invalid, issuesToParams, type InvalidParam } from './problem.ts';
+
+function paramsOf(error: z.ZodError, location: InvalidParam['in']): InvalidParam[] {
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ name: key, in: location, detail: `Unknown parameter "${key}".` }))
+      : issuesToParams([issue], location),
+  );
+}
+
+/** Parse the query string; a parameter given twice is an error, not a silent pick. */
+export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+  const all = c.req.queries();
+  const repeated = Object.entries(all)
+    .filter(([, values]) => values.length > 1)
+    .map(([name]) => ({ name, in: 'query' as const, detail: `Give "${name}" once.` }));
+  if (repeated.length > 0) throw invalid(repeated);
+  const result = schema.safeParse(c.req.query());
+  if (!result.success) throw invalid(paramsOf(result.error, 'query'));
+  return result.data;
+}
+
+/** Parse path parameters. */
+export function parseParams<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+  const result = schema.safeParse(c.req.param());
+  if (!result.success) throw invalid(paramsOf(result.error, 'path'));
+  return result.data;
+}
