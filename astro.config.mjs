@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import externalScripts from './site/integrations/external-scripts.ts';
 
 /** Static site: pages are HTML built from data/, React islands only for the tools. */
 export default defineConfig({
@@ -9,7 +10,9 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './dist/site',
   trailingSlash: 'always',
-  integrations: [react()],
+  integrations: [react(), externalScripts()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // `npm run dev`: Astro's dev server in front, the local API (functions/server.ts --dev) behind /api.
+  vite: { server: { proxy: process.env.API_PROXY ? { '/api': process.env.API_PROXY } : undefined } },
 });
