@@ -10,7 +10,8 @@ import { startEmbeddedDynamo, type EmbeddedDynamo } from './store/embedded.ts';
 import { seedTable, type SeedResult } from './store/seed.ts';
 import { ensureTable } from './store/table.ts';
 
-export const DATA_DIR = join(import.meta.dirname, '..', '.data');
+/** Where the embedded store keeps its files (DATA_DIR to change, e.g. for the bench). */
+export const DATA_DIR = process.env.DATA_DIR ?? join(import.meta.dirname, '..', '.data');
 
 export interface LocalStore {
   config: TableConfig;

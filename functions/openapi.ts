@@ -1,58 +1,60 @@
 /** GET /api/openapi.json: OpenAPI 3.1, generated from the zod schemas that validate requests and shape data. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { occupationSchema, percentilesSchema, roleSchema, wageRowSchema } from '../data/schemas.ts';
 import { roleParams } from './routes/roles.ts';
 import { areasQuery, compareQuery, salaryQuery } from './routes/salaries.ts';
 
+const str = z.string();
+const int = z.int();
 const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  instance: z.string(),
-  errors: z
-    .array(
+  type: str,
+  title: str,
+  status: int,
+  detail: str,
+  instance: str,
+  errors: z.optional(
+    z.array(
       z.object({
-        name: z.string().describe('The failing parameter or body field'),
+        name: z.string().check(z.describe('The failing parameter or body field')),
         in: z.enum(['query', 'path', 'body', 'header']),
-        detail: z.string(),
-        allowed: z.array(z.union([z.string(), z.number()])).optional(),
+        detail: str,
+        allowed: z.optional(z.array(z.union([str, z.number()]))),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 
-const healthSchema = z.object({ status: z.literal('ok'), datasetVersion: z.string(), seededAt: z.string(), counts: z.record(z.string(), z.number()) });
-const roleViewSchema = roleSchema.extend({ occupation: occupationSchema.nullable() });
-const sourceRefSchema = z.object({ id: z.string(), title: z.string(), publisher: z.string(), url: z.string(), vintage: z.string().optional() });
-const salarySchema = z.object({
-  role: z.object({ slug: z.string(), title: z.string() }).optional(),
-  soc: z.string(),
-  occupationTitle: z.string(),
-  area: z.string(),
-  areaName: z.string(),
-  year: z.number().int(),
+const healthSchema = z.object({ status: z.literal('ok'), datasetVersion: str, seededAt: str, counts: z.record(str, z.number()) });
+const roleViewSchema = z.extend(roleSchema, { occupation: z.nullable(occupationSchema) });
+const sourceRefSchema = z.object({ id: str, title: str, publisher: str, url: str, vintage: z.optional(str) });
+const salaryShape = {
+  soc: str,
+  occupationTitle: str,
+  area: str,
+  areaName: str,
+  year: int,
   annual: percentilesSchema,
-  hourly: percentilesSchema.nullable(),
-  oewsEmployment: z.number().int().nullable(),
+  hourly: z.nullable(percentilesSchema),
+  oewsEmployment: z.nullable(int),
   missing: wageRowSchema.shape.missing,
   sources: z.array(sourceRefSchema),
-  note: z.string().optional(),
-});
-const salaryCompareSchema = z.object({ soc: z.string(), occupationTitle: z.string(), items: z.array(salarySchema.omit({ role: true })) });
+  note: z.optional(str),
+};
+const salarySchema = z.object({ role: z.optional(z.object({ slug: str, title: str })), ...salaryShape });
+const salaryCompareSchema = z.object({ soc: str, occupationTitle: str, items: z.array(z.object(salaryShape)) });
 const salaryAreasSchema = z.object({
-  soc: z.string(),
-  occupationTitle: z.string(),
+  soc: str,
+  occupationTitle: str,
   items: z.array(
     z.object({
-      area: z.string(),
-      areaName: z.string(),
-      year: z.number().int(),
-      oewsEmployment: z.number().int().nullable(),
-      headline: z.object({ value: z.number(), measure: z.enum(['median', 'mean']) }).nullable(),
-      has: z.array(z.string()),
-      missing: z.array(z.string()),
-      sourceIds: z.array(z.string()),
+      area: str,
+      areaName: str,
+      year: int,
+      oewsEmployment: z.nullable(int),
+      headline: z.nullable(z.object({ value: z.number(), measure: z.enum(['median', 'mean']) })),
+      has: z.array(str),
+      missing: z.array(str),
+      sourceIds: z.array(str),
     }),
   ),
 });
@@ -60,21 +62,22 @@ const salaryAreasSchema = z.object({
 const SCHEMAS = { Problem: problemSchema, Health: healthSchema, RoleView: roleViewSchema, Salary: salarySchema, SalaryCompare: salaryCompareSchema, SalaryAreas: salaryAreasSchema };
 type SchemaName = keyof typeof SCHEMAS;
 
-const jsonSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
+const jsonSchema = (s: z.ZodMiniType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
 
 /** Parameters of one operation, from the zod object that validates them. */
-function parameters(where: 'query' | 'path', object: z.ZodObject) {
+function parameters(where: 'query' | 'path', object: z.ZodMiniObject) {
   return Object.entries(object.shape).map(([name, field]) => {
-    const s = field as z.ZodType;
-    return { name, in: where, required: where === 'path' || !s.safeParse(undefined).success, description: s.description, schema: jsonSchema(s) };
+    const s = field as z.ZodMiniType;
+    const { description, ...schema } = jsonSchema(s);
+    return { name, in: where, required: where === 'path' || !s.safeParse(undefined).success, description, schema };
   });
 }
 
 interface Operation {
   summary: string;
-  query?: z.ZodObject;
-  path?: z.ZodObject;
+  query?: z.ZodMiniObject;
+  path?: z.ZodMiniObject;
   ok: SchemaName | { description: string; schema: object };
   errors: Partial<Record<400 | 404 | 503, string>>;
 }

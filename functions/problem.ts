@@ -1,7 +1,7 @@
 /** RFC 9457 problem details: every error the API sends is one of these. */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** One failing field or parameter, named so a client can show the error beside it. */
 export interface InvalidParam {

@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -25,7 +26,7 @@ function newest(path: string): number {
 }
 
 /** Build the site when its output is missing or older than its sources. */
-function buildSiteIfNeeded() {
+export function buildSiteIfNeeded() {
   const marker = join(SITE_DIR, 'index.html');
   const sources = ['site', 'data', 'functions/domain', 'astro.config.mjs'].map((p) => join(ROOT, p)).filter(existsSync);
   if (existsSync(marker) && statSync(marker).mtimeMs >= Math.max(...sources.map(newest))) return;
@@ -43,7 +44,7 @@ export function createLocalApp(api: ReturnType<typeof createApp>, siteDir = SITE
   root.use(serveStatic({ root: siteDir }));
   root.notFound(async (c) => {
     const page = join(siteDir, '404.html');
-    return c.html(existsSync(page) ? await import('node:fs/promises').then((fs) => fs.readFile(page, 'utf8')) : 'Not found', 404);
+    return c.html(existsSync(page) ? await readFile(page, 'utf8') : 'Not found', 404);
   });
   return root;
 }
@@ -80,7 +81,7 @@ async function main() {
     astroDev?.kill('SIGINT');
     server.close(() => void store.close().then(() => process.exit(0)));
     // Keep-alive sockets would hold close() open.
-    (server as import('node:http').Server).closeAllConnections?.();
+    if ('closeAllConnections' in server) server.closeAllConnections();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,9 +1,9 @@
 /** Request validation with zod: the schemas that check requests also document them (openapi.ts). */
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { invalid, issuesToParams, type InvalidParam } from './problem.ts';
 
-function paramsOf(error: z.ZodError, location: InvalidParam['in']): InvalidParam[] {
+function paramsOf(error: z.core.$ZodError, location: InvalidParam['in']): InvalidParam[] {
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ name: key, in: location, detail: `Unknown parameter "${key}".` }))
@@ -12,7 +12,7 @@ function paramsOf(error: z.ZodError, location: InvalidParam['in']): InvalidParam
 }
 
 /** Parse the query string; a parameter given twice is an error, not a silent pick. */
-export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+export function parseQuery<S extends z.ZodMiniType>(c: Context, schema: S): z.infer<S> {
   const all = c.req.queries();
   const repeated = Object.entries(all)
     .filter(([, values]) => values.length > 1)
@@ -24,7 +24,7 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<
 }
 
 /** Parse path parameters. */
-export function parseParams<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+export function parseParams<S extends z.ZodMiniType>(c: Context, schema: S): z.infer<S> {
   const result = schema.safeParse(c.req.param());
   if (!result.success) throw invalid(paramsOf(result.error, 'path'));
   return result.data;

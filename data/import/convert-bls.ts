@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   WAGE_FIELDS,
   occupationSchema,
@@ -192,7 +192,7 @@ function occupationsFrom(national: CsvRecord[]): Occupation[] {
   return [...titles].map(([soc, title]) => ({ soc, title, sourceIds: ['bls-oews-2025-national', 'bls-oews-2024-national'] }));
 }
 
-function write<T>(file: string, schema: z.ZodType<T>, rows: T[]): void {
+function write<T>(file: string, schema: z.ZodMiniType<T>, rows: T[]): void {
   const parsed = z.array(schema).parse(rows);
   writeFileSync(join(import.meta.dirname, '..', file), `${JSON.stringify(parsed, null, 2)}\n`);
   console.log(`${file}: ${parsed.length} rows`);

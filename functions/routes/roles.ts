@@ -1,6 +1,6 @@
 /** GET /api/roles and /api/roles/:slug: the nine role guides with their BLS occupation. */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type Occupation, type Role } from '../../data/schemas.ts';
 import type { AppDeps } from '../deps.ts';
 import { problemOf, ProblemError } from '../problem.ts';
@@ -8,7 +8,7 @@ import { parseParams } from '../validate.ts';
 import { referenceCache } from './reference-cache.ts';
 
 // Any string up to 80 characters: an unknown slug is a 404, not a 400.
-export const roleParams = z.strictObject({ slug: z.string().min(1).max(80) });
+export const roleParams = z.strictObject({ slug: z.string().check(z.minLength(1), z.maxLength(80)) });
 
 /** A role with its primary occupation's official title. */
 export type RoleView = Role & { occupation: Occupation | null };

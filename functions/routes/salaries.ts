@@ -1,6 +1,6 @@
 /** GET /api/salaries, /api/salaries/compare, /api/salaries/areas: BLS OEWS wages by role or occupation and area. */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Occupation, Role, Source, WageRow } from '../../data/schemas.ts';
 import type { AppDeps } from '../deps.ts';
 import { AREA_CODES, AREA_NAMES, isAreaCode } from '../domain/areas.ts';
@@ -11,11 +11,11 @@ import { referenceCache } from './reference-cache.ts';
 
 const MAX_AREAS = 6;
 const who = {
-  role: z.string().max(80).optional().describe('Role slug, e.g. medical-coder (or give soc)'),
-  soc: z.string().max(10).optional().describe('BLS SOC 2018 code, e.g. 29-2072 (or give role)'),
+  role: z.optional(z.string().check(z.maxLength(80), z.describe('Role slug, e.g. medical-coder (or give soc)'))),
+  soc: z.optional(z.string().check(z.maxLength(10), z.describe('BLS SOC 2018 code, e.g. 29-2072 (or give role)'))),
 };
-export const salaryQuery = z.strictObject({ ...who, area: z.string().max(4).default('US').describe('US or a state code, e.g. TX') });
-export const compareQuery = z.strictObject({ ...who, areas: z.string().max(40).describe(`1 to ${MAX_AREAS} comma-separated areas, e.g. US,TX,CA`) });
+export const salaryQuery = z.strictObject({ ...who, area: z._default(z.string().check(z.maxLength(4), z.describe('US or a state code, e.g. TX')), 'US') });
+export const compareQuery = z.strictObject({ ...who, areas: z.string().check(z.maxLength(40), z.describe(`1 to ${MAX_AREAS} comma-separated areas, e.g. US,TX,CA`)) });
 export const areasQuery = z.strictObject(who);
 
 function checkArea(code: string, name: string) {

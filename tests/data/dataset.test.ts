@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import codeSetsJson from '../../data/code-sets.json' with { type: 'json' };
 import occupationsJson from '../../data/occupations.json' with { type: 'json' };
 import projectionsJson from '../../data/projections.json' with { type: 'json' };
@@ -56,7 +56,7 @@ describe.each([
   ['roles.json', roleSchema, rolesJson, 9],
 ] as const)('data/%s', (_file, schema, json, count) => {
   it('parses with its schema', () => {
-    const result = z.array(schema as z.ZodType).safeParse(json);
+    const result = z.array(schema as z.ZodMiniType).safeParse(json);
     expect(result.error?.issues ?? []).toEqual([]);
   });
 

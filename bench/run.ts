@@ -1,0 +1,165 @@
+/**
+ * `npm run bench`: sizes and speeds against the quality bars of DESIGN.md. Prints a table and
+ * writes the figures to bench/results-<time>.json (git-ignored). Measures; never fails a build.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { get } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { buildSiteIfNeeded } from '../functions/server.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const SITE = join(ROOT, 'dist', 'site');
+const TOOL_PAGES = new Set(['/salaries/', '/courses/', '/plan/', '/guides/new/', '/guides/']);
+const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+// ---- Pages: JavaScript shipped, gzipped HTML + CSS ----
+interface PageFigures { page: string; html_css_gzip: number; js_bytes: number; js_gzip: number; bar: string; ok: boolean }
+
+/** Every JS file a page loads: script src, island component and renderer, and their static imports. */
+function jsFilesOf(html: string, pageDir: string): Set<string> {
+  const urls = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file) || !existsSync(file)) return;
+    files.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:from\s*|import\s*\(?\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) visit(resolve(dirname(file), m[1]!));
+  };
+  for (const url of urls) visit(url.startsWith('/') ? join(SITE, url) : resolve(pageDir, url));
+  return files;
+}
+
+function pageFigures(): PageFigures[] {
+  const pages = readdirSync(SITE, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+  return pages
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(SITE, m[1]!)));
+      const js = [...jsFilesOf(html, dirname(file))].map((f) => readFileSync(f));
+      const page = '/' + relative(SITE, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+      const tool = TOOL_PAGES.has(page);
+      const jsGzip = js.reduce((n, b) => n + gz(b), 0);
+      const htmlCss = gz(html) + css.reduce((n, b) => n + gz(b), 0);
+      const ok = tool ? jsGzip <= 75 * 1024 : js.length === 0 && htmlCss <= 14 * 1024;
+      return { page, html_css_gzip: htmlCss, js_bytes: js.reduce((n, b) => n + b.length, 0), js_gzip: jsGzip, bar: tool ? 'JS ≤ 75 KB gz' : '0 JS, ≤ 14 KB gz', ok };
+    })
+    .sort((a, b) => a.page.localeCompare(b.page));
+}
+
+// ---- Lambda bundle: minified size and import time ----
+function median(values: number[]) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function lambdaFigures() {
+  // Inside the project so the external AWS SDK resolves from node_modules, as it does from the Lambda runtime.
+  const out = join(ROOT, 'bench', '.lambda');
+  const file = join(out, 'index.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'functions', 'lambda.ts')],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    outfile: file,
+    external: ['@aws-sdk/*'],
+    banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
+    logLevel: 'silent',
+  });
+  const bytes = readFileSync(file).length;
+  // Each run in a fresh process: a cold import, as on a new Lambda instance.
+  const importMs = median(
+    Array.from({ length: 5 }, () =>
+      Number(execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify(file)});console.log(performance.now()-t)`], { cwd: ROOT, env: { ...process.env, TABLE_NAME: 'bench' } }).toString()),
+    ),
+  );
+  const bareMs = median(
+    Array.from({ length: 5 }, () => {
+      const t = performance.now();
+      execFileSync(process.execPath, ['-e', '0']);
+      return performance.now() - t;
+    }),
+  );
+  rmSync(out, { recursive: true, force: true });
+  return { bundle_bytes: bytes, bundle_ok: bytes <= 100 * 1024, import_ms: Number(importMs.toFixed(1)), import_ok: importMs <= 150, bare_node_ms: Number(bareMs.toFixed(1)) };
+}
+
+// ---- API: requests/s and p99 per endpoint beside /api/health, in one run ----
+async function freePort(): Promise<number> {
+  return new Promise((res) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => res(port));
+    });
+  });
+}
+
+/** One request on its own connection, so the reference cache is warm: the bar is for cached reads. */
+function warm(url: string): Promise<void> {
+  return new Promise((res, rej) => get(url, { agent: false }, (r) => r.resume().on('end', res)).on('error', rej));
+}
+
+const ENDPOINTS = [
+  '/api/health',
+  '/api/roles',
+  '/api/roles/medical-coder',
+  '/api/salaries?role=medical-coder&area=TX',
+  '/api/salaries/compare?role=medical-coder&areas=US,TX,CA,NY,FL,WA',
+  '/api/salaries/areas?role=medical-coder',
+];
+
+async function apiFigures(seconds: number) {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'bce-bench-data-'));
+  const server = spawn(process.execPath, [join(ROOT, 'functions', 'server.ts')], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((res, rej) => {
+    server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Ctrl-C') && res());
+    server.on('exit', (code) => rej(new Error(`server exited with ${code}`)));
+  });
+  const results: { endpoint: string; rps: number; p99_ms: number; errors: number; non2xx: number }[] = [];
+  try {
+    for (const endpoint of ENDPOINTS) {
+      const url = `http://127.0.0.1:${port}${endpoint}`;
+      await warm(url);
+      const raw = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'), '-c', '10', '-d', String(seconds), '-j', url], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
+      const r = JSON.parse(raw.toString()) as { requests: { average: number }; latency: { p99: number }; errors: number; non2xx: number };
+      results.push({ endpoint, rps: Math.round(r.requests.average), p99_ms: r.latency.p99, errors: r.errors, non2xx: r.non2xx });
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const health = results[0]!.rps;
+  return results.map((r) => ({ ...r, ratio_to_health: Number((r.rps / health).toFixed(2)), ok: r.endpoint === '/api/health' || r.rps >= 0.5 * health }));
+}
+
+// ---- Run ----
+buildSiteIfNeeded();
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const pages = pageFigures();
+const lambda = await lambdaFigures();
+const api = await apiFigures(seconds);
+
+const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
+console.log('\nPages (gzip level 9)');
+console.table(pages.map((p) => ({ page: p.page, 'HTML+CSS gz': kb(p.html_css_gzip), 'JS gz': kb(p.js_gzip), bar: p.bar, '': mark(p.ok) })));
+console.log('Lambda bundle');
+console.table([{ 'minified': kb(lambda.bundle_bytes), 'bar 100 KB': mark(lambda.bundle_ok), 'cold import': `${lambda.import_ms} ms`, 'bar 150 ms': mark(lambda.import_ok), 'node -e 0': `${lambda.bare_node_ms} ms` }]);
+console.log(`API on the local server (autocannon, 10 connections, ${seconds} s each, same run)`);
+console.table(api.map((a) => ({ endpoint: a.endpoint, 'req/s': a.rps, 'p99 ms': a.p99_ms, 'vs health': a.ratio_to_health, errors: a.errors + a.non2xx, 'bar ≥ 0.5': mark(a.ok) })));
+
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const file = join(ROOT, 'bench', `results-${stamp}.json`);
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, pages, lambda, api }, null, 2));
+console.log(`Written to ${relative(ROOT, file)}`);
