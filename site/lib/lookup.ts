@@ -1,0 +1,77 @@
+/** Build-time lookups over the typed dataset for the static pages. */
+import { dataset } from '../../data/index.ts';
+import type { AreaCode, Occupation, Projection, Role, Source, WageRow } from '../../data/schemas.ts';
+
+/** A role by slug; throws so a broken link between roles fails the build. */
+export function roleBySlug(slug: string): Role {
+  const role = dataset.roles.find((r) => r.slug === slug);
+  if (!role) throw new Error(`Unknown role slug: ${slug}`);
+  return role;
+}
+
+/** The BLS occupation for a SOC code; throws when the dataset lacks it. */
+export function occupationBySoc(soc: string): Occupation {
+  const occupation = dataset.occupations.find((o) => o.soc === soc);
+  if (!occupation) throw new Error(`Unknown SOC code: ${soc}`);
+  return occupation;
+}
+
+/** The newest OEWS row for an occupation in an area, or undefined when there is none. */
+export function newestWage(soc: string, area: AreaCode = 'US'): WageRow | undefined {
+  let newest: WageRow | undefined;
+  for (const row of dataset.wages) {
+    if (row.soc === soc && row.area === area && (!newest || row.year > newest.year)) newest = row;
+  }
+  return newest;
+}
+
+/** The Employment Projections record for an occupation, or undefined when it was not gathered. */
+export function projectionBySoc(soc: string): Projection | undefined {
+  return dataset.projections.find((p) => p.soc === soc);
+}
+
+/** Sources by id, in the order given, without repeats; throws on an unknown id. */
+export function sourcesById(ids: readonly string[]): Source[] {
+  return [...new Set(ids)].map((id) => {
+    const source = dataset.sources.find((s) => s.id === id);
+    if (!source) throw new Error(`Unknown source id: ${id}`);
+    return source;
+  });
+}
+
+/** The article the site is built around ("What Is Medical Billing and Coding?"), if listed in sources. */
+export const articleSource: Source | undefined = dataset.sources.find((s) =>
+  /what is medical billing and coding/i.test(s.title),
+);
+
+/**
+ * How to date the source article in text: its text carries no date, so use the date its address
+ * gives when the sources list records one, e.g. "undated; its web address carries October 29, 2020".
+ */
+export const articleDate: string = (() => {
+  const vintage = articleSource?.vintage;
+  if (!vintage) return 'undated';
+  const fromAddress = /^(.*) \(date in the address\)$/.exec(vintage);
+  return fromAddress ? `undated; its web address carries ${fromAddress[1]}` : vintage;
+})();
+
+/** Newest May reference year among national rows and among state rows. */
+export function wageYears(): { national: number; state: number | undefined } {
+  let national = 0;
+  let state: number | undefined;
+  for (const row of dataset.wages) {
+    if (row.area === 'US') national = Math.max(national, row.year);
+    else state = Math.max(state ?? 0, row.year);
+  }
+  return { national, state };
+}
+
+/** The source article's pay claim: "around $30-$40,000 per year" (undated). */
+export const ARTICLE_PAY = { low: 30_000, high: 40_000, quote: 'around $30-$40,000 per year' } as const;
+
+/** The Employment Projections period as BLS writes it, e.g. "2024–34"; undefined with no projections. */
+export function projectionPeriod(): string | undefined {
+  const first = dataset.projections[0];
+  if (!first) return undefined;
+  return `${first.baseYear}\u2013${String(first.projectedYear).slice(-2)}`;
+}
