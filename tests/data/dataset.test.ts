@@ -56,7 +56,7 @@ describe.each([
   ['roles.json', roleSchema, rolesJson, 9],
 ] as const)('data/%s', (_file, schema, json, count) => {
   it('parses with its schema', () => {
-    const result = z.array(schema as z.ZodMiniType).safeParse(json);
+    const result = z.array(schema).safeParse(json);
     expect(result.error?.issues ?? []).toEqual([]);
   });
 
