@@ -1,5 +1,6 @@
 /** Build-time lookups over the typed dataset for the static pages. */
 import { dataset } from '../../data/index.ts';
+import { newestRow } from '../../functions/domain/salary.ts';
 import type { AreaCode, Occupation, Projection, Role, Source, WageRow } from '../../data/schemas.ts';
 
 /** A role by slug; throws so a broken link between roles fails the build. */
@@ -16,13 +17,9 @@ export function occupationBySoc(soc: string): Occupation {
   return occupation;
 }
 
-/** The newest OEWS row for an occupation in an area, or undefined when there is none. */
+/** The OEWS row shown for an occupation in an area (the salary rule of functions/domain/salary.ts). */
 export function newestWage(soc: string, area: AreaCode = 'US'): WageRow | undefined {
-  let newest: WageRow | undefined;
-  for (const row of dataset.wages) {
-    if (row.soc === soc && row.area === area && (!newest || row.year > newest.year)) newest = row;
-  }
-  return newest;
+  return newestRow(dataset.wages.filter((row) => row.soc === soc), area);
 }
 
 /** The Employment Projections record for an occupation, or undefined when it was not gathered. */
