@@ -2,7 +2,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from './deps.ts';
-import { openApiDocument } from './openapi.ts';
 import { problemOf, ProblemError, sendProblem } from './problem.ts';
 import { healthRoutes } from './routes/health.ts';
 import { rolesRoutes } from './routes/roles.ts';
@@ -11,16 +10,12 @@ import { StoreUnavailableError } from './store/errors.ts';
 import { DatasetMissingError } from './store/reference-store.ts';
 
 export function createApp(deps: AppDeps) {
-  let openApi: string | undefined;
   const app = new Hono()
     .basePath('/api')
     .route('/health', healthRoutes(deps))
     .route('/roles', rolesRoutes(deps))
-    .route('/salaries', salariesRoutes(deps))
-    .get('/openapi.json', (c) => {
-      openApi ??= JSON.stringify(openApiDocument());
-      return c.body(openApi, 200, { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=300' });
-    });
+    .route('/salaries', salariesRoutes(deps));
+  // /api/openapi.json is a static file of the built site (site/pages/api/openapi.json.ts).
 
   app.notFound((c) => sendProblem(c, problemOf(404, `There is no API resource at ${c.req.method} ${c.req.path}.`)));
   app.onError((error, c) => {

@@ -39,6 +39,8 @@ export function buildSiteIfNeeded() {
 export function createLocalApp(api: ReturnType<typeof createApp>, siteDir = SITE_DIR) {
   const root = new Hono();
   root.use(securityHeaders());
+  // Built from the zod schemas with the site; CloudFront serves the same file from S3.
+  root.get('/api/openapi.json', serveStatic({ path: join(siteDir, 'api', 'openapi.json') }));
   root.route('/', api);
   root.use(compress());
   root.use(serveStatic({ root: siteDir }));

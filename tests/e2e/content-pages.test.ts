@@ -48,6 +48,13 @@ describe('content pages', () => {
     await page.context().close();
   });
 
+  it('serves the built OpenAPI document at /api/openapi.json beside the API', async () => {
+    const res = await fetch(`${site.baseUrl}/api/openapi.json`);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { openapi: string }).openapi).toBe('3.1.0');
+    expect((await fetch(`${site.baseUrl}/api/health`)).status).toBe(200);
+  });
+
   it('serves a helpful 404 page for an unknown address', async () => {
     const page = await site.newPage();
     const res = await page.goto(`${site.baseUrl}/no-such-page/`);

@@ -286,6 +286,8 @@ describe('site', () => {
     devTemplate.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
         CacheBehaviors: [
+          // The OpenAPI document is a built file: it comes from the bucket, ahead of /api/*.
+          Match.objectLike({ PathPattern: '/api/openapi.json', TargetOriginId: Match.stringLikeRegexp('Origin1') }),
           Match.objectLike({
             PathPattern: '/api/*',
             AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
