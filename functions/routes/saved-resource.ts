@@ -1,0 +1,109 @@
+/**
+ * The shared life cycle of a saved plan or guide: POST creates (201, id + edit token shown once),
+ * GET reads, PUT replaces and DELETE removes — both only with `Authorization: Bearer <editToken>`
+ * (401 without, 403 wrong) and `If-Match: "<version>"` (428 without, 412 stale).
+ */
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import type * as z from 'zod/mini';
+import { readJsonBody } from '../body.ts';
+import { ID_PATTERN, newEditToken, newId, tokenMatches } from '../edit-token.ts';
+import { type InvalidParam, invalid, problemOf, ProblemError } from '../problem.ts';
+import { ConditionFailedError } from '../store/errors.ts';
+import type { SavedItem, createSavedStore } from '../store/saved-store.ts';
+
+export interface SavedResourceOptions<S extends z.ZodMiniType, View> {
+  /** "plan" or "guide": used in messages and the Location header. */
+  noun: string;
+  store: ReturnType<typeof createSavedStore<z.infer<S>>>;
+  /** The body schema; its failures name the field. */
+  body: S;
+  /** Checks that need the reference data (unknown ids and the like); return the failing fields. */
+  check?: (body: z.infer<S>) => Promise<InvalidParam[]>;
+  /** What a reader gets besides id and version (e.g. the computed plan). */
+  present: (saved: SavedItem<z.infer<S>>) => Promise<View> | View;
+  /** Runs before a create (e.g. a rate limit). */
+  beforeCreate?: MiddlewareHandler;
+}
+
+const etagOf = (version: number) => `"${version}"`;
+
+/** The routes of one saved resource, mounted at its collection path. */
+export function savedResourceRoutes<S extends z.ZodMiniType, View extends object>(options: SavedResourceOptions<S, View>) {
+  const { noun, store, present } = options;
+
+  async function validBody(c: Context) {
+    const body = await readJsonBody(c, options.body);
+    const failures = (await options.check?.(body)) ?? [];
+    if (failures.length > 0) throw invalid(failures);
+    return body;
+  }
+
+  async function find(c: Context) {
+    const id = c.req.param('id') ?? '';
+    const saved = ID_PATTERN.test(id) ? await store.get(id) : undefined;
+    if (!saved) throw new ProblemError(problemOf(404, `There is no ${noun} with this id.`, { errors: [{ name: 'id', in: 'path', detail: `Unknown ${noun} id.` }] }));
+    return saved;
+  }
+
+  /** The edit token must match (401 / 403), and If-Match must name the current version (428 / 412). */
+  function authorize(c: Context, saved: SavedItem<unknown>) {
+    const auth = c.req.header('Authorization') ?? '';
+    const token = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
+    if (!token) {
+      throw new ProblemError(problemOf(401, `Changing a ${noun} needs its edit token: Authorization: Bearer <editToken>.`, { errors: [{ name: 'Authorization', in: 'header', detail: 'Missing bearer token.' }] }), { 'WWW-Authenticate': 'Bearer' });
+    }
+    if (!tokenMatches(token, saved.editTokenHash)) {
+      throw new ProblemError(problemOf(403, `This edit token does not belong to this ${noun}.`, { errors: [{ name: 'Authorization', in: 'header', detail: 'Wrong edit token.' }] }));
+    }
+    const ifMatch = c.req.header('If-Match');
+    if (!ifMatch) throw new ProblemError(problemOf(428, `Send If-Match with the ${noun}'s version (its ETag) so edits do not overwrite each other.`, { errors: [{ name: 'If-Match', in: 'header', detail: 'Missing.' }] }));
+    if (ifMatch.replace(/^W\//, '') !== etagOf(saved.version)) throw stale(noun);
+  }
+
+  const view = async (saved: SavedItem<z.infer<S>>) => ({ id: saved.id, version: saved.version, createdAt: saved.createdAt, updatedAt: saved.updatedAt, ...(await present(saved)) });
+  const noStore = { 'Cache-Control': 'private, no-store' };
+
+  const routes = new Hono();
+  if (options.beforeCreate) routes.post('/', options.beforeCreate);
+  return routes
+    .post('/', async (c) => {
+      const body = await validBody(c);
+      const { token, hash } = newEditToken();
+      const now = new Date().toISOString();
+      const saved: SavedItem<z.infer<S>> = { id: newId(), version: 1, createdAt: now, updatedAt: now, editTokenHash: hash, body };
+      await store.create(saved);
+      return c.json({ ...(await view(saved)), editToken: token }, 201, { ...noStore, ETag: etagOf(1), Location: `${c.req.path.replace(/\/$/, '')}/${saved.id}` });
+    })
+    .get('/:id', async (c) => {
+      const saved = await find(c);
+      return c.json(await view(saved), 200, { ...noStore, ETag: etagOf(saved.version) });
+    })
+    .put('/:id', async (c) => {
+      const current = await find(c);
+      authorize(c, current);
+      const body = await validBody(c);
+      const next = { ...current, body, version: current.version + 1, updatedAt: new Date().toISOString() };
+      try {
+        await store.replace(next, current.version);
+      } catch (error) {
+        if (error instanceof ConditionFailedError) throw stale(noun);
+        throw error;
+      }
+      return c.json(await view(next), 200, { ...noStore, ETag: etagOf(next.version) });
+    })
+    .delete('/:id', async (c) => {
+      const current = await find(c);
+      authorize(c, current);
+      try {
+        await store.remove(current.id, current.version);
+      } catch (error) {
+        if (error instanceof ConditionFailedError) throw stale(noun);
+        throw error;
+      }
+      return c.body(null, 204, noStore);
+    });
+}
+
+function stale(noun: string) {
+  return new ProblemError(problemOf(412, `This ${noun} changed since you read it; reload it and apply your edit again.`, { errors: [{ name: 'If-Match', in: 'header', detail: 'Stale version.' }] }));
+}
