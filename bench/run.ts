@@ -11,6 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { buildSiteIfNeeded } from '../functions/server.ts';
+import { dynamoCalls } from './dynamo-calls.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SITE = join(ROOT, 'dist', 'site');
@@ -150,6 +151,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const pages = pageFigures();
 const lambda = await lambdaFigures();
 const api = await apiFigures(seconds);
+const calls = await dynamoCalls(ENDPOINTS);
 
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
 console.log('\nPages (gzip level 9)');
@@ -159,7 +161,10 @@ console.table([{ 'minified': kb(lambda.bundle_bytes), 'bar 100 KB': mark(lambda.
 console.log(`API on the local server (autocannon, 10 connections, ${seconds} s each, same run)`);
 console.table(api.map((a) => ({ endpoint: a.endpoint, 'req/s': a.rps, 'p99 ms': a.p99_ms, 'vs health': a.ratio_to_health, errors: a.errors + a.non2xx, 'bar ≥ 0.5': mark(a.ok) })));
 
+console.log(`DynamoDB calls per request (SDK middleware count; reference cache hit rate ${calls.reference_cache_hit_rate})`);
+console.table(calls.endpoints.map((e) => ({ endpoint: e.endpoint, 'first request': e.cold_calls, 'then, per request': e.warm_calls_per_request })));
+
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const file = join(ROOT, 'bench', `results-${stamp}.json`);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, pages, lambda, api }, null, 2));
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, pages, lambda, api, dynamo_calls: calls }, null, 2));
 console.log(`Written to ${relative(ROOT, file)}`);

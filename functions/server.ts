@@ -63,17 +63,18 @@ async function main() {
   );
   const api = createApp(createDeps(store.config));
   const apiPort = dev ? port + 1 : port;
-  const server = serve({ fetch: createLocalApp(api).fetch, port: apiPort, hostname: process.env.HOST ?? 'localhost' });
   let astroDev: ReturnType<typeof spawn> | undefined;
-  if (dev) {
-    astroDev = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port)], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, API_PROXY: `http://localhost:${apiPort}` },
-    });
-  } else {
-    console.log(`Billing & Coding Explorer: http://localhost:${port}/ (API at /api, data in ${store.embedded ? '.data/' : store.config.endpoint}). Ctrl-C stops.`);
-  }
+  const server = serve({ fetch: createLocalApp(api).fetch, port: apiPort, hostname: process.env.HOST ?? 'localhost' }, () => {
+    if (dev) {
+      astroDev = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port)], {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: { ...process.env, API_PROXY: `http://localhost:${apiPort}` },
+      });
+    } else {
+      console.log(`Billing & Coding Explorer: http://localhost:${port}/ (API at /api, data in ${store.embedded ? '.data/' : store.config.endpoint}). Ctrl-C stops.`);
+    }
+  });
 
   let stopping = false;
   const stop = () => {
