@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { buildSiteIfNeeded } from '../functions/server.ts';
 import { dynamoCalls } from './dynamo-calls.ts';
+import { faultTimings } from './faults.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SITE = join(ROOT, 'dist', 'site');
@@ -152,6 +153,7 @@ const pages = pageFigures();
 const lambda = await lambdaFigures();
 const api = await apiFigures(seconds);
 const calls = await dynamoCalls(ENDPOINTS);
+const faults = await faultTimings();
 
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
 console.log('\nPages (gzip level 9)');
@@ -164,7 +166,10 @@ console.table(api.map((a) => ({ endpoint: a.endpoint, 'req/s': a.rps, 'p99 ms': 
 console.log(`DynamoDB calls per request (SDK middleware count; reference cache hit rate ${calls.reference_cache_hit_rate})`);
 console.table(calls.endpoints.map((e) => ({ endpoint: e.endpoint, 'first request': e.cold_calls, 'then, per request': e.warm_calls_per_request })));
 
+console.log('Faults: time to a 503 problem (bar 2 s)');
+console.table(faults.map((f) => ({ fault: f.fault, path: f.path, status: f.status, ms: f.ms, '': mark(f.ok) })));
+
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const file = join(ROOT, 'bench', `results-${stamp}.json`);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, pages, lambda, api, dynamo_calls: calls }, null, 2));
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, pages, lambda, api, dynamo_calls: calls, faults }, null, 2));
 console.log(`Written to ${relative(ROOT, file)}`);

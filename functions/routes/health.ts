@@ -13,7 +13,7 @@ export function healthRoutes(deps: AppDeps) {
       return c.json({ status: 'ok', datasetVersion: meta.version, seededAt: meta.seededAt, counts: meta.counts });
     } catch (error) {
       if (error instanceof StoreUnavailableError) {
-        return sendProblem(c, problemOf(503, 'The data store cannot be reached.', { health: 'unavailable' }));
+        return sendProblem(c, problemOf(503, 'The data store cannot be reached.', { health: 'unavailable' }), { 'Retry-After': '5' });
       }
       throw error;
     }

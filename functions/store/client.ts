@@ -31,7 +31,8 @@ export function createDocumentClient(config: TableConfig, { requestTimeoutMs = 7
     // The embedded server accepts any credentials; AWS uses the Lambda role's.
     ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     maxAttempts: 2,
-    requestHandler: { connectionTimeout: 300, requestTimeout: requestTimeoutMs },
+    // throwOnRequestTimeout: without it the SDK only logs a warning and keeps waiting.
+    requestHandler: { connectionTimeout: 300, requestTimeout: requestTimeoutMs, throwOnRequestTimeout: true },
   });
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
