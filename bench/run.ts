@@ -13,6 +13,8 @@ import { build } from 'esbuild';
 import { buildSiteIfNeeded } from '../functions/server.ts';
 import { dynamoCalls } from './dynamo-calls.ts';
 import { faultTimings } from './faults.ts';
+import { lighthouse } from './lighthouse.ts';
+import { startBenchServer } from './server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SITE = join(ROOT, 'dist', 'site');
@@ -154,6 +156,15 @@ const lambda = await lambdaFigures();
 const api = await apiFigures(seconds);
 const calls = await dynamoCalls(ENDPOINTS);
 const faults = await faultTimings();
+const scored = await (async () => {
+  if (process.env.BENCH_LIGHTHOUSE === '0') return [];
+  const server = await startBenchServer();
+  try {
+    return lighthouse(server.base, pages.map((p) => p.page).filter((p) => p.endsWith('/')));
+  } finally {
+    await server.stop();
+  }
+})();
 
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
 console.log('\nPages (gzip level 9)');
@@ -169,7 +180,12 @@ console.table(calls.endpoints.map((e) => ({ endpoint: e.endpoint, 'first request
 console.log('Faults: time to a 503 problem (bar 2 s)');
 console.table(faults.map((f) => ({ fault: f.fault, path: f.path, status: f.status, ms: f.ms, '': mark(f.ok) })));
 
+if (scored.length > 0) {
+  console.log('Lighthouse, mobile (bars: performance ≥ 98; accessibility, best practices, SEO 100)');
+  console.table(scored.map(({ page, performance, accessibility, seo, failing, ok, ...rest }) => ({ page, performance, accessibility, 'best practices': rest['best-practices'], seo, '': mark(ok), failing: failing.join(' ') })));
+}
+
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const file = join(ROOT, 'bench', `results-${stamp}.json`);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, pages, lambda, api, dynamo_calls: calls, faults }, null, 2));
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, pages, lambda, api, dynamo_calls: calls, faults, lighthouse: scored }, null, 2));
 console.log(`Written to ${relative(ROOT, file)}`);
