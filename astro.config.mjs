@@ -13,6 +13,6 @@ export default defineConfig({
   integrations: [react(), externalScripts()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  // `npm run dev`: Astro's dev server in front, the local API (functions/server.ts --dev) behind /api.
-  vite: { server: { proxy: process.env.API_PROXY ? { '/api': process.env.API_PROXY } : undefined } },
+  // `npm run dev` serves pages through the local API server; live reload connects to Astro directly.
+  vite: { server: { hmr: process.env.ASTRO_HMR_PORT ? { clientPort: Number(process.env.ASTRO_HMR_PORT) } : undefined } },
 });
