@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
+import { SECURITY_HEADERS } from '../../functions/security-headers.ts';
 import { expectNoAxeViolations, startTestSite, type TestSite } from '../support/browser.ts';
 
 let site: TestSite;
@@ -46,6 +47,14 @@ describe('content pages', () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await page.context().close();
+  });
+
+  it('sends the same security headers as the CloudFront policy on pages and API answers', async () => {
+    for (const path of ['/', '/roles/medical-coder/', '/api/health', '/api/nothing']) {
+      const res = await fetch(`${site.baseUrl}${path}`);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name), `${name} on ${path}`).toBe(value);
+    }
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toMatch(/script-src 'self'(;|$)/);
   });
 
   it('serves the built OpenAPI document at /api/openapi.json beside the API', async () => {
