@@ -2,7 +2,7 @@
  * Cross-record checks the zod schemas cannot express on one record alone.
  * Each returns a list of problems in plain words; an empty list means the data passes.
  */
-import { STATE_CODES, WAGE_FIELDS, type Dataset, type Percentiles, type Role, type WageRow } from './schemas.ts';
+import { STATE_CODES, WAGE_FIELDS, type Dataset, type Figure, type Percentiles, type Role, type WageRow } from './schemas.ts';
 
 /** Hours in a BLS work year: OEWS annual wages are hourly wages × 2080. */
 export const HOURS_PER_YEAR = 2080;
@@ -125,5 +125,45 @@ export function citations(data: Dataset): { record: string; ids: string[] }[] {
     ...data.wages.map((w) => ({ record: `wage ${w.soc} ${w.area} ${w.year}`, ids: w.sourceIds })),
     ...data.projections.map((p) => ({ record: `projection ${p.soc}`, ids: p.sourceIds })),
     ...data.codeSets.map((c) => ({ record: `code set ${c.id}`, ids: c.sourceIds })),
+    ...data.certifications.map((c) => ({ record: `certification ${c.id}`, ids: nestedSourceIds(c) })),
+    ...data.programs.map((p) => ({ record: `program ${p.id}`, ids: nestedSourceIds(p) })),
   ];
+}
+
+/** Every source id a record cites anywhere inside it (sections, figure versions, reports). */
+export function nestedSourceIds(record: unknown): string[] {
+  const ids = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'sourceIds' && Array.isArray(inner)) inner.forEach((id) => ids.add(String(id)));
+      else if (key === 'sourceId' && typeof inner === 'string') ids.add(inner);
+      else visit(inner);
+    }
+  };
+  visit(record);
+  return [...ids];
+}
+
+/** Programs that prepare for a credential the dataset does not have. */
+export function programCredentialProblems(data: Pick<Dataset, 'programs' | 'certifications'>): string[] {
+  const known = new Set(data.certifications.map((c) => c.id));
+  return data.programs.flatMap((p) => p.certificationIds.filter((id) => !known.has(id)).map((id) => `program ${p.id} prepares for unknown credential ${id}`));
+}
+
+/** Figures with no version and no reason: an unknown price must say why it is unknown. */
+export function unexplainedFigureProblems(data: Pick<Dataset, 'programs' | 'certifications'>): string[] {
+  const problems: string[] = [];
+  const check = (label: string, figure: Figure) => {
+    if (figure.versions.length === 0 && !figure.reason) problems.push(`${label} has no figure and no reason`);
+  };
+  for (const c of data.certifications) {
+    check(`certification ${c.id} exam fee (member)`, c.examFee.member);
+    check(`certification ${c.id} exam fee (non-member)`, c.examFee.nonMember);
+    check(`certification ${c.id} exam fee (student)`, c.examFee.student);
+    if (c.membership.required) check(`certification ${c.id} membership dues`, c.membership.annual);
+  }
+  for (const p of data.programs) check(`program ${p.id} tuition`, p.tuition);
+  return problems;
 }

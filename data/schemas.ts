@@ -151,6 +151,149 @@ export const codeSetSchema = z.strictObject({
 });
 export type CodeSet = z.infer<typeof codeSetSchema>;
 
+/** A certification id, e.g. cpc or ccs-p. */
+export const certificationId = z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/));
+/** A program id: kebab-case, unique. */
+export const programId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+
+/** One version of a dollar figure as one page gave it (conflicting versions are all kept). */
+export const figureVersionSchema = z.strictObject({
+  /** US dollars; an unknown figure has no version at all, never 0. */
+  amount: z.number().check(z.positive()),
+  /** official: the issuer's or school's own page (or a copy of it); third-party: anyone else. */
+  basis: z.enum(['official', 'third-party']),
+  sourceIds,
+  /** The date the figure belongs to or its page shows: YYYY, YYYY-MM or YYYY-MM-DD. */
+  dated: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
+  /** Our arithmetic on published figures (rate × credits); the note says how. */
+  computed: z.optional(z.literal(true)),
+  /** From an older stored copy of a page that has a newer one. */
+  olderCopy: z.optional(z.literal(true)),
+  /** The figure is a floor (more is charged on top) or a ceiling (an upper bound, not a quote). */
+  bound: z.optional(z.enum(['at-least', 'at-most'])),
+  note: z.optional(z.string().check(z.minLength(1))),
+});
+export type FigureVersion = z.infer<typeof figureVersionSchema>;
+
+/** A dollar figure with every version found; none means unknown, and `reason` says why. */
+export const figureSchema = z.strictObject({
+  versions: z.array(figureVersionSchema),
+  reason: z.optional(z.string().check(z.minLength(1))),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+/** A fact in words with the sources it was read in. */
+const sourcedText = z.strictObject({ text: z.nullable(z.string().check(z.minLength(1))), sourceIds: z.array(sourceId) });
+
+/** A credential: who issues it, what it costs, how the exam runs, how it is kept. */
+export const certificationSchema = z.strictObject({
+  id: certificationId,
+  acronym: z.string().check(z.minLength(2)),
+  fullName: z.string().check(z.minLength(1)),
+  issuingBody: z.string().check(z.minLength(1)),
+  issuer: z.enum(['AAPC', 'AHIMA', 'NHA', 'AMBA']),
+  focus: z.array(z.enum(['billing', 'coding', 'records', 'management'])).check(z.minLength(1)),
+  /** The focus as the reference words it. */
+  focusNote: z.string().check(z.minLength(1)),
+  whoFor: z.string().check(z.minLength(1)),
+  examFee: z.strictObject({
+    member: figureSchema,
+    nonMember: figureSchema,
+    student: figureSchema,
+    /** Prices only third parties report: shown labelled as such, never used in totals. */
+    reported: z.array(z.strictObject({ text: z.string().check(z.minLength(1)), sourceId, dated: z.optional(z.string()) })),
+    note: z.optional(z.string()),
+    sourceIds: z.array(sourceId),
+  }),
+  membership: z.strictObject({
+    /** null: the pages read do not say. */
+    required: z.nullable(z.boolean()),
+    annual: figureSchema,
+    note: z.optional(z.string()),
+    sourceIds: z.array(sourceId),
+  }),
+  prerequisites: sourcedText,
+  examFormat: z.strictObject({
+    questions: z.nullable(z.string()),
+    timeAllowed: z.nullable(z.string()),
+    openBook: z.nullable(z.boolean()),
+    codeBooks: z.nullable(z.string()),
+    delivery: z.nullable(z.string()),
+    note: z.optional(z.string()),
+    sourceIds: z.array(sourceId),
+  }),
+  passingScore: sourcedText,
+  /** The apprentice designation (CPC-A, COC-A) and how it is removed; null when there is none. */
+  apprentice: z.nullable(z.strictObject({ designation: z.string(), howRemoved: z.string(), sourceIds })),
+  renewal: z.strictObject({
+    cycle: z.string(),
+    ceus: z.string(),
+    fee: z.optional(z.string()),
+    note: z.optional(z.string()),
+    sourceIds,
+  }),
+  retake: z.strictObject({
+    policy: z.string().check(z.minLength(1)),
+    /** What a second attempt costs: the fee again, free once, or not known. */
+    fee: z.enum(['pay-again', 'free-retake', 'unknown']),
+    sourceIds: z.array(sourceId),
+  }),
+  status: z.optional(z.string()),
+  accreditation: z.optional(z.string()),
+  passRates: z.optional(z.string()),
+  sourceNotes: z.optional(z.string()),
+  sourceIds,
+  /** The day the figures were read. */
+  seen: isoDate,
+});
+export type Certification = z.infer<typeof certificationSchema>;
+
+export const PROGRAM_FORMATS = ['self-paced-online', 'instructor-led-online', 'in-person', 'community-college-certificate', 'associate-degree'] as const;
+export type ProgramFormat = (typeof PROGRAM_FORMATS)[number];
+
+/** Whether a program's price covers an item: included, charged on top, or not said. */
+export const inclusion = z.enum(['included', 'extra', 'unknown']);
+export type Inclusion = z.infer<typeof inclusion>;
+const costItem = z.strictObject({ status: inclusion, cost: figureSchema, note: z.optional(z.string()) });
+
+/** A training program (course, certificate or degree) and what it costs. */
+export const programSchema = z.strictObject({
+  id: programId,
+  provider: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  location: z.string().check(z.minLength(1)),
+  /** Empty when the pages read do not say how it is taught. */
+  formats: z.array(z.enum(PROGRAM_FORMATS)),
+  formatNote: z.string().check(z.minLength(1)),
+  /** Credentials it prepares for, by certification id. */
+  certificationIds: z.array(certificationId),
+  preparesForNote: z.optional(z.string()),
+  /** Tuition for the lowest tier (residents): the price compared. */
+  tuition: figureSchema,
+  /** Other residency tiers, in words. */
+  otherTiers: z.array(z.string()),
+  /** The price as the reference words it. */
+  priceText: z.nullable(z.string()),
+  priceIncludes: z.nullable(z.string()),
+  fees: costItem,
+  books: costItem,
+  exam: z.strictObject({ status: inclusion, attempts: z.nullable(z.int().check(z.positive())) }),
+  membership: z.strictObject({ status: inclusion }),
+  /** months: the stated length (upper end of a range), null when not stated. */
+  length: z.strictObject({ months: z.nullable(z.number().check(z.positive())), text: z.nullable(z.string()) }),
+  hours: z.strictObject({
+    clock: z.nullable(z.number().check(z.positive())),
+    credits: z.nullable(z.number().check(z.positive())),
+    text: z.nullable(z.string()),
+  }),
+  accreditation: z.nullable(z.string()),
+  url: z.url(),
+  sourceIds,
+  seen: isoDate,
+  notes: z.string(),
+});
+export type Program = z.infer<typeof programSchema>;
+
 /** A file of records plus the sources its records cite. */
 export const datasetSchema = z.strictObject({
   sources: z.array(sourceSchema),
@@ -159,5 +302,7 @@ export const datasetSchema = z.strictObject({
   wages: z.array(wageRowSchema),
   projections: z.array(projectionSchema),
   codeSets: z.array(codeSetSchema),
+  certifications: z.array(certificationSchema),
+  programs: z.array(programSchema),
 });
 export type Dataset = z.infer<typeof datasetSchema>;

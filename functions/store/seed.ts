@@ -5,7 +5,8 @@
 import { BatchWriteCommand, QueryCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Dataset } from '../../data/schemas.ts';
 import { storeCall } from './errors.ts';
-import { catalogKey, catalogPk, DATASET_KEY, SCHEMA_VERSION, wageKey, type CatalogKind } from './keys.ts';
+import { catalogTotalCents } from '../domain/program-cost.ts';
+import { catalogKey, catalogPk, DATASET_KEY, programCostKey, SCHEMA_VERSION, wageKey, type CatalogKind } from './keys.ts';
 import { createReferenceStore } from './reference-store.ts';
 
 type Item = Record<string, unknown> & { pk: string; sk: string };
@@ -26,8 +27,24 @@ export function datasetItems(data: Dataset): Item[] {
     ...data.projections.map((p, i) => catalog('projection', p.soc, p, i)),
     ...data.sources.map((s, i) => catalog('source', s.id, s, i)),
     ...data.codeSets.map((c, i) => catalog('code-set', c.id, c, i)),
+    ...data.certifications.map((c, i) => catalog('certification', c.id, c, i)),
+    ...data.programs.map((p, i) => catalog('program', p.id, p, i)),
+    ...programCostItems(data, SCHEMA_VERSION),
     ...data.wages.map((w) => ({ ...wageKey(w.soc, w.area, w.year), type: 'wage', schemaVersion: SCHEMA_VERSION, data: w })),
   ];
+}
+
+/**
+ * One item per program and credential it prepares for, in the credential's partition and on GSI1
+ * by total cost (default options; unknown totals last), carrying the whole program.
+ */
+function programCostItems(data: Dataset, schemaVersion: number): Item[] {
+  return data.programs.flatMap((program, order) =>
+    program.certificationIds.map((certId) => {
+      const gsi = programCostKey(certId, catalogTotalCents(program, data.certifications.find((c) => c.id === certId)));
+      return { pk: gsi.gsi1pk, sk: `PROGRAM#${program.id}`, ...gsi, type: 'program-cost', schemaVersion, order, data: program };
+    }),
+  );
 }
 
 export interface SeedResult {
@@ -55,7 +72,8 @@ export async function seedTable(
   // Records that left the dataset must not linger in its partitions.
   const wanted = new Set(items.map((i) => `${i.pk}|${i.sk}`));
   const partitions = new Set(items.map((i) => i.pk));
-  for (const kind of ['role', 'occupation', 'projection', 'source', 'code-set'] as const) partitions.add(catalogPk(kind));
+  for (const kind of ['role', 'occupation', 'projection', 'source', 'code-set', 'certification', 'program'] as const) partitions.add(catalogPk(kind));
+  for (const c of data.certifications) partitions.add(programCostKey(c.id, null).gsi1pk);
   const stale: { pk: string; sk: string }[] = [];
   for (const pk of partitions) {
     for (const key of await keysIn(client, tableName, pk)) if (!wanted.has(`${key.pk}|${key.sk}`)) stale.push(key);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import certificationsJson from '../../data/certifications.json' with { type: 'json' };
 import codeSetsJson from '../../data/code-sets.json' with { type: 'json' };
 import occupationsJson from '../../data/occupations.json' with { type: 'json' };
+import programsJson from '../../data/programs.json' with { type: 'json' };
 import projectionsJson from '../../data/projections.json' with { type: 'json' };
 import rolesJson from '../../data/roles.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
@@ -16,8 +18,10 @@ import {
 import { dataset } from '../../data/index.ts';
 import {
   WAGE_FIELDS,
+  certificationSchema,
   codeSetSchema,
   occupationSchema,
+  programSchema,
   projectionSchema,
   roleSchema,
   sourceSchema,
@@ -25,7 +29,7 @@ import {
   type WageRow,
 } from '../../data/schemas.ts';
 
-/** Certification ids of reference/training/certifications.json (data/certifications.json does not exist yet). */
+/** Certification ids of reference/training/certifications.json, as data/certifications.json carries them. */
 const CERTIFICATION_IDS = ['cpc', 'cpb', 'coc', 'crc', 'cpc-p', 'cca', 'ccs', 'ccs-p', 'rhit', 'rhia', 'cbcs', 'cmrs'];
 
 /** The nine careers, in the order the source article lists them, with the slugs of reference/roles.md. */
@@ -48,12 +52,14 @@ function wageRow(soc: string, area: string, year: number): WageRow | undefined {
 }
 
 describe.each([
-  ['sources.json', sourceSchema, sourcesJson, 34],
+  ['sources.json', sourceSchema, sourcesJson, 34 + 127],
   ['occupations.json', occupationSchema, occupationsJson, 8],
   ['wages.json', wageRowSchema, wagesJson, 24 + 408 + 407],
   ['projections.json', projectionSchema, projectionsJson, 7],
   ['code-sets.json', codeSetSchema, codeSetsJson, 10],
   ['roles.json', roleSchema, rolesJson, 9],
+  ['certifications.json', certificationSchema, certificationsJson, 12],
+  ['programs.json', programSchema, programsJson, 30],
 ] as const)('data/%s', (_file, schema, json, count) => {
   it('parses with its schema', () => {
     const result = z.array(schema).safeParse(json);
