@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from './deps.ts';
 import { problemOf, ProblemError, sendProblem } from './problem.ts';
+import { guidesRoutes } from './routes/guides.ts';
 import { healthRoutes } from './routes/health.ts';
 import { rolesRoutes } from './routes/roles.ts';
 import { salariesRoutes } from './routes/salaries.ts';
@@ -14,7 +15,8 @@ export function createApp(deps: AppDeps) {
     .basePath('/api')
     .route('/health', healthRoutes(deps))
     .route('/roles', rolesRoutes(deps))
-    .route('/salaries', salariesRoutes(deps));
+    .route('/salaries', salariesRoutes(deps))
+    .route('/guides', guidesRoutes(deps));
   // /api/openapi.json is a static file of the built site (site/pages/api/openapi.json.ts).
 
   app.notFound((c) => sendProblem(c, problemOf(404, `There is no API resource at ${c.req.method} ${c.req.path}.`)));

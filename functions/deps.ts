@@ -2,12 +2,23 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, type TableConfig } from './store/client.ts';
 import { createReferenceStore, type ReferenceStore } from './store/reference-store.ts';
+import type { ClientAddress, RateLimiter } from './rate-limit.ts';
+import type { GuideInput } from './routes/guides.ts';
+import { createSavedStore } from './store/saved-store.ts';
 
 export interface AppDeps {
   reference: ReferenceStore;
+  guides: ReturnType<typeof createSavedStore<GuideInput>>;
+  /** The client's address for rate limits; default: CloudFront's viewer address or the Lambda event's source IP. */
+  clientAddress?: ClientAddress;
+  /** Limits creating guides; default 10 per 10 minutes per address (routes/guides.ts). */
+  guideCreateLimiter?: RateLimiter;
 }
 
 /** Build every store over one document client. */
 export function createDeps(config: TableConfig, client: DynamoDBDocumentClient = createDocumentClient(config)): AppDeps {
-  return { reference: createReferenceStore({ client, tableName: config.tableName }) };
+  return {
+    reference: createReferenceStore({ client, tableName: config.tableName }),
+    guides: createSavedStore<GuideInput>({ client, tableName: config.tableName, kind: 'GUIDE' }),
+  };
 }

@@ -1,6 +1,7 @@
 /** GET /api/openapi.json: OpenAPI 3.1, generated from the zod schemas that validate requests and shape data. */
 import * as z from 'zod/mini';
 import { occupationSchema, percentilesSchema, roleSchema, wageRowSchema } from '../data/schemas.ts';
+import { guideInput } from './routes/guides.ts';
 import { roleParams } from './routes/roles.ts';
 import { areasQuery, compareQuery, salaryQuery } from './routes/salaries.ts';
 
@@ -59,7 +60,21 @@ const salaryAreasSchema = z.object({
   ),
 });
 
-const SCHEMAS = { Problem: problemSchema, Health: healthSchema, RoleView: roleViewSchema, Salary: salarySchema, SalaryCompare: salaryCompareSchema, SalaryAreas: salaryAreasSchema };
+const guideSchema = z.object({
+  id: str,
+  version: int,
+  createdAt: str,
+  updatedAt: str,
+  guide: guideInput,
+  area: str,
+  areaName: str,
+  roles: z.array(
+    z.object({ slug: str, title: str, side: roleSchema.shape.side, level: roleSchema.shape.level, summary: str, credentials: z.array(str), pay: z.nullable(z.object(salaryShape)) }),
+  ),
+});
+const GUIDE_SCHEMAS = { GuideInput: guideInput, Guide: guideSchema, GuideCreated: z.extend(guideSchema, { editToken: str }) };
+
+const SCHEMAS = { ...GUIDE_SCHEMAS, Problem: problemSchema, Health: healthSchema, RoleView: roleViewSchema, Salary: salarySchema, SalaryCompare: salaryCompareSchema, SalaryAreas: salaryAreasSchema };
 type SchemaName = keyof typeof SCHEMAS;
 
 const jsonSchema = (s: z.ZodMiniType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
@@ -91,6 +106,33 @@ function operation({ summary, query, path, ok, errors }: Operation) {
   return { summary, parameters: [...(path ? parameters('path', path) : []), ...(query ? parameters('query', query) : [])], responses };
 }
 
+/** /guides and /guides/{id}: publish, read, replace and delete (routes/saved-resource.ts). */
+function guidePaths() {
+  const problem = (description: string, headers?: object) => ({ description, ...(headers ? { headers } : {}), content: { 'application/problem+json': { schema: ref('Problem') } } });
+  const json = (name: SchemaName, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
+  const header = (name: string, description: string) => ({ name, in: 'header', required: true, description, schema: { type: 'string' } });
+  const id = { name: 'id', in: 'path', required: true, description: 'The guide id (22 characters)', schema: { type: 'string' } };
+  const requestBody = { required: true, content: { 'application/json': { schema: ref('GuideInput') } } };
+  const edit = [id, header('Authorization', 'Bearer <editToken>'), header('If-Match', 'The version read, as its ETag, e.g. "1"')];
+  const unavailable = problem('The data store is unavailable');
+  const badBody = { 400: problem('A field is invalid, or names an unknown role, program or credential'), 413: problem('Body over 16 KB'), 415: problem('Body not JSON') };
+  const refused = { 401: problem('No edit token'), 403: problem('Not this guide\'s edit token'), 404: problem('No such guide'), 412: problem('Changed since it was read: reload'), 428: problem('If-Match missing') };
+  return {
+    '/guides': {
+      post: {
+        summary: "Publish a counselor's guide; the answer carries the edit token, once",
+        requestBody,
+        responses: { 201: json('GuideCreated', 'Published'), ...badBody, 429: problem('Too many new guides from this address', { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } }), 503: unavailable },
+      },
+    },
+    '/guides/{id}': {
+      get: { summary: 'A guide with each role\'s pay in its area', parameters: [id], responses: { 200: json('Guide', 'The guide'), 404: problem('No such guide'), 503: unavailable } },
+      put: { summary: 'Replace a guide (edit token and version)', parameters: edit, requestBody, responses: { 200: json('Guide', 'Replaced'), ...badBody, ...refused, 503: unavailable } },
+      delete: { summary: 'Delete a guide (edit token and version)', parameters: edit, responses: { 204: { description: 'Deleted' }, ...refused, 503: unavailable } },
+    },
+  };
+}
+
 /** The whole document; built once per cold start. */
 export function openApiDocument() {
   return {
@@ -112,6 +154,7 @@ export function openApiDocument() {
       },
       '/salaries/compare': { get: operation({ summary: 'The same for 1 to 6 areas', query: compareQuery, ok: 'SalaryCompare', errors: { 400: 'Unknown role, soc or area; too many areas' } }) },
       '/salaries/areas': { get: operation({ summary: 'Every area with its newest year and the figures it has', query: areasQuery, ok: 'SalaryAreas', errors: { 400: 'Unknown role or soc' } }) },
+      ...guidePaths(),
     },
     components: { schemas: Object.fromEntries(Object.entries(SCHEMAS).map(([name, s]) => [name, jsonSchema(s)])) },
   };

@@ -7,12 +7,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { createApp } from './app.ts';
 import { createDeps } from './deps.ts';
 import { openLocalStore } from './local.ts';
+import { clientAddressOf, createRateLimiter } from './rate-limit.ts';
+import { GUIDE_CREATE_LIMIT } from './routes/guides.ts';
 import { securityHeaders } from './security-headers.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -61,7 +64,13 @@ async function main() {
       ? `Seeded the table with dataset ${store.seed.version} (${store.seed.written} items).`
       : `Table holds dataset ${store.seed.version} already.`,
   );
-  const api = createApp(createDeps(store.config));
+  const api = createApp({
+    ...createDeps(store.config),
+    // No CloudFront here: the socket's peer is the client.
+    clientAddress: (c) => clientAddressOf(c) ?? getConnInfo(c).remote.address,
+    // GUIDE_CREATE_LIMIT raises the limit for load tests (npm run bench).
+    guideCreateLimiter: createRateLimiter({ ...GUIDE_CREATE_LIMIT, limit: Number(process.env.GUIDE_CREATE_LIMIT) || GUIDE_CREATE_LIMIT.limit }),
+  });
   const apiPort = dev ? port + 1 : port;
   let astroDev: ReturnType<typeof spawn> | undefined;
   const server = serve({ fetch: createLocalApp(api).fetch, port: apiPort, hostname: process.env.HOST ?? 'localhost' }, () => {
