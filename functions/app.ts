@@ -3,8 +3,10 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from './deps.ts';
 import { problemOf, ProblemError, sendProblem } from './problem.ts';
+import { certificationsRoutes } from './routes/certifications.ts';
 import { guidesRoutes } from './routes/guides.ts';
 import { healthRoutes } from './routes/health.ts';
+import { programsRoutes } from './routes/programs.ts';
 import { rolesRoutes } from './routes/roles.ts';
 import { salariesRoutes } from './routes/salaries.ts';
 import { StoreUnavailableError } from './store/errors.ts';
@@ -16,6 +18,8 @@ export function createApp(deps: AppDeps) {
     .route('/health', healthRoutes(deps))
     .route('/roles', rolesRoutes(deps))
     .route('/salaries', salariesRoutes(deps))
+    .route('/certifications', certificationsRoutes(deps))
+    .route('/programs', programsRoutes(deps))
     .route('/guides', guidesRoutes(deps));
   // /api/openapi.json is a static file of the built site (site/pages/api/openapi.json.ts).
 

@@ -1,7 +1,9 @@
 /** GET /api/openapi.json: OpenAPI 3.1, generated from the zod schemas that validate requests and shape data. */
 import * as z from 'zod/mini';
-import { occupationSchema, percentilesSchema, roleSchema, wageRowSchema } from '../data/schemas.ts';
+import { certificationSchema, occupationSchema, percentilesSchema, programSchema, roleSchema, wageRowSchema } from '../data/schemas.ts';
 import { guideInput } from './routes/guides.ts';
+import { certificationParams } from './routes/certifications.ts';
+import { compareProgramsQuery, programsQuery } from './routes/programs.ts';
 import { roleParams } from './routes/roles.ts';
 import { areasQuery, compareQuery, salaryQuery } from './routes/salaries.ts';
 
@@ -74,7 +76,104 @@ const guideSchema = z.object({
 });
 const GUIDE_SCHEMAS = { GuideInput: guideInput, Guide: guideSchema, GuideCreated: z.extend(guideSchema, { editToken: str }) };
 
-const SCHEMAS = { ...GUIDE_SCHEMAS, Problem: problemSchema, Health: healthSchema, RoleView: roleViewSchema, Salary: salarySchema, SalaryCompare: salaryCompareSchema, SalaryAreas: salaryAreasSchema };
+const tuitionShown = z.object({
+  amount: z.nullable(z.number()),
+  basis: z.optional(z.enum(['official', 'third-party'])),
+  bound: z.optional(z.enum(['at-least', 'at-most'])),
+  computed: z.optional(z.boolean()),
+  dated: z.optional(str),
+  note: z.optional(str),
+  reason: z.optional(str),
+  sourceIds: z.array(str),
+});
+const programSummarySchema = z.object({
+  id: str,
+  provider: str,
+  name: str,
+  location: str,
+  formats: programSchema.shape.formats,
+  certificationIds: z.array(str),
+  certificationId: z.nullable(str),
+  accreditation: z.nullable(str),
+  url: str,
+  seen: str,
+  sourceIds: z.array(str),
+  tuition: tuitionShown,
+  otherTiers: z.array(str),
+  months: z.nullable(z.number()),
+  lengthText: z.nullable(str),
+  hours: programSchema.shape.hours,
+  examIncluded: z.boolean(),
+  total: z.number().check(z.describe('Sum of the lines paid on top; a floor when lowerBound is true')),
+  lowerBound: z.boolean(),
+  tuitionKnown: z.boolean(),
+  tuitionCeiling: z.boolean(),
+  costPerMonth: z.nullable(z.number()),
+});
+const costLineSchema = z.object({
+  kind: z.enum(['tuition', 'fees', 'books', 'exam', 'membership', 'retake']),
+  status: z.enum(['included', 'extra', 'unknown', 'not-needed']),
+  amount: z.nullable(z.number()),
+  bound: z.optional(z.enum(['at-least', 'at-most'])),
+  basis: z.optional(z.enum(['official', 'third-party', 'your-input'])),
+  computed: z.optional(z.boolean()),
+  sourceIds: z.array(str),
+  dated: z.optional(str),
+  detail: str,
+});
+const programCompareSchema = z.object({
+  area: str,
+  areaName: str,
+  percentile: z.enum(['p10', 'p25', 'median', 'p75', 'p90']),
+  currentIncome: z.nullable(z.number()),
+  caveat: str,
+  rule: str,
+  items: z.array(
+    z.object({
+      program: programSummarySchema,
+      certification: z.nullable(z.object({ id: str, acronym: str, fullName: str })),
+      cost: z.object({
+        certificationId: z.nullable(str),
+        examPrice: z.enum(['member', 'non-member']),
+        lines: z.array(costLineSchema),
+        total: z.number(),
+        lowerBound: z.boolean(),
+        unknown: z.array(str),
+        tuitionKnown: z.boolean(),
+        tuitionCeiling: z.boolean(),
+      }),
+      months: z.nullable(z.number()),
+      hours: programSchema.shape.hours,
+      costPerMonth: z.nullable(z.number()),
+      payback: z.nullable(
+        z.object({
+          role: z.object({ slug: str, title: str }),
+          roleChosenBy: z.enum(['reader', 'credential', 'default']),
+          soc: str,
+          occupationTitle: str,
+          year: z.nullable(int),
+          annualWage: z.nullable(z.number()),
+          sourceIds: z.array(str),
+          months: z.nullable(int),
+          monthlyWage: z.nullable(z.number()),
+          monthlyIncome: z.number(),
+          monthlyGain: z.nullable(z.number()),
+          reason: z.optional(z.enum(['price-not-published', 'wage-not-published', 'no-gain'])),
+          lowerBound: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+  sources: z.array(z.object({ id: str, title: str, publisher: str, url: str, seen: z.optional(str), vintage: z.optional(str) })),
+});
+const PROGRAM_SCHEMAS = {
+  Certification: z.extend(certificationSchema, { programs: z.optional(z.array(z.object({ id: str, provider: str, name: str }))) }),
+  ProgramSummary: programSummarySchema,
+  ProgramList: z.object({ count: int, sort: str, items: z.array(programSummarySchema) }),
+  ProgramCompare: programCompareSchema,
+};
+
+const SCHEMAS = { ...PROGRAM_SCHEMAS, ...GUIDE_SCHEMAS, Problem: problemSchema, Health: healthSchema, RoleView: roleViewSchema, Salary: salarySchema, SalaryCompare: salaryCompareSchema, SalaryAreas: salaryAreasSchema };
 type SchemaName = keyof typeof SCHEMAS;
 
 const jsonSchema = (s: z.ZodMiniType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
@@ -154,6 +253,14 @@ export function openApiDocument() {
       },
       '/salaries/compare': { get: operation({ summary: 'The same for 1 to 6 areas', query: compareQuery, ok: 'SalaryCompare', errors: { 400: 'Unknown role, soc or area; too many areas' } }) },
       '/salaries/areas': { get: operation({ summary: 'Every area with its newest year and the figures it has', query: areasQuery, ok: 'SalaryAreas', errors: { 400: 'Unknown role or soc' } }) },
+      '/certifications': {
+        get: operation({ summary: 'The twelve credentials: fees, exam, prerequisites, renewal, each with its sources', ok: { description: 'Credentials', schema: { type: 'object', properties: { items: { type: 'array', items: ref('Certification') } } } }, errors: {} }),
+      },
+      '/certifications/{id}': { get: operation({ summary: 'One credential, with the programs that prepare for it (cheapest first)', path: certificationParams, ok: 'Certification', errors: { 400: 'Id too long', 404: 'Unknown certification' } }) },
+      '/programs': { get: operation({ summary: 'Training programs, filtered and sorted, each with its cost worked out', query: programsQuery, ok: 'ProgramList', errors: { 400: 'Unknown certification or format; a negative or absurd number' } }) },
+      '/programs/compare': {
+        get: operation({ summary: 'Up to four programs side by side: cost lines, total, length and payback in an area', query: compareProgramsQuery, ok: 'ProgramCompare', errors: { 400: 'Unknown or too many ids, unknown area or role, negative or absurd income' } }),
+      },
       ...guidePaths(),
     },
     components: { schemas: Object.fromEntries(Object.entries(SCHEMAS).map(([name, s]) => [name, jsonSchema(s)])) },

@@ -5,7 +5,7 @@
  */
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { storeCall } from './errors.ts';
-import { catalogKey, catalogPk, DATASET_KEY, wageAreaPrefix, wagePk, type CatalogKind } from './keys.ts';
+import { catalogKey, catalogPk, DATASET_KEY, GSI1, programCostKey, wageAreaPrefix, wagePk, type CatalogKind } from './keys.ts';
 
 /** The META item written by the seed. */
 export interface DatasetMeta {
@@ -127,6 +127,20 @@ export function createReferenceStore({ client, tableName, versionTtlMs = 10_000,
             TableName: tableName,
             KeyConditionExpression: 'pk = :pk',
             ExpressionAttributeValues: { ':pk': wagePk(soc) },
+          }),
+        ),
+      );
+    },
+
+    /** programs for a credential by total cost: Query GSI1 gsi1pk = CERT#<id>, gsi1sk ascending (unknown totals last) */
+    programsForCertification<T>(certificationId: string): Promise<T[]> {
+      return cached(`programs-for:${certificationId}`, async () =>
+        dataOf<T>(
+          await queryAll({
+            TableName: tableName,
+            IndexName: GSI1.name,
+            KeyConditionExpression: 'gsi1pk = :pk',
+            ExpressionAttributeValues: { ':pk': programCostKey(certificationId, null).gsi1pk },
           }),
         ),
       );

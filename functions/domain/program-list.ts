@@ -1,0 +1,105 @@
+/**
+ * The program catalog as a list (pure): one summary per program with its default cost,
+ * the filters of /api/programs and /courses/, and the sort orders.
+ */
+import type { Certification, Program, ProgramFormat } from '../../data/schemas.ts';
+import { chosenVersion, costPerMonth, programCost } from './program-cost.ts';
+
+export const PROGRAM_SORTS = ['total', 'months', 'cost-per-month', 'name'] as const;
+export type ProgramSort = (typeof PROGRAM_SORTS)[number];
+
+/** A program in a list: its facts, the tuition shown and its cost with default options. */
+export interface ProgramSummary {
+  id: string;
+  provider: string;
+  name: string;
+  location: string;
+  formats: ProgramFormat[];
+  certificationIds: string[];
+  /** The credential the cost is worked out for. */
+  certificationId: string | null;
+  accreditation: string | null;
+  url: string;
+  seen: string;
+  sourceIds: string[];
+  tuition: { amount: number | null; basis?: 'official' | 'third-party'; bound?: 'at-least' | 'at-most'; computed?: boolean; dated?: string; note?: string; reason?: string; sourceIds: string[] };
+  otherTiers: string[];
+  months: number | null;
+  lengthText: string | null;
+  hours: Program['hours'];
+  examIncluded: boolean;
+  total: number;
+  lowerBound: boolean;
+  tuitionKnown: boolean;
+  tuitionCeiling: boolean;
+  costPerMonth: number | null;
+}
+
+/** Summarise a program for one of its credentials (its first, unless one is given). */
+export function programSummary(program: Program, certifications: readonly Certification[], certificationId?: string): ProgramSummary {
+  const certId = certificationId && program.certificationIds.includes(certificationId) ? certificationId : program.certificationIds[0];
+  const cert = certifications.find((c) => c.id === certId);
+  const cost = programCost(program, cert);
+  const v = chosenVersion(program.tuition);
+  return {
+    id: program.id,
+    provider: program.provider,
+    name: program.name,
+    location: program.location,
+    formats: program.formats,
+    certificationIds: program.certificationIds,
+    certificationId: cert?.id ?? null,
+    accreditation: program.accreditation,
+    url: program.url,
+    seen: program.seen,
+    sourceIds: program.sourceIds,
+    tuition: v
+      ? { amount: v.amount, basis: v.basis, ...(v.bound && { bound: v.bound }), ...(v.computed && { computed: true }), ...(v.dated && { dated: v.dated }), ...(v.note && { note: v.note }), sourceIds: v.sourceIds }
+      : { amount: null, ...(program.tuition.reason && { reason: program.tuition.reason }), sourceIds: [] },
+    otherTiers: program.otherTiers,
+    months: program.length.months,
+    lengthText: program.length.text,
+    hours: program.hours,
+    examIncluded: program.exam.status === 'included',
+    total: cost.total,
+    lowerBound: cost.lowerBound,
+    tuitionKnown: cost.tuitionKnown,
+    tuitionCeiling: cost.tuitionCeiling,
+    costPerMonth: costPerMonth(cost, program.length.months),
+  };
+}
+
+export interface ProgramFilters {
+  certification?: string | undefined;
+  format?: ProgramFormat | undefined;
+  /** Only programs whose published total is at most this; unpriced programs cannot be shown to fit. */
+  maxCost?: number | undefined;
+  maxMonths?: number | undefined;
+  includesExam?: boolean | undefined;
+}
+
+/** Does a summary pass the filters? */
+export function matches(p: ProgramSummary, f: ProgramFilters): boolean {
+  if (f.certification !== undefined && !p.certificationIds.includes(f.certification)) return false;
+  if (f.format !== undefined && !p.formats.includes(f.format)) return false;
+  if (f.maxCost !== undefined && !(p.tuitionKnown && p.total <= f.maxCost)) return false;
+  if (f.maxMonths !== undefined && !(p.months !== null && p.months <= f.maxMonths)) return false;
+  if (f.includesExam !== undefined && p.examIncluded !== f.includesExam) return false;
+  return true;
+}
+
+const byName = (a: ProgramSummary, b: ProgramSummary) => `${a.provider} ${a.name}`.localeCompare(`${b.provider} ${b.name}`);
+/** Ascending by a figure, unknown figures last, ties by name. */
+const byFigure = (figure: (p: ProgramSummary) => number | null) => (a: ProgramSummary, b: ProgramSummary) => {
+  const x = figure(a);
+  const y = figure(b);
+  if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
+  return x - y || byName(a, b);
+};
+
+/** A sorted copy: by total (unpriced last), length, cost per month or name. */
+export function sortPrograms(list: readonly ProgramSummary[], sort: ProgramSort): ProgramSummary[] {
+  const compare =
+    sort === 'name' ? byName : sort === 'months' ? byFigure((p) => p.months) : sort === 'cost-per-month' ? byFigure((p) => p.costPerMonth) : byFigure((p) => (p.tuitionKnown ? p.total : null));
+  return [...list].sort(compare);
+}

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataset } from '../../data/index.ts';
+import type { Certification } from '../../data/schemas.ts';
+import { getJson, startTestApi, type TestApi } from '../support/api.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+describe('GET /api/certifications', () => {
+  it('lists the twelve credentials in the data file order, as the data holds them', async () => {
+    const { res, body } = await getJson<{ items: Certification[] }>(api.app, '/api/certifications');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toContain('s-maxage');
+    expect(body.items).toEqual(dataset.certifications);
+  });
+
+  it('answers 304 to a client that already has this dataset version', async () => {
+    const first = await api.app.request('/api/certifications');
+    const again = await api.app.request('/api/certifications', { headers: { 'If-None-Match': first.headers.get('ETag')! } });
+    expect(again.status).toBe(304);
+  });
+});
+
+describe('GET /api/certifications/:id', () => {
+  it('gives one credential with the programs that prepare for it, cheapest first', async () => {
+    const { res, body } = await getJson<Certification & { programs: { id: string }[] }>(api.app, '/api/certifications/cpc');
+    expect(res.status).toBe(200);
+    expect(body.apprentice?.designation).toBe('CPC-A');
+    expect(body.programs.slice(0, 2).map((p) => p.id)).toEqual(['foundation-bmc-cpc-course', 'medcode-logix-professional-medical-coding']);
+    expect(body.programs).toHaveLength(dataset.programs.filter((p) => p.certificationIds.includes('cpc')).length);
+  });
+
+  it('accepts an id in capitals', async () => {
+    expect((await api.app.request('/api/certifications/CCS-P')).status).toBe(200);
+  });
+
+  it('answers an unknown id with a 404 problem naming id and listing the known ones', async () => {
+    const { res, body } = await getJson<{ errors: { name: string; allowed: string[] }[] }>(api.app, '/api/certifications/cpa');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(body.errors[0]).toMatchObject({ name: 'id', allowed: dataset.certifications.map((c) => c.id) });
+  });
+
+  it('answers an id over 40 characters with a 400 problem naming id', async () => {
+    const { res, body } = await getJson<{ errors: { name: string }[] }>(api.app, `/api/certifications/${'x'.repeat(41)}`);
+    expect(res.status).toBe(400);
+    expect(body.errors[0]!.name).toBe('id');
+  });
+});

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataset } from '../../data/index.ts';
+import type { CostLine } from '../../functions/domain/program-cost.ts';
+import type { ProgramSummary } from '../../functions/domain/program-list.ts';
+import { getJson, startTestApi, type TestApi } from '../support/api.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+type Problem = { status: number; errors: { name: string; in: string }[] };
+type List = { count: number; items: ProgramSummary[] };
+type Compare = {
+  area: string;
+  caveat: string;
+  items: {
+    program: ProgramSummary;
+    cost: { lines: CostLine[]; total: number; lowerBound: boolean };
+    costPerMonth: number | null;
+    payback: { months: number | null; reason?: string; annualWage: number | null; year: number; role: { slug: string }; monthlyGain: number } | null;
+  }[];
+  sources: { id: string; url: string }[];
+};
+
+const MEDCODE = 'medcode-logix-professional-medical-coding';
+const DUPAGE = 'college-of-dupage-hit-associate';
+const FOUNDATION = 'foundation-bmc-cpc-course';
+
+describe('GET /api/programs', () => {
+  it('lists all thirty programs, priced ones cheapest first and unpriced ones after', async () => {
+    const { res, body } = await getJson<List>(api.app, '/api/programs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toContain('s-maxage');
+    expect(res.headers.get('ETag')).toBeTruthy();
+    expect(body.count).toBe(30);
+    const priced = body.items.filter((p) => p.tuitionKnown);
+    expect(priced).toHaveLength(8);
+    expect(body.items.slice(0, 8)).toEqual(priced);
+    expect(priced.map((p) => p.total)).toEqual([...priced.map((p) => p.total)].sort((a, b) => a - b));
+  });
+
+  it('lists the CPC programs from the credential index, cheapest first', async () => {
+    const { body } = await getJson<List>(api.app, '/api/programs?certification=cpc');
+    const expected = dataset.programs.filter((p) => p.certificationIds.includes('cpc')).map((p) => p.id);
+    expect(body.items.map((p) => p.id).sort()).toEqual(expected.sort());
+    expect(body.items.slice(0, 2).map((p) => p.id)).toEqual([FOUNDATION, MEDCODE]);
+    expect(body.items.every((p) => p.certificationId === 'cpc')).toBe(true);
+  });
+
+  it.each([
+    ['format=associate-degree', (p: ProgramSummary) => p.formats.includes('associate-degree')],
+    ['maxCost=4000', (p: ProgramSummary) => p.tuitionKnown && p.total <= 4000],
+    ['maxMonths=12', (p: ProgramSummary) => p.months !== null && p.months <= 12],
+    ['includesExam=true', (p: ProgramSummary) => p.examIncluded],
+    ['includesExam=false', (p: ProgramSummary) => !p.examIncluded],
+  ])('filters with %s', async (query, keep) => {
+    const all = (await getJson<List>(api.app, '/api/programs')).body.items;
+    const { body } = await getJson<List>(api.app, `/api/programs?${query}`);
+    expect(body.items.map((p) => p.id).sort()).toEqual(all.filter(keep).map((p) => p.id).sort());
+    expect(body.count).toBeGreaterThan(0);
+  });
+
+  it('combines filters: CPC programs under $3,000', async () => {
+    const { body } = await getJson<List>(api.app, '/api/programs?certification=cpc&maxCost=3000');
+    expect(body.items.map((p) => p.id)).toEqual([FOUNDATION]);
+  });
+
+  it.each([
+    ['name', (a: ProgramSummary, b: ProgramSummary) => `${a.provider} ${a.name}`.localeCompare(`${b.provider} ${b.name}`) <= 0],
+    ['months', (a: ProgramSummary, b: ProgramSummary) => b.months === null || (a.months !== null && a.months <= b.months)],
+    ['cost-per-month', (a: ProgramSummary, b: ProgramSummary) => b.costPerMonth === null || (a.costPerMonth !== null && a.costPerMonth <= b.costPerMonth)],
+  ])('sorts by %s, unknown figures last', async (sort, inOrder) => {
+    const { body } = await getJson<List>(api.app, `/api/programs?sort=${sort}`);
+    expect(body.items).toHaveLength(30);
+    for (let i = 1; i < body.items.length; i++) expect(inOrder(body.items[i - 1]!, body.items[i]!), `${body.items[i - 1]!.id} before ${body.items[i]!.id}`).toBe(true);
+  });
+
+  it.each([
+    ['certification=xyz', 'certification'],
+    ['format=correspondence', 'format'],
+    ['maxCost=-1', 'maxCost'],
+    ['maxCost=abc', 'maxCost'],
+    ['maxMonths=9999', 'maxMonths'],
+    ['includesExam=maybe', 'includesExam'],
+    ['sort=price', 'sort'],
+    ['colour=blue', 'colour'],
+  ])('answers ?%s with a 400 problem naming %s', async (query, name) => {
+    const { res, body } = await getJson<Problem>(api.app, `/api/programs?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(body.errors.map((e) => e.name)).toContain(name);
+  });
+});
+
+describe('GET /api/programs/compare', () => {
+  it('compares programs line by line in the order given, with payback in the state at the chosen percentile', async () => {
+    const { res, body } = await getJson<Compare>(api.app, `/api/programs/compare?ids=${MEDCODE},${DUPAGE}&area=TX&currentIncome=30000&percentile=p25`);
+    expect(res.status).toBe(200);
+    expect(body.items.map((i) => i.program.id)).toEqual([MEDCODE, DUPAGE]);
+    const [medcode, dupage] = body.items;
+    expect(medcode!.cost.lines.map((l) => l.kind)).toEqual(['tuition', 'fees', 'books', 'exam', 'membership', 'retake']);
+    expect(medcode!.cost).toMatchObject({ total: 3895, lowerBound: false });
+    expect(medcode!.costPerMonth).toBe(927);
+    const tx = dataset.wages.find((w) => w.soc === '29-2072' && w.area === 'TX' && w.year === 2024)!;
+    expect(medcode!.payback).toMatchObject({ role: { slug: 'medical-coder' }, year: 2024, annualWage: tx.annual.p25 });
+    expect(medcode!.payback!.months).toBe(Math.ceil(3895 / (Math.round((tx.annual.p25! / 12 - 2500) * 100) / 100)));
+    expect(dupage!.cost.lowerBound).toBe(true);
+    expect(dupage!.payback!.role.slug).toBe('records-coordinator');
+    expect(body.caveat).toMatch(/not experience levels/);
+    expect(body.sources.map((s) => s.id)).toContain('medcodelogix-enrollment-agreement');
+  });
+
+  it('gives no payback months when the wage is not above the current income', async () => {
+    const { body } = await getJson<Compare>(api.app, `/api/programs/compare?ids=${MEDCODE}&area=US&currentIncome=1000000`);
+    expect(body.items[0]!.payback).toMatchObject({ months: null, reason: 'no-gain' });
+  });
+
+  it('gives no payback without a current income, and none for a program with no published price', async () => {
+    const without = await getJson<Compare>(api.app, `/api/programs/compare?ids=${MEDCODE}`);
+    expect(without.body.items[0]!.payback).toBeNull();
+    const unpriced = await getJson<Compare>(api.app, '/api/programs/compare?ids=polk-state-medical-coding-specialist&currentIncome=0');
+    expect(unpriced.body.items[0]!.payback).toMatchObject({ months: null, reason: 'price-not-published' });
+  });
+
+  it('adds a retake allowance and the member price when asked', async () => {
+    const { body } = await getJson<Compare>(api.app, '/api/programs/compare?ids=albany-state-medical-coding-certificate&examPrice=member&retake=true');
+    const lines = body.items[0]!.cost.lines;
+    expect(lines.find((l) => l.kind === 'exam')).toMatchObject({ status: 'unknown' });
+    expect(lines.find((l) => l.kind === 'membership')).toMatchObject({ status: 'unknown' });
+  });
+
+  it('uses the role the reader picks for every program', async () => {
+    const { body } = await getJson<Compare>(api.app, `/api/programs/compare?ids=${MEDCODE},${DUPAGE}&currentIncome=0&role=medical-billing-specialist`);
+    expect(body.items.map((i) => i.payback!.role.slug)).toEqual(['medical-billing-specialist', 'medical-billing-specialist']);
+  });
+
+  it.each([
+    ['ids=nope', 'ids'],
+    ['ids=', 'ids'],
+    [`ids=${MEDCODE},${DUPAGE},${FOUNDATION},sbcc-medical-coding-specialist,aacc-hit-aas`, 'ids'],
+    [`ids=${MEDCODE}&currentIncome=-5`, 'currentIncome'],
+    [`ids=${MEDCODE}&currentIncome=1000001`, 'currentIncome'],
+    [`ids=${MEDCODE}&currentIncome=lots`, 'currentIncome'],
+    [`ids=${MEDCODE}&area=ZZ`, 'area'],
+    [`ids=${MEDCODE}&percentile=p99`, 'percentile'],
+    [`ids=${MEDCODE}&role=astronaut`, 'role'],
+    [`ids=${MEDCODE}&ids=${DUPAGE}`, 'ids'],
+  ])('answers ?%s with a 400 problem naming %s', async (query, name) => {
+    const { res, body } = await getJson<Problem>(api.app, `/api/programs/compare?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(body.errors.map((e) => e.name)).toContain(name);
+  });
+});
