@@ -6,15 +6,19 @@ import { createHash } from 'node:crypto';
 import certifications from './certifications.json' with { type: 'json' };
 import codeSets from './code-sets.json' with { type: 'json' };
 import occupations from './occupations.json' with { type: 'json' };
+import plannerRulesJson from './planner-rules.json' with { type: 'json' };
 import programs from './programs.json' with { type: 'json' };
 import projections from './projections.json' with { type: 'json' };
 import roles from './roles.json' with { type: 'json' };
 import sources from './sources.json' with { type: 'json' };
 import wages from './wages.json' with { type: 'json' };
-import { datasetSchema, type Dataset } from './schemas.ts';
+import { datasetSchema, plannerRulesSchema, type Dataset, type PlannerRulesData } from './schemas.ts';
 
 /** Every data file, validated: a bad file fails the build and the seed. */
 export const dataset: Dataset = datasetSchema.parse({ sources, roles, occupations, wages, projections, codeSets, certifications, programs });
+
+/** The timeline planner's rules (data/planner-rules.json), validated. */
+export const plannerRules: PlannerRulesData = plannerRulesSchema.parse(plannerRulesJson);
 
 /** A short hash of the whole dataset: the seed runs only when it changes. */
 export function datasetVersion(data: Dataset = dataset): string {

@@ -1,0 +1,25 @@
+/** The planner's context built from the real dataset and data/planner-rules.json, for the planner suites. */
+import { dataset, plannerRules } from '../../data/index.ts';
+import { plannerCredentialOf, plannerProgramOf, plannerRulesOf } from '../../functions/domain/planner-adapter.ts';
+import { planTimeline, type PlanContext, type PlanInput } from '../../functions/domain/planner.ts';
+
+export const rules = plannerRulesOf(plannerRules);
+export const credentials = dataset.certifications.map((c) => plannerCredentialOf(c, plannerRules));
+export const programs = dataset.programs.map((p) => plannerProgramOf(p, plannerRules));
+export const TODAY = '2026-11-27';
+
+/** The context for an input: its credential (or the default) and program, today fixed. */
+export function contextFor(input: Pick<PlanInput, 'credentialId' | 'programId'>, today = TODAY): PlanContext {
+  const id = input.credentialId ?? rules.defaultCredentialId;
+  const credential = credentials.find((c) => c.id === id);
+  if (!credential) throw new Error(`unknown credential ${id}`);
+  const program = input.programId ? programs.find((p) => p.id === input.programId) : undefined;
+  if (input.programId && !program) throw new Error(`unknown program ${input.programId}`);
+  return { credential, program, rules, today };
+}
+
+/** Plan an input against the real data. */
+export const plan = (input: PlanInput, today = TODAY) => planTimeline(input, contextFor(input, today));
+
+/** Milestone dates by key. */
+export const datesOf = (p: ReturnType<typeof plan>) => Object.fromEntries(p.milestones.map((m) => [m.key, m.date]));
