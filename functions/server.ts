@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { createApp } from './app.ts';
 import { createDeps } from './deps.ts';
@@ -38,13 +38,40 @@ export function buildSiteIfNeeded() {
   if (result.status !== 0) throw new Error('astro build failed');
 }
 
-/** The site and API on one origin, as CloudFront serves them in AWS. */
-export function createLocalApp(api: ReturnType<typeof createApp>, siteDir = SITE_DIR) {
+/** Hand a request to Astro's dev server (`npm run dev`), so the dev origin is one origin too. */
+function proxyTo(base: string): MiddlewareHandler {
+  return async (c) => {
+    const url = new URL(c.req.url);
+    const answer = await fetch(new URL(url.pathname + url.search, base), {
+      method: c.req.method,
+      headers: c.req.raw.headers,
+      body: ['GET', 'HEAD'].includes(c.req.method) ? undefined : c.req.raw.body,
+      redirect: 'manual',
+      // @ts-expect-error Node's fetch needs duplex for a streamed body; the DOM typings lack it.
+      duplex: 'half',
+    });
+    // fetch has already decoded the body.
+    const headers = new Headers(answer.headers);
+    headers.delete('content-encoding');
+    headers.delete('content-length');
+    return new Response(answer.body, { status: answer.status, headers });
+  };
+}
+
+/**
+ * The site and API on one origin, as CloudFront serves them in AWS. With `devSite` the pages come
+ * from Astro's dev server instead of dist/site (and the CSP is left off: the dev server inlines scripts).
+ */
+export function createLocalApp(api: ReturnType<typeof createApp>, siteDir = SITE_DIR, devSite?: string) {
   const root = new Hono();
-  root.use(securityHeaders());
+  if (!devSite) root.use(securityHeaders());
   // Built from the zod schemas with the site; CloudFront serves the same file from S3.
-  root.get('/api/openapi.json', serveStatic({ path: join(siteDir, 'api', 'openapi.json') }));
+  if (!devSite) root.get('/api/openapi.json', serveStatic({ path: join(siteDir, 'api', 'openapi.json') }));
   root.route('/', api);
+  if (devSite) {
+    root.all('*', proxyTo(devSite));
+    return root;
+  }
   root.use(compress());
   root.use(serveStatic({ root: siteDir }));
   root.notFound(async (c) => {
@@ -71,18 +98,19 @@ async function main() {
     // GUIDE_CREATE_LIMIT raises the limit for load tests (npm run bench).
     guideCreateLimiter: createRateLimiter({ ...GUIDE_CREATE_LIMIT, limit: Number(process.env.GUIDE_CREATE_LIMIT) || GUIDE_CREATE_LIMIT.limit }),
   });
-  const apiPort = dev ? port + 1 : port;
+  // Under --dev, Astro's dev server runs on the next port and this one stays the single origin.
+  const devSite = dev ? `http://localhost:${port + 1}` : undefined;
   let astroDev: ReturnType<typeof spawn> | undefined;
-  const server = serve({ fetch: createLocalApp(api).fetch, port: apiPort, hostname: process.env.HOST ?? 'localhost' }, () => {
+  const server = serve({ fetch: createLocalApp(api, SITE_DIR, devSite).fetch, port, hostname: process.env.HOST ?? 'localhost' }, () => {
     if (dev) {
-      astroDev = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port)], {
+      astroDev = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port + 1)], {
         cwd: ROOT,
         stdio: 'inherit',
-        env: { ...process.env, API_PROXY: `http://localhost:${apiPort}` },
+        // Live reload talks to Astro's port directly: this server does not relay WebSockets.
+        env: { ...process.env, ASTRO_HMR_PORT: String(port + 1) },
       });
-    } else {
-      console.log(`Billing & Coding Explorer: http://localhost:${port}/ (API at /api, data in ${store.embedded ? '.data/' : store.config.endpoint}). Ctrl-C stops.`);
     }
+    console.log(`Billing & Coding Explorer${dev ? ' (dev)' : ''}: http://localhost:${port}/ (API at /api, data in ${store.embedded ? '.data/' : store.config.endpoint}). Ctrl-C stops.`);
   });
 
   let stopping = false;
