@@ -308,52 +308,57 @@ export const datasetSchema = z.strictObject({
 export type Dataset = z.infer<typeof datasetSchema>;
 
 /** A figure the timeline planner uses; without a source it must be marked as this site's assumption. */
-const plannerRuleValue = z
-  .strictObject({ value: z.number().check(z.positive()), note: z.string().check(z.minLength(1)), sourceIds: z.array(sourceId), assumption: z.boolean() })
-  .check(z.refine((r) => r.assumption || r.sourceIds.length > 0, 'A rule without a source must be marked as an assumption.'));
+const plannerRuleValue = () =>
+  z
+    .strictObject({ value: z.number().check(z.positive()), note: z.string().check(z.minLength(1)), sourceIds: z.array(sourceId), assumption: z.boolean() })
+    .check(z.refine((r) => r.assumption || r.sourceIds.length > 0, 'A rule without a source must be marked as an assumption.'));
 
-/** The numbers the planner needs that certifications.json and programs.json keep only in words (data/planner-rules.json). */
-export const plannerRulesSchema = z.strictObject({
-  /** The source article's "about 11 months": the default path. */
-  article: z.strictObject({ months: z.number().check(z.positive()), quote: z.string().check(z.minLength(1)), sourceIds }),
-  defaultCredentialId: certificationId,
-  hoursPerWeek: plannerRuleValue,
-  examPrepWeeks: plannerRuleValue,
-  hoursPerWeekWarnAbove: plannerRuleValue,
-  resultsDays: plannerRuleValue,
-  windowMarginDays: plannerRuleValue,
-  /** Per credential: membership and renewal cycles, CEUs, exam windows, apprentice routes, degree requirements. */
-  credentials: z.record(
-    certificationId,
-    z.strictObject({
-      membership: z.optional(z.strictObject({ months: z.int().check(z.positive()), sourceIds })),
-      renewal: z.optional(z.strictObject({ months: z.int().check(z.positive()), ceus: z.nullable(z.int().check(z.positive())), sourceIds })),
-      examWindow: z.optional(z.strictObject({ days: z.int().check(z.positive()), from: z.enum(['approval', 'enrolment']), text: z.string().check(z.minLength(1)), sourceIds })),
-      apprentice: z.optional(
-        z.strictObject({
-          routes: z
-            .array(
-              z.strictObject({
-                key: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
-                label: z.string().check(z.minLength(1)),
-                workMonths: z.int().check(z.nonnegative()),
-                education: z.enum(['none', 'course-or-practicode']),
-                sourceIds,
-              }),
-            )
-            .check(z.minLength(1)),
-          sourceIds,
-        }),
-      ),
-      eligibility: z.optional(z.strictObject({ needsDegree: z.enum(['associate', 'bachelor']), sourceIds })),
-    }),
-  ),
-  /** Per program: deadlines counted from enrolment (course access, a guarantee's condition). */
-  programs: z.record(
-    programId,
-    z.strictObject({
-      deadline: z.optional(z.strictObject({ months: z.int().check(z.positive()), kind: z.enum(['access', 'guarantee']), text: z.string().check(z.minLength(1)), sourceIds })),
-    }),
-  ),
-});
+/**
+ * The numbers the planner needs that certifications.json and programs.json keep only in words
+ * (data/planner-rules.json). A pure IIFE, so bundles that never parse the file (the Lambda) drop it.
+ */
+export const plannerRulesSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The source article's "about 11 months": the default path. */
+    article: z.strictObject({ months: z.number().check(z.positive()), quote: z.string().check(z.minLength(1)), sourceIds }),
+    defaultCredentialId: certificationId,
+    hoursPerWeek: plannerRuleValue(),
+    examPrepWeeks: plannerRuleValue(),
+    hoursPerWeekWarnAbove: plannerRuleValue(),
+    resultsDays: plannerRuleValue(),
+    windowMarginDays: plannerRuleValue(),
+    /** Per credential: membership and renewal cycles, CEUs, exam windows, apprentice routes, degree requirements. */
+    credentials: z.record(
+      certificationId,
+      z.strictObject({
+        membership: z.optional(z.strictObject({ months: z.int().check(z.positive()), sourceIds })),
+        renewal: z.optional(z.strictObject({ months: z.int().check(z.positive()), ceus: z.nullable(z.int().check(z.positive())), sourceIds })),
+        examWindow: z.optional(z.strictObject({ days: z.int().check(z.positive()), from: z.enum(['approval', 'enrolment']), text: z.string().check(z.minLength(1)), sourceIds })),
+        apprentice: z.optional(
+          z.strictObject({
+            routes: z
+              .array(
+                z.strictObject({
+                  key: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+                  label: z.string().check(z.minLength(1)),
+                  workMonths: z.int().check(z.nonnegative()),
+                  education: z.enum(['none', 'course-or-practicode']),
+                  sourceIds,
+                }),
+              )
+              .check(z.minLength(1)),
+            sourceIds,
+          }),
+        ),
+        eligibility: z.optional(z.strictObject({ needsDegree: z.enum(['associate', 'bachelor']), sourceIds })),
+      }),
+    ),
+    /** Per program: deadlines counted from enrolment (course access, a guarantee's condition). */
+    programs: z.record(
+      programId,
+      z.strictObject({
+        deadline: z.optional(z.strictObject({ months: z.int().check(z.positive()), kind: z.enum(['access', 'guarantee']), text: z.string().check(z.minLength(1)), sourceIds })),
+      }),
+    ),
+  }))();
 export type PlannerRulesData = z.infer<typeof plannerRulesSchema>;

@@ -6,6 +6,7 @@ import { problemOf, ProblemError, sendProblem } from './problem.ts';
 import { certificationsRoutes } from './routes/certifications.ts';
 import { guidesRoutes } from './routes/guides.ts';
 import { healthRoutes } from './routes/health.ts';
+import { plansRoutes } from './routes/plans.ts';
 import { programsRoutes } from './routes/programs.ts';
 import { rolesRoutes } from './routes/roles.ts';
 import { salariesRoutes } from './routes/salaries.ts';
@@ -20,7 +21,8 @@ export function createApp(deps: AppDeps) {
     .route('/salaries', salariesRoutes(deps))
     .route('/certifications', certificationsRoutes(deps))
     .route('/programs', programsRoutes(deps))
-    .route('/guides', guidesRoutes(deps));
+    .route('/guides', guidesRoutes(deps))
+    .route('/plans', plansRoutes(deps));
   // /api/openapi.json is a static file of the built site (site/pages/api/openapi.json.ts).
 
   app.notFound((c) => sendProblem(c, problemOf(404, `There is no API resource at ${c.req.method} ${c.req.path}.`)));

@@ -3,6 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, type TableConfig } from './store/client.ts';
 import { createReferenceStore, type ReferenceStore } from './store/reference-store.ts';
 import type { ClientAddress, RateLimiter } from './rate-limit.ts';
+import type { PlanInput } from './domain/planner-types.ts';
 import type { GuideInput } from './routes/guides.ts';
 import { createSavedStore } from './store/saved-store.ts';
 
@@ -13,6 +14,11 @@ export interface AppDeps {
   clientAddress?: ClientAddress;
   /** Limits creating guides; default 10 per 10 minutes per address (routes/guides.ts). */
   guideCreateLimiter?: RateLimiter;
+  plans: ReturnType<typeof createSavedStore<PlanInput>>;
+  /** Limits creating plans; default 30 per 10 minutes per address (routes/plans.ts). */
+  planCreateLimiter?: RateLimiter;
+  /** "Today" for plans (the planner never reads the clock); tests pin it. */
+  now?: () => Date;
 }
 
 /** Build every store over one document client. */
@@ -20,5 +26,6 @@ export function createDeps(config: TableConfig, client: DynamoDBDocumentClient =
   return {
     reference: createReferenceStore({ client, tableName: config.tableName }),
     guides: createSavedStore<GuideInput>({ client, tableName: config.tableName, kind: 'GUIDE' }),
+    plans: createSavedStore<PlanInput>({ client, tableName: config.tableName, kind: 'PLAN' }),
   };
 }

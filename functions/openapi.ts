@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { certificationSchema, occupationSchema, percentilesSchema, programSchema, roleSchema, wageRowSchema } from '../data/schemas.ts';
 import { guideInput } from './routes/guides.ts';
+import { planInput } from './routes/plans.ts';
 import { certificationParams } from './routes/certifications.ts';
 import { compareProgramsQuery, programsQuery } from './routes/programs.ts';
 import { roleParams } from './routes/roles.ts';
@@ -75,6 +76,48 @@ const guideSchema = z.object({
   ),
 });
 const GUIDE_SCHEMAS = { GuideInput: guideInput, Guide: guideSchema, GuideCreated: z.extend(guideSchema, { editToken: str }) };
+
+/** A computed plan (functions/domain/planner-types.ts); tests/unit/planner-openapi.test.ts checks real plans against it. */
+const planSchema = z.object({
+  mode: z.enum(['forward', 'target']),
+  today: str,
+  title: z.optional(str),
+  credential: z.object({ id: str, acronym: str, name: str, issuingBody: str }),
+  program: z.nullable(z.object({ id: str, name: str, provider: str })),
+  isDefaultPath: z.boolean(),
+  startDate: str,
+  examDate: str,
+  credentialDate: str,
+  hoursPerWeek: z.number(),
+  hours: z.object({ coursework: z.number(), examPrep: z.number(), total: z.number() }),
+  monthsToCredential: z.number(),
+  milestones: z.array(
+    z.object({
+      key: str.check(z.describe('Stable within the plan; calendar UIDs are <planId>-<key>@billing-coding-explorer')),
+      kind: z.enum(['start', 'checkpoint', 'coursework-done', 'exam-prep', 'book-exam', 'exam', 'results', 'credential', 'apprentice', 'membership', 'renewal']),
+      date: str,
+      title: str,
+      detail: str,
+      hoursDone: z.optional(z.number()),
+      basis: z.array(str).check(z.describe('Keys of the durations this date follows from')),
+      movedFromBreak: z.optional(z.boolean()),
+    }),
+  ),
+  phases: z.array(z.object({ key: z.enum(['coursework', 'exam-prep', 'results', 'apprentice']), label: str, start: str, end: str })),
+  breaks: z.array(z.object({ start: str, end: str, label: z.optional(str) })),
+  durations: z.array(
+    z.object({ key: str, label: str, value: str, origin: z.enum(['program', 'reader', 'article', 'credential', 'rule', 'assumption', 'computed']), sourceIds: z.array(str), note: z.optional(str) }),
+  ),
+  warnings: z.array(z.object({ code: str, severity: z.enum(['warning', 'info']), message: str, field: z.optional(str) })),
+});
+const planViewSchema = z.object({ id: str, version: int, createdAt: str, updatedAt: str, input: planInput, plan: planSchema });
+export const PLAN_SCHEMAS = {
+  PlanInput: planInput,
+  Plan: planSchema,
+  PlanPreview: z.object({ input: planInput, plan: planSchema }),
+  SavedPlan: planViewSchema,
+  PlanCreated: z.extend(planViewSchema, { editToken: str }),
+};
 
 const tuitionShown = z.object({
   amount: z.nullable(z.number()),
@@ -173,7 +216,7 @@ const PROGRAM_SCHEMAS = {
   ProgramCompare: programCompareSchema,
 };
 
-const SCHEMAS = { ...PROGRAM_SCHEMAS, ...GUIDE_SCHEMAS, Problem: problemSchema, Health: healthSchema, RoleView: roleViewSchema, Salary: salarySchema, SalaryCompare: salaryCompareSchema, SalaryAreas: salaryAreasSchema };
+const SCHEMAS = { ...PROGRAM_SCHEMAS, ...GUIDE_SCHEMAS, ...PLAN_SCHEMAS, Problem: problemSchema, Health: healthSchema, RoleView: roleViewSchema, Salary: salarySchema, SalaryCompare: salaryCompareSchema, SalaryAreas: salaryAreasSchema };
 type SchemaName = keyof typeof SCHEMAS;
 
 const jsonSchema = (s: z.ZodMiniType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
@@ -232,6 +275,41 @@ function guidePaths() {
   };
 }
 
+/** /plans, /plans/preview, /plans/{id} and /plans/{id}/calendar.ics (routes/plans.ts over routes/saved-resource.ts). */
+function planPaths() {
+  const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+  const json = (name: SchemaName, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
+  const header = (name: string, description: string) => ({ name, in: 'header', required: true, description, schema: { type: 'string' } });
+  const id = { name: 'id', in: 'path', required: true, description: 'The plan id (22 characters)', schema: { type: 'string' } };
+  const requestBody = { required: true, content: { 'application/json': { schema: ref('PlanInput') } } };
+  const edit = [id, header('Authorization', 'Bearer <editToken>'), header('If-Match', 'The version read, as its ETag, e.g. "1"')];
+  const unavailable = problem('The data store is unavailable');
+  const badBody = {
+    400: problem('A field is invalid (an impossible date, a start before 2000 or more than 5 years ahead, hours a week outside 1 to 80, a date in a break) or names an unknown credential or program'),
+    413: problem('Body over 16 KB'),
+    415: problem('Body not JSON'),
+  };
+  const refused = { 401: problem('No edit token'), 403: problem("Not this plan's edit token"), 404: problem('No such plan'), 412: problem('Changed since it was read: reload'), 428: problem('If-Match missing') };
+  return {
+    '/plans/preview': { post: { summary: 'Compute a plan without storing anything', requestBody, responses: { 200: json('PlanPreview', 'The plan'), ...badBody, 503: unavailable } } },
+    '/plans': {
+      post: { summary: 'Save a plan; the answer carries the edit token, once', requestBody, responses: { 201: json('PlanCreated', 'Saved'), ...badBody, 429: problem('Too many new plans from this address'), 503: unavailable } },
+    },
+    '/plans/{id}': {
+      get: { summary: 'A saved plan: its input and the plan computed from it today', parameters: [id], responses: { 200: json('SavedPlan', 'The plan'), 404: problem('No such plan'), 503: unavailable } },
+      put: { summary: 'Replace a plan (edit token and version)', parameters: edit, requestBody, responses: { 200: json('SavedPlan', 'Replaced'), ...badBody, ...refused, 503: unavailable } },
+      delete: { summary: 'Delete a plan (edit token and version)', parameters: edit, responses: { 204: { description: 'Deleted' }, ...refused, 503: unavailable } },
+    },
+    '/plans/{id}/calendar.ics': {
+      get: {
+        summary: "The plan's milestones as an RFC 5545 calendar: one all-day event each, with stable UIDs",
+        parameters: [id],
+        responses: { 200: { description: 'An iCalendar attachment', content: { 'text/calendar': { schema: { type: 'string' } } } }, 404: problem('No such plan'), 503: unavailable },
+      },
+    },
+  };
+}
+
 /** The whole document; built once per cold start. */
 export function openApiDocument() {
   return {
@@ -262,6 +340,7 @@ export function openApiDocument() {
         get: operation({ summary: 'Up to four programs side by side: cost lines, total, length and payback in an area', query: compareProgramsQuery, ok: 'ProgramCompare', errors: { 400: 'Unknown or too many ids, unknown area or role, negative or absurd income' } }),
       },
       ...guidePaths(),
+      ...planPaths(),
     },
     components: { schemas: Object.fromEntries(Object.entries(SCHEMAS).map(([name, s]) => [name, jsonSchema(s)])) },
   };
