@@ -54,6 +54,9 @@ export interface CostOptions {
   retake?: boolean;
 }
 
+/** What the cost needs to know about a credential. */
+export type CostCertification = Pick<Certification, 'id' | 'acronym' | 'issuer' | 'examFee' | 'membership' | 'retake'>;
+
 /** The cost fields of a program; `yourInput` marks a program the reader typed in. */
 export type CostInput = Pick<Program, 'tuition' | 'fees' | 'books' | 'exam' | 'membership'> & { yourInput?: boolean };
 
@@ -117,7 +120,7 @@ function itemLine(kind: 'fees' | 'books', item: { status: Inclusion; cost: Figur
 }
 
 /** The price of the exam that applies, or why it is unknown (with what third parties report). */
-function examFee(cert: Certification, price: 'member' | 'non-member'): { line: Omit<CostLine, 'kind'>; known: boolean } {
+function examFee(cert: CostCertification, price: 'member' | 'non-member'): { line: Omit<CostLine, 'kind'>; known: boolean } {
   const figure = price === 'member' ? cert.examFee.member : cert.examFee.nonMember;
   const line = figureLine('exam', figure, false, '', ` (${price} price, ${cert.acronym}).`);
   if (line.status === 'extra') return { line, known: true };
@@ -130,7 +133,7 @@ function examFee(cert: Certification, price: 'member' | 'non-member'): { line: O
 }
 
 /** The cost of one program for one credential (or none), line by line. */
-export function programCost(program: CostInput, cert: Certification | undefined, options: CostOptions = {}): ProgramCost {
+export function programCost(program: CostInput, cert: CostCertification | undefined, options: CostOptions = {}): ProgramCost {
   const yourInput = program.yourInput === true;
   const price = options.examPrice ?? (cert?.membership.required ? 'member' : 'non-member');
   const lines: CostLine[] = [
@@ -218,7 +221,7 @@ export function ownProgramInput(own: OwnProgram): CostInput {
 }
 
 /** The cost used to order a catalog by price: default options for each credential; null when the tuition is not published. */
-export function catalogTotalCents(program: Program, cert: Certification | undefined): number | null {
+export function catalogTotalCents(program: Program, cert: CostCertification | undefined): number | null {
   const cost = programCost(program, cert);
   return cost.tuitionKnown ? Math.round(cost.total * 100) : null;
 }

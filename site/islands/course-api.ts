@@ -1,0 +1,124 @@
+/** The course comparison's API shapes and a small fetch hook that aborts stale requests and keeps answers (reference data is immutable). */
+import { useEffect, useReducer, useRef } from 'react';
+import type { Program, Source } from '../../data/schemas.ts';
+import type { Payback, Percentile } from '../../functions/domain/payback.ts';
+import type { ProgramCost } from '../../functions/domain/program-cost.ts';
+import type { ProgramSummary } from '../../functions/domain/program-list.ts';
+
+export type SourceRef = Pick<Source, 'id' | 'title' | 'publisher' | 'url' | 'seen' | 'vintage'>;
+export type PaybackView = Payback & {
+  role: { slug: string; title: string };
+  roleChosenBy: 'reader' | 'credential' | 'default';
+  soc: string;
+  occupationTitle: string;
+  year: number | null;
+  annualWage: number | null;
+  sourceIds: string[];
+};
+export interface CompareItem {
+  program: ProgramSummary;
+  certification: { id: string; acronym: string; fullName: string } | null;
+  cost: ProgramCost;
+  months: number | null;
+  hours: Program['hours'];
+  costPerMonth: number | null;
+  payback: PaybackView | null;
+}
+/** /api/programs/compare */
+export interface CompareAnswer {
+  area: string;
+  areaName: string;
+  percentile: Percentile;
+  currentIncome: number | null;
+  caveat: string;
+  rule: string;
+  items: CompareItem[];
+  sources: SourceRef[];
+}
+/** The part of /api/salaries an own program's payback needs. */
+export interface SalaryAnswer {
+  soc: string;
+  occupationTitle: string;
+  areaName: string;
+  year: number;
+  annual: Record<Percentile | 'mean', number | null>;
+  sources: SourceRef[];
+}
+
+export interface Failure {
+  status: number;
+  detail: string;
+}
+export type Loaded<T> = { state: 'loading' } | { state: 'ok'; data: T } | { state: 'error'; failure: Failure };
+
+/** A request that failed, with words a reader can act on. */
+class RequestFailure extends Error implements Failure {
+  readonly status: number;
+  readonly detail: string;
+  constructor(status: number, detail: string) {
+    super(detail);
+    this.status = status;
+    this.detail = detail;
+  }
+}
+
+async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (e) {
+    if (signal.aborted) throw e;
+    throw new RequestFailure(0, 'The server could not be reached. Check your connection and try again.');
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (res.ok && body !== null) return body as T;
+  const problem = (body ?? {}) as { detail?: string; title?: string };
+  throw new RequestFailure(res.status, problem.detail ?? problem.title ?? `The server answered ${res.status}.`);
+}
+
+/** GET every url; a new list aborts requests no longer wanted. Answers are kept, so Back shows them at once. */
+export function useJsonAll<T>(urls: readonly string[]): { loaded: Map<string, Loaded<T>>; retry: () => void } {
+  const done = useRef(new Map<string, T>());
+  const failed = useRef(new Map<string, Failure>());
+  const [attempt, rerender] = useReducer((n: number) => n + 1, 0);
+  const key = urls.join('\n');
+  useEffect(() => {
+    const wanted = key === '' ? [] : key.split('\n').filter((u) => !done.current.has(u) && !failed.current.has(u));
+    if (wanted.length === 0) return;
+    const controller = new AbortController();
+    for (const url of wanted) {
+      getJson<T>(url, controller.signal)
+        .then(
+          (data) => done.current.set(url, data),
+          (e: unknown) => {
+            if (!controller.signal.aborted) failed.current.set(url, e as Failure);
+          },
+        )
+        .finally(() => {
+          if (!controller.signal.aborted) rerender();
+        });
+    }
+    return () => controller.abort();
+  }, [key, attempt]);
+
+  const loaded = new Map<string, Loaded<T>>();
+  for (const url of urls) {
+    const data = done.current.get(url);
+    const failure = failed.current.get(url);
+    loaded.set(url, data !== undefined ? { state: 'ok', data } : failure ? { state: 'error', failure } : { state: 'loading' });
+  }
+  return {
+    loaded,
+    retry: () => {
+      failed.current.clear();
+      rerender();
+    },
+  };
+}
+
+const whole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const exact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+/** $3,895 (cents kept only where the figure has them). */
+export const usd = (n: number) => (Number.isInteger(n) ? whole : exact).format(n);
+/** 4.2 months, 24 months */
+export const monthsText = (m: number | null) => (m === null ? 'not stated' : `${m} month${m === 1 ? '' : 's'}`);
