@@ -122,30 +122,44 @@ const ENDPOINTS = [
   '/api/salaries/areas?role=medical-coder',
 ];
 
+/** A counselor's guide for the create and read runs. Guides are saved objects, not reference reads: no ≥ 0.5 bar, only no errors. */
+const GUIDE = JSON.stringify({ title: 'Bench guide', roles: ['medical-coder', 'medical-billing-specialist', 'records-analyst'], area: 'TX', note: 'Load test.' });
+const GUIDE_CREATES = 500;
+
 async function apiFigures(seconds: number) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bce-bench-data-'));
-  const server = spawn(process.execPath, [join(ROOT, 'functions', 'server.ts')], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [join(ROOT, 'functions', 'server.ts')], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1', GUIDE_CREATE_LIMIT: String(GUIDE_CREATES * 2) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((res, rej) => {
     server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Ctrl-C') && res());
     server.on('exit', (code) => rej(new Error(`server exited with ${code}`)));
   });
   const results: { endpoint: string; rps: number; p99_ms: number; errors: number; non2xx: number }[] = [];
   try {
-    for (const endpoint of ENDPOINTS) {
-      const url = `http://127.0.0.1:${port}${endpoint}`;
-      await warm(url);
-      const raw = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'), '-c', '10', '-d', String(seconds), '-j', url], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
+    const cannon = (endpoint: string, args: string[] = ['-d', String(seconds)], label = endpoint) => {
+      const raw = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'), '-c', '10', ...args, '-j', `http://127.0.0.1:${port}${endpoint}`], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
       const r = JSON.parse(raw.toString()) as { requests: { average: number }; latency: { p99: number }; errors: number; non2xx: number };
-      results.push({ endpoint, rps: Math.round(r.requests.average), p99_ms: r.latency.p99, errors: r.errors, non2xx: r.non2xx });
+      results.push({ endpoint: label, rps: Math.round(r.requests.average), p99_ms: r.latency.p99, errors: r.errors, non2xx: r.non2xx });
+    };
+    for (const endpoint of ENDPOINTS) {
+      await warm(`http://127.0.0.1:${port}${endpoint}`);
+      cannon(endpoint);
     }
+    // Guides: a bounded number of creates (under the server's raised limit), then reads of one guide.
+    cannon('/api/guides', ['-a', String(GUIDE_CREATES), '-m', 'POST', '-H', 'Content-Type=application/json', '-b', GUIDE], 'POST /api/guides');
+    const created = (await (await fetch(`http://127.0.0.1:${port}/api/guides`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: GUIDE })).json()) as { id: string };
+    cannon(`/api/guides/${created.id}`, undefined, 'GET /api/guides/:id');
   } finally {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
     rmSync(dataDir, { recursive: true, force: true });
   }
   const health = results[0]!.rps;
-  return results.map((r) => ({ ...r, ratio_to_health: Number((r.rps / health).toFixed(2)), ok: r.endpoint === '/api/health' || r.rps >= 0.5 * health }));
+  return results.map((r) => ({
+    ...r,
+    ratio_to_health: Number((r.rps / health).toFixed(2)),
+    ok: r.endpoint.includes('/api/guides') ? r.errors + r.non2xx === 0 : r.endpoint === '/api/health' || r.rps >= 0.5 * health,
+  }));
 }
 
 // ---- Run ----
