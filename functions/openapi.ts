@@ -173,7 +173,17 @@ const programCompareSchema = z.object({
   rule: str,
   items: z.array(
     z.object({
-      program: programSummarySchema,
+      program: z.nullable(programSummarySchema),
+      own: z.nullable(
+        z.object({
+          name: str,
+          price: z.nullable(z.number()),
+          months: z.nullable(z.number()),
+          certificationId: z.nullable(str),
+          includes: z.object({ books: z.boolean(), exam: z.boolean(), membership: z.boolean() }),
+          booksCost: z.optional(z.nullable(z.number())),
+        }),
+      ),
       certification: z.nullable(z.object({ id: str, acronym: str, fullName: str })),
       cost: z.object({
         certificationId: z.nullable(str),
@@ -186,7 +196,7 @@ const programCompareSchema = z.object({
         tuitionCeiling: z.boolean(),
       }),
       months: z.nullable(z.number()),
-      hours: programSchema.shape.hours,
+      hours: z.nullable(programSchema.shape.hours),
       costPerMonth: z.nullable(z.number()),
       payback: z.nullable(
         z.object({

@@ -206,6 +206,32 @@ export interface OwnProgram {
   booksCost?: number | null;
 }
 
+const OWN_FIELDS = '~';
+/** Separates own programs in one query parameter. */
+export const OWN_LIST = '|';
+const OWN_NAME = /^[^\u0000-\u001f\u007f~|]{1,60}$/;
+
+/** An own program as text for an address: name~price~months~credential~flags~booksCost (flags b, e, m: books, exam, membership included). */
+export function encodeOwn(o: OwnProgram): string {
+  const flags = `${o.includes.books ? 'b' : ''}${o.includes.exam ? 'e' : ''}${o.includes.membership ? 'm' : ''}`;
+  return [o.name.replace(/[~|]/g, '-'), o.price ?? '', o.months ?? '', o.certificationId ?? '', flags, o.booksCost ?? ''].join(OWN_FIELDS);
+}
+
+/** Read one own program back; undefined when any part is not well formed. */
+export function decodeOwn(text: string, certificationIds: ReadonlySet<string>): OwnProgram | undefined {
+  const parts = text.split(OWN_FIELDS);
+  const [name = '', price = '', months = '', cert = '', flags = '', books = ''] = parts;
+  const amount = (t: string, max: number): number | null | undefined => {
+    if (t === '') return null;
+    const n = /^\d{1,9}(\.\d{1,2})?$/.test(t) ? Number(t) : NaN;
+    return n > 0 && n <= max ? n : undefined;
+  };
+  const values = [amount(price, 10_000_000), amount(months, 120), amount(books, 10_000_000)];
+  if (parts.length > 6 || !OWN_NAME.test(name.trim()) || values.includes(undefined) || !/^b?e?m?$/.test(flags) || (cert !== '' && !certificationIds.has(cert))) return undefined;
+  const [p = null, m = null, b = null] = values as (number | null)[];
+  return { name: name.trim(), price: p, months: m, certificationId: cert || null, includes: { books: flags.includes('b'), exam: flags.includes('e'), membership: flags.includes('m') }, booksCost: b };
+}
+
 /** The reader's program as cost fields, every amount marked as their input. */
 export function ownProgramInput(own: OwnProgram): CostInput {
   const figure = (amount: number | null | undefined, reason = 'Not entered.'): Figure =>

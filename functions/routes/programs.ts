@@ -8,7 +8,7 @@ import { PROGRAM_FORMATS, type Certification, type Occupation, type Program, typ
 import type { AppDeps } from '../deps.ts';
 import { AREA_CODES, AREA_NAMES, isAreaCode } from '../domain/areas.ts';
 import { payback, PERCENTILE_CAVEAT, PERCENTILES, wageAt } from '../domain/payback.ts';
-import { costPerMonth, programCost } from '../domain/program-cost.ts';
+import { costPerMonth, decodeOwn, OWN_LIST, ownProgramInput, programCost, type CostInput, type OwnProgram } from '../domain/program-cost.ts';
 import { matches, PROGRAM_SORTS, programSummary, sortPrograms } from '../domain/program-list.ts';
 import { newestRow } from '../domain/salary.ts';
 import { invalid } from '../problem.ts';
@@ -30,7 +30,13 @@ export const programsQuery = z.strictObject({
 });
 
 export const compareProgramsQuery = z.strictObject({
-  ids: z.string().check(z.maxLength(400), z.describe(`1 to ${MAX_COMPARE} comma-separated program ids`)),
+  ids: z._default(z.string().check(z.maxLength(400), z.describe(`Comma-separated program ids; with own, 1 to ${MAX_COMPARE} programs in all`)), ''),
+  own: z.optional(
+    z.string().check(
+      z.maxLength(800),
+      z.describe('Programs the reader is considering, computed and never stored: name~price~months~credential~flags~booksCost (flags b, e, m: books, exam, membership included), several joined by |'),
+    ),
+  ),
   area: z._default(z.string().check(z.maxLength(4), z.describe('Where the wage is: US or a state code, e.g. TX')), 'US'),
   currentIncome: amount(`Your income now, dollars a year (0 to ${MAX_INCOME.toLocaleString('en-US')}); without it there is no payback`),
   percentile: z._default(z.enum(PERCENTILES).check(z.describe('The wage percentile of the target role: p10, p25, median (default), p75 or p90')), 'median'),
@@ -76,9 +82,13 @@ export function programsRoutes(deps: AppDeps) {
     .get('/compare', async (c) => {
       const q = parseQuery(c, compareProgramsQuery);
       const ids = [...new Set(q.ids.split(',').map((id) => id.trim().toLowerCase()).filter(Boolean))];
-      if (ids.length < 1 || ids.length > MAX_COMPARE) throw invalid([{ name: 'ids', in: 'query', detail: `Give 1 to ${MAX_COMPARE} program ids; ${ids.length} given.` }]);
+      const ownTexts = q.own === undefined ? [] : q.own.split(OWN_LIST);
+      if (ids.length + ownTexts.length < 1 || ids.length + ownTexts.length > MAX_COMPARE) {
+        throw invalid([{ name: 'ids', in: 'query', detail: `Give 1 to ${MAX_COMPARE} programs (ids and own together); ${ids.length + ownTexts.length} given.` }]);
+      }
       const area = q.area.trim().toUpperCase();
       if (!isAreaCode(area)) throw invalid([{ name: 'area', in: 'query', detail: `"${q.area}" is not US or a state code.`, allowed: AREA_CODES }]);
+      const place = area;
       const income = numberIn(q.currentIncome, 'currentIncome', 0, MAX_INCOME);
       const [catalog, certs, roles, occupations, sources] = await Promise.all([
         reference.listCatalog<Program>('program'),
@@ -89,44 +99,46 @@ export function programsRoutes(deps: AppDeps) {
       ]);
       const unknownIds = ids.filter((id) => !catalog.some((p) => p.id === id));
       if (unknownIds.length > 0) throw invalid([{ name: 'ids', in: 'query', detail: `Unknown program${unknownIds.length > 1 ? 's' : ''}: ${unknownIds.join(', ')}.`, allowed: catalog.map((p) => p.id) }]);
+      const certIds = new Set(certs.map((x) => x.id));
+      const own = ownTexts.map((text) => decodeOwn(text, certIds));
+      if (own.includes(undefined)) throw invalid([{ name: 'own', in: 'query', detail: 'Each program is name~price~months~credential~flags~booksCost: a name of 1 to 60 characters, amounts as plain numbers, a known credential id, flags from b, e, m.' }]);
       const chosenRole = q.role === undefined ? undefined : roles.find((r) => r.slug === q.role);
       if (q.role !== undefined && !chosenRole) throw invalid([{ name: 'role', in: 'query', detail: `"${q.role}" is not a role.`, allowed: roles.map((r) => r.slug) }]);
       const options = { ...(q.examPrice && { examPrice: q.examPrice }), retake: q.retake === 'true' };
 
-      const items = await Promise.all(
-        ids.map(async (id) => {
-          const program = catalog.find((p) => p.id === id)!;
-          const cert = certs.find((x) => x.id === program.certificationIds[0]);
-          const cost = programCost(program, cert, options);
-          // The target role: the reader's, else the first role that asks for the credential, else the coder.
-          const role = chosenRole ?? roles.find((r) => cert && r.credentials.includes(cert.id)) ?? roles.find((r) => r.slug === 'medical-coder')!;
-          let pay = null;
-          if (income !== undefined) {
-            const row = newestRow(await reference.wagesIn<WageRow>(role.primarySoc, area), area);
-            const annualWage = row ? wageAt(row, q.percentile) : null;
-            pay = {
-              role: { slug: role.slug, title: role.title },
-              roleChosenBy: chosenRole ? 'reader' : cert && role.credentials.includes(cert.id) ? 'credential' : 'default',
-              soc: role.primarySoc,
-              occupationTitle: occupations.find((o) => o.soc === role.primarySoc)?.title ?? role.primarySoc,
-              year: row?.year ?? null,
-              annualWage,
-              sourceIds: row?.sourceIds ?? [],
-              ...payback({ cost: cost.total, costLowerBound: cost.lowerBound, costKnown: cost.tuitionKnown, annualWage, currentIncome: income }),
-            };
-          }
-          return {
-            program: programSummary(program, certs, cert?.id),
-            certification: cert ? { id: cert.id, acronym: cert.acronym, fullName: cert.fullName } : null,
-            cost,
-            months: program.length.months,
-            hours: program.hours,
-            costPerMonth: costPerMonth(cost, program.length.months),
-            payback: pay,
+      /** Cost, length and payback of one program, from the catalog or typed in. */
+      async function compared(input: CostInput, certId: string | undefined, months: number | null) {
+        const cert = certs.find((x) => x.id === certId);
+        const cost = programCost(input, cert, options);
+        // The target role: the reader's, else the first role that asks for the credential, else the coder.
+        const role = chosenRole ?? roles.find((r) => cert && r.credentials.includes(cert.id)) ?? roles.find((r) => r.slug === 'medical-coder')!;
+        let pay = null;
+        if (income !== undefined) {
+          const row = newestRow(await reference.wagesIn<WageRow>(role.primarySoc, place), place);
+          const annualWage = row ? wageAt(row, q.percentile) : null;
+          pay = {
+            role: { slug: role.slug, title: role.title },
+            roleChosenBy: chosenRole ? 'reader' : cert && role.credentials.includes(cert.id) ? 'credential' : 'default',
+            soc: role.primarySoc,
+            occupationTitle: occupations.find((o) => o.soc === role.primarySoc)?.title ?? role.primarySoc,
+            year: row?.year ?? null,
+            annualWage,
+            sourceIds: row?.sourceIds ?? [],
+            ...payback({ cost: cost.total, costLowerBound: cost.lowerBound, costKnown: cost.tuitionKnown, annualWage, currentIncome: income }),
           };
+        }
+        return { certification: cert ? { id: cert.id, acronym: cert.acronym, fullName: cert.fullName } : null, cost, months, costPerMonth: costPerMonth(cost, months), payback: pay };
+      }
+
+      const items = await Promise.all([
+        ...ids.map(async (id) => {
+          const program = catalog.find((p) => p.id === id)!;
+          const item = await compared(program, program.certificationIds[0], program.length.months);
+          return { program: programSummary(program, certs, item.certification?.id), own: null, hours: program.hours, ...item };
         }),
-      );
-      const cited = new Set(items.flatMap((i) => [...i.program.sourceIds, ...i.cost.lines.flatMap((l) => l.sourceIds), ...(i.payback?.sourceIds ?? [])]));
+        ...(own as OwnProgram[]).map(async (o) => ({ program: null, own: o, hours: null, ...(await compared(ownProgramInput(o), o.certificationId ?? undefined, o.months)) })),
+      ]);
+      const cited = new Set(items.flatMap((i) => [...(i.program?.sourceIds ?? []), ...i.cost.lines.flatMap((l) => l.sourceIds), ...(i.payback?.sourceIds ?? [])]));
       return c.json({
         area,
         areaName: AREA_NAMES[area],

@@ -4,10 +4,10 @@
  * The address holds the choice (?compare=a,b&area=TX&income=30000&percentile=p25), so links, reloads and Back work.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { payback, PERCENTILES, type Percentile } from '../../functions/domain/payback.ts';
-import { costPerMonth, ownProgramInput, programCost, type CostCertification, type OwnProgram } from '../../functions/domain/program-cost.ts';
+import { PERCENTILES, type Percentile } from '../../functions/domain/payback.ts';
+import type { OwnProgram } from '../../functions/domain/program-cost.ts';
 import { matches, sortPrograms, type ProgramSummary } from '../../functions/domain/program-list.ts';
-import { useJsonAll, type CompareAnswer, type Loaded, type PaybackView, type SalaryAnswer } from './course-api.ts';
+import { useJson, type CompareAnswer } from './course-api.ts';
 import { CourseList, lengthOf, ProgramTable } from './course-list.tsx';
 import { OwnProgramForm } from './course-own.tsx';
 import { compareUrl, DEFAULT_STATE, MAX_COMPARE, MAX_INCOME, queryOf, readState, type CourseState } from './course-state.ts';
@@ -15,16 +15,13 @@ import { CompareTable, CostBars, PERCENTILE_LABEL, type Column, type SourceMap }
 
 interface Props {
   programs: ProgramSummary[];
-  certs: (CostCertification & { fullName: string })[];
-  roles: { slug: string; title: string; credentials: string[] }[];
+  certs: { id: string; acronym: string }[];
   /** [code, name], US first. */
   areas: [string, string][];
-  /** Sources the credentials' fees and dues cite, for the reader's own programs. */
-  sources: [string, { publisher: string; url: string; seen?: string }][];
   caveat: string;
 }
 
-export default function CourseCompare({ programs, certs, roles, areas, sources, caveat }: Props) {
+export default function CourseCompare({ programs, certs, areas, caveat }: Props) {
   const [s, setS] = useState<CourseState>(DEFAULT_STATE);
   const [ready, setReady] = useState(false);
   const [copyMsg, setCopyMsg] = useState('');
@@ -72,66 +69,29 @@ export default function CourseCompare({ programs, certs, roles, areas, sources, 
     return sortPrograms(programs.filter((p) => matches(p, filters)), s.sort);
   }, [programs, s.certification, s.format, s.maxCost, s.maxMonths, s.exam, s.sort]);
 
-  // Catalog programs come from the API; own programs are worked out here with the same domain code.
+  // Catalog and own programs are worked out by the API with the domain code; own programs are never stored.
   const url = compareUrl(s);
-  const roleFor = (certId: string | null) => roles.find((r) => certId !== null && r.credentials.includes(certId)) ?? roles.find((r) => r.slug === 'medical-coder')!;
-  const salaryUrls = s.income === null ? [] : [...new Set(s.own.map((o) => `/api/salaries?role=${roleFor(o.certificationId).slug}&area=${s.area}`))];
-  const { loaded, retry } = useJsonAll<CompareAnswer | SalaryAnswer>(url ? [url, ...salaryUrls] : salaryUrls);
-  const answer = url ? (loaded.get(url) as Loaded<CompareAnswer> | undefined) : undefined;
-
-  const sourceMap: SourceMap = useMemo(() => {
-    const map = new Map(sources);
-    if (answer?.state === 'ok') for (const src of answer.data.sources) map.set(src.id, src);
-    for (const u of salaryUrls) {
-      const l = loaded.get(u);
-      if (l?.state === 'ok') for (const src of (l.data as SalaryAnswer).sources) map.set(src.id, src);
-    }
-    return map;
-  }, [sources, answer, loaded, salaryUrls]);
-
-  const options = { ...(s.examPrice && { examPrice: s.examPrice }), retake: s.retake };
-  const catalogColumns: Column[] =
+  const { loaded: answer, retry } = useJson<CompareAnswer>(url);
+  const sourceMap: SourceMap = useMemo(() => new Map(answer?.state === 'ok' ? answer.data.sources.map((x) => [x.id, x]) : []), [answer]);
+  let ownIndex = 0;
+  const columns: Column[] =
     answer?.state === 'ok'
       ? answer.data.items.map((i) => ({
-          key: i.program.id,
-          name: i.program.name,
-          provider: i.program.provider,
-          own: false,
+          key: i.program?.id ?? `own-${ownIndex++}`,
+          name: i.program?.name ?? i.own!.name,
+          provider: i.program?.provider ?? null,
+          own: i.program === null,
           certification: i.certification,
           cost: i.cost,
           months: i.months,
-          hoursText: lengthOf({ months: null, hours: i.hours }).replace('Not stated', ''),
+          hoursText: i.hours ? lengthOf({ months: null, hours: i.hours }).replace('Not stated', '') : '',
           costPerMonth: i.costPerMonth,
-          accreditation: i.program.accreditation,
-          url: i.program.url,
-          seen: i.program.seen,
+          accreditation: i.program?.accreditation ?? null,
+          url: i.program?.url ?? null,
+          seen: i.program?.seen ?? null,
           payback: i.payback,
         }))
       : [];
-  const ownColumns: Column[] = s.own.map((o, n) => {
-    const cert = certs.find((c) => c.id === o.certificationId);
-    const cost = programCost(ownProgramInput(o), cert, options);
-    const role = roleFor(o.certificationId);
-    let pay: PaybackView | null | undefined = null;
-    if (s.income !== null) {
-      const l = loaded.get(`/api/salaries?role=${role.slug}&area=${s.area}`) as Loaded<SalaryAnswer> | undefined;
-      if (l?.state === 'ok') {
-        const annualWage = l.data.annual[s.percentile];
-        pay = {
-          role: { slug: role.slug, title: role.title },
-          roleChosenBy: cert ? 'credential' : 'default',
-          soc: l.data.soc,
-          occupationTitle: l.data.occupationTitle,
-          year: l.data.year,
-          annualWage,
-          sourceIds: l.data.sources.map((x) => x.id),
-          ...payback({ cost: cost.total, costLowerBound: cost.lowerBound, costKnown: cost.tuitionKnown, annualWage, currentIncome: s.income }),
-        };
-      } else pay = undefined;
-    }
-    return { key: `own-${n}`, name: o.name, provider: null, own: true, certification: cert ? { id: cert.id, acronym: cert.acronym } : null, cost, months: o.months, hoursText: '', costPerMonth: costPerMonth(cost, o.months), accreditation: null, url: null, seen: null, payback: pay };
-  });
-  const columns = [...catalogColumns, ...ownColumns];
   const remove = (c: Column) => (c.own ? change({ own: s.own.filter((_, n) => `own-${n}` !== c.key) }) : change({ compare: s.compare.filter((id) => id !== c.key) }));
 
   /** Check the income typed; commit it when valid, name the problem when asked to (blur, Enter). */

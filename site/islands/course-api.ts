@@ -2,7 +2,7 @@
 import { useEffect, useReducer, useRef } from 'react';
 import type { Program, Source } from '../../data/schemas.ts';
 import type { Payback, Percentile } from '../../functions/domain/payback.ts';
-import type { ProgramCost } from '../../functions/domain/program-cost.ts';
+import type { OwnProgram, ProgramCost } from '../../functions/domain/program-cost.ts';
 import type { ProgramSummary } from '../../functions/domain/program-list.ts';
 
 export type SourceRef = Pick<Source, 'id' | 'title' | 'publisher' | 'url' | 'seen' | 'vintage'>;
@@ -15,12 +15,14 @@ export type PaybackView = Payback & {
   annualWage: number | null;
   sourceIds: string[];
 };
+/** One program compared: from the catalog (program) or typed in by the reader (own). */
 export interface CompareItem {
-  program: ProgramSummary;
+  program: ProgramSummary | null;
+  own: OwnProgram | null;
   certification: { id: string; acronym: string; fullName: string } | null;
   cost: ProgramCost;
   months: number | null;
-  hours: Program['hours'];
+  hours: Program['hours'] | null;
   costPerMonth: number | null;
   payback: PaybackView | null;
 }
@@ -35,16 +37,6 @@ export interface CompareAnswer {
   items: CompareItem[];
   sources: SourceRef[];
 }
-/** The part of /api/salaries an own program's payback needs. */
-export interface SalaryAnswer {
-  soc: string;
-  occupationTitle: string;
-  areaName: string;
-  year: number;
-  annual: Record<Percentile | 'mean', number | null>;
-  sources: SourceRef[];
-}
-
 export interface Failure {
   status: number;
   detail: string;
@@ -76,41 +68,37 @@ async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   throw new RequestFailure(res.status, problem.detail ?? problem.title ?? `The server answered ${res.status}.`);
 }
 
-/** GET every url; a new list aborts requests no longer wanted. Answers are kept, so Back shows them at once. */
-export function useJsonAll<T>(urls: readonly string[]): { loaded: Map<string, Loaded<T>>; retry: () => void } {
+/** GET the url (null: nothing to load); a new url aborts the request in flight. Answers are kept, so Back shows them at once. */
+export function useJson<T>(url: string | null): { loaded: Loaded<T> | undefined; retry: () => void } {
   const done = useRef(new Map<string, T>());
   const failed = useRef(new Map<string, Failure>());
   const [attempt, rerender] = useReducer((n: number) => n + 1, 0);
-  const key = urls.join('\n');
   useEffect(() => {
-    const wanted = key === '' ? [] : key.split('\n').filter((u) => !done.current.has(u) && !failed.current.has(u));
-    if (wanted.length === 0) return;
+    if (url === null || done.current.has(url) || failed.current.has(url)) return;
     const controller = new AbortController();
-    for (const url of wanted) {
-      getJson<T>(url, controller.signal)
-        .then(
-          (data) => done.current.set(url, data),
-          (e: unknown) => {
-            if (!controller.signal.aborted) failed.current.set(url, e as Failure);
-          },
-        )
-        .finally(() => {
-          if (!controller.signal.aborted) rerender();
-        });
-    }
+    getJson<T>(url, controller.signal)
+      .then(
+        (data) => done.current.set(url, data),
+        (e: unknown) => {
+          if (!controller.signal.aborted) failed.current.set(url, e as Failure);
+        },
+      )
+      .finally(() => {
+        if (!controller.signal.aborted) rerender();
+      });
     return () => controller.abort();
-  }, [key, attempt]);
+  }, [url, attempt]);
 
-  const loaded = new Map<string, Loaded<T>>();
-  for (const url of urls) {
+  let loaded: Loaded<T> | undefined;
+  if (url !== null) {
     const data = done.current.get(url);
     const failure = failed.current.get(url);
-    loaded.set(url, data !== undefined ? { state: 'ok', data } : failure ? { state: 'error', failure } : { state: 'loading' });
+    loaded = data !== undefined ? { state: 'ok', data } : failure ? { state: 'error', failure } : { state: 'loading' };
   }
   return {
     loaded,
     retry: () => {
-      failed.current.clear();
+      if (url !== null) failed.current.delete(url);
       rerender();
     },
   };

@@ -22,16 +22,18 @@ export function OwnProgramForm({ certs, full, add }: Props) {
     if (!name) return setError('Give the program a name.');
     const price = amountOf(text('price'));
     const months = amountOf(text('months'), 120);
-    if (text('price') && price === null) return setError('Give the price as a number of dollars, or leave it empty if you do not know it.');
-    if (text('months') && months === null) return setError('Give the length as a number of months (up to 120).');
+    const books = amountOf(text('booksCost'));
+    if (text('price') && !price) return setError('Give the price as a number of dollars above 0, or leave it empty if you do not know it.');
+    if (text('months') && !months) return setError('Give the length as a number of months, above 0 and up to 120.');
+    if (text('booksCost') && !books) return setError('Give the cost of books as a number of dollars above 0, or leave it empty.');
     setError('');
     add({
-      name: name.slice(0, 60),
+      name: name.replace(/[~|\u0000-\u001f]/g, ' ').slice(0, 60).trim(),
       price,
       months,
       certificationId: text('cert') || null,
       includes: { books: form.get('books') === 'on', exam: form.get('exam') === 'on', membership: form.get('membership') === 'on' },
-      booksCost: amountOf(text('booksCost')),
+      booksCost: books,
     });
     e.currentTarget.reset();
   };

@@ -5,7 +5,7 @@
  */
 import type { ProgramFormat } from '../../data/schemas.ts';
 import { PERCENTILES, type Percentile } from '../../functions/domain/payback.ts';
-import type { OwnProgram } from '../../functions/domain/program-cost.ts';
+import { decodeOwn, encodeOwn, OWN_LIST, type OwnProgram } from '../../functions/domain/program-cost.ts';
 import { PROGRAM_SORTS, type ProgramSort } from '../../functions/domain/program-list.ts';
 
 export const MAX_COMPARE = 4;
@@ -49,34 +49,14 @@ export const DEFAULT_STATE: CourseState = {
 export function amountOf(text: string | null | undefined, max = 10_000_000): number | null {
   if (text === null || text === undefined || text.trim() === '') return null;
   const n = Number(text.replaceAll(',', '').replace(/^\$/, ''));
-  return Number.isFinite(n) && n >= 0 && n <= max ? n : null;
-}
-
-const SEP = '~';
-/** An own program in the address: name~price~months~credential~flags~booksCost (flags: b, e, m for books, exam, membership included). */
-export function encodeOwn(o: OwnProgram): string {
-  const flags = `${o.includes.books ? 'b' : ''}${o.includes.exam ? 'e' : ''}${o.includes.membership ? 'm' : ''}`;
-  return [o.name.replaceAll(SEP, '-').slice(0, 60), o.price ?? '', o.months ?? '', o.certificationId ?? '', flags, o.booksCost ?? ''].join(SEP);
-}
-
-export function decodeOwn(text: string, certs: ReadonlySet<string>): OwnProgram | undefined {
-  const [name = '', price, months, cert = '', flags = '', books] = text.split(SEP);
-  if (name.trim() === '') return undefined;
-  return {
-    name: name.trim().slice(0, 60),
-    price: amountOf(price),
-    months: amountOf(months, 120),
-    certificationId: certs.has(cert) ? cert : null,
-    includes: { books: flags.includes('b'), exam: flags.includes('e'), membership: flags.includes('m') },
-    booksCost: amountOf(books),
-  };
+  return Number.isFinite(n) && n >= 0 && n <= max ? Math.round(n * 100) / 100 : null;
 }
 
 /** Read the address, ignoring anything unknown. */
 export function readState(search: string, known: { programs: ReadonlySet<string>; certs: ReadonlySet<string>; areas: ReadonlySet<string> }): CourseState {
   const q = new URLSearchParams(search);
   const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
-  const own = q.getAll('own').map((o) => decodeOwn(o, known.certs)).filter((o): o is OwnProgram => o !== undefined);
+  const own = (q.get('own') ?? '').split(OWN_LIST).map((o) => decodeOwn(o, known.certs)).filter((o): o is OwnProgram => o !== undefined);
   const compare = [...new Set((q.get('compare') ?? '').split(','))].filter((id) => known.programs.has(id));
   const area = (q.get('area') ?? '').toUpperCase();
   const exam = q.get('includesExam');
@@ -106,23 +86,29 @@ export function queryOf(s: CourseState): string {
   if (s.percentile !== 'median') q.set('percentile', s.percentile);
   if (s.examPrice) q.set('examPrice', s.examPrice);
   if (s.retake) q.set('retake', '1');
-  for (const o of s.own) q.append('own', encodeOwn(o));
+  if (s.own.length > 0) q.set('own', ownParam(s));
   if (s.certification) q.set('certification', s.certification);
   if (s.format) q.set('format', s.format);
   if (s.maxCost !== null) q.set('maxCost', String(s.maxCost));
   if (s.maxMonths !== null) q.set('maxMonths', String(s.maxMonths));
   if (s.exam) q.set('includesExam', s.exam === 'yes' ? 'true' : 'false');
   if (s.sort !== 'total') q.set('sort', s.sort);
-  const text = q.toString().replaceAll('%2C', ',').replaceAll('%7E', '~');
+  const text = readable(q);
   return text ? `?${text}` : '';
 }
 
-/** The /api/programs/compare address for the programs picked; null with none. */
+const ownParam = (s: CourseState) => s.own.map(encodeOwn).join(OWN_LIST);
+/** Commas, tildes and bars stay as they are, so a link reads well. */
+const readable = (q: URLSearchParams) => q.toString().replaceAll('%2C', ',').replaceAll('%7E', '~').replaceAll('%7C', '|');
+
+/** The /api/programs/compare address for the programs picked and typed in; null with none. */
 export function compareUrl(s: CourseState): string | null {
-  if (s.compare.length === 0) return null;
-  const q = new URLSearchParams({ ids: s.compare.join(','), area: s.area, percentile: s.percentile });
+  if (s.compare.length + s.own.length === 0) return null;
+  const q = new URLSearchParams({ area: s.area, percentile: s.percentile });
+  if (s.compare.length > 0) q.set('ids', s.compare.join(','));
+  if (s.own.length > 0) q.set('own', ownParam(s));
   if (s.income !== null) q.set('currentIncome', String(s.income));
   if (s.examPrice) q.set('examPrice', s.examPrice);
   if (s.retake) q.set('retake', 'true');
-  return `/api/programs/compare?${q.toString().replaceAll('%2C', ',')}`;
+  return `/api/programs/compare?${readable(q)}`;
 }

@@ -131,6 +131,28 @@ describe('GET /api/programs/compare', () => {
     expect(lines.find((l) => l.kind === 'membership')).toMatchObject({ status: 'unknown' });
   });
 
+  it('works out a program the reader typed in beside a catalog one, marking its amounts as their input and storing nothing', async () => {
+    const own = encodeURIComponent('Night class~1500~6~cca~e~120');
+    const { res, body } = await getJson<Compare & { items: { own: { name: string } | null }[] }>(api.app, `/api/programs/compare?ids=${MEDCODE}&own=${own}&area=TX&currentIncome=30000`);
+    expect(res.status).toBe(200);
+    const mine = body.items[1]!;
+    expect(mine.program).toBeNull();
+    expect(mine.own).toMatchObject({ name: 'Night class', price: 1500, months: 6, certificationId: 'cca' });
+    expect(mine.cost.lines.find((l) => l.kind === 'tuition')).toMatchObject({ amount: 1500, basis: 'your-input', sourceIds: [] });
+    expect(mine.cost.lines.find((l) => l.kind === 'exam')?.status).toBe('included');
+    expect(mine.cost).toMatchObject({ total: 1620, lowerBound: false });
+    expect(mine.costPerMonth).toBe(270);
+    expect(mine.payback).toMatchObject({ role: { slug: 'medical-coder' }, year: 2024 });
+  });
+
+  it('compares typed-in programs alone, several joined by |', async () => {
+    const own = encodeURIComponent('A~1000~~~~|B~~~cpc~bem~');
+    const { res, body } = await getJson<Compare>(api.app, `/api/programs/compare?own=${own}`);
+    expect(res.status).toBe(200);
+    expect(body.items.map((i) => i.cost.total)).toEqual([1000, 0]);
+    expect(body.items[1]!.cost.lines.filter((l) => l.status === 'included').map((l) => l.kind)).toEqual(['fees', 'books', 'exam', 'membership']);
+  });
+
   it('uses the role the reader picks for every program', async () => {
     const { body } = await getJson<Compare>(api.app, `/api/programs/compare?ids=${MEDCODE},${DUPAGE}&currentIncome=0&role=medical-billing-specialist`);
     expect(body.items.map((i) => i.payback!.role.slug)).toEqual(['medical-billing-specialist', 'medical-billing-specialist']);
@@ -147,6 +169,11 @@ describe('GET /api/programs/compare', () => {
     [`ids=${MEDCODE}&percentile=p99`, 'percentile'],
     [`ids=${MEDCODE}&role=astronaut`, 'role'],
     [`ids=${MEDCODE}&ids=${DUPAGE}`, 'ids'],
+    [`ids=${MEDCODE},${DUPAGE},${FOUNDATION}&own=${encodeURIComponent('a~1~~~~|b~2~~~~')}`, 'ids'],
+    [`own=${encodeURIComponent('~1500~~~~')}`, 'own'],
+    [`own=${encodeURIComponent('x~-5~~~~')}`, 'own'],
+    [`own=${encodeURIComponent('x~~~zzz~~')}`, 'own'],
+    [`own=${encodeURIComponent('x~~~~q~')}`, 'own'],
   ])('answers ?%s with a 400 problem naming %s', async (query, name) => {
     const { res, body } = await getJson<Problem>(api.app, `/api/programs/compare?${query}`);
     expect(res.status).toBe(400);

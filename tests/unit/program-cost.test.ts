@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import type { Certification, Figure, FigureVersion, Program } from '../../data/schemas.ts';
-import { chosenVersion, costPerMonth, ownProgramInput, programCost, type CostInput, type CostLine } from '../../functions/domain/program-cost.ts';
+import { chosenVersion, costPerMonth, decodeOwn, encodeOwn, ownProgramInput, programCost, type CostInput, type CostLine, type OwnProgram } from '../../functions/domain/program-cost.ts';
 
 const cert = (id: string): Certification => structuredClone(dataset.certifications.find((c) => c.id === id)!);
 const program = (id: string): Program => structuredClone(dataset.programs.find((p) => p.id === id)!);
@@ -143,5 +143,28 @@ describe('costPerMonth', () => {
   ] as const)('gives %d over %s months → %s', (total, tuitionKnown, months, expected) => {
     const cost = { ...programCost(base, cert('cca')), total, tuitionKnown };
     expect(costPerMonth(cost, months)).toBe(expected);
+  });
+});
+
+describe('encodeOwn and decodeOwn', () => {
+  const certs = new Set(['cca', 'cpc']);
+  const own: OwnProgram = { name: 'Night class', price: 1500.5, months: 6, certificationId: 'cca', includes: { books: true, exam: false, membership: true }, booksCost: null };
+
+  it('round-trips a program through its address form', () => {
+    expect(encodeOwn(own)).toBe('Night class~1500.5~6~cca~bm~');
+    expect(decodeOwn(encodeOwn(own), certs)).toEqual(own);
+  });
+
+  it.each([
+    ['an empty name', '~100~~~~'],
+    ['a name over 60 characters', `${'x'.repeat(61)}~~~~~`],
+    ['a negative price', 'x~-1~~~~'],
+    ['a price of 0 (unknown is left empty)', 'x~0~~~~'],
+    ['a length over 120 months', 'x~~121~~~'],
+    ['an unknown credential', 'x~~~abc~~'],
+    ['unknown flags', 'x~~~~z~'],
+    ['too many parts', 'x~~~~~~~'],
+  ])('rejects %s', (_case, text) => {
+    expect(decodeOwn(text, certs)).toBeUndefined();
   });
 });
