@@ -120,6 +120,8 @@ const ENDPOINTS = [
   '/api/salaries?role=medical-coder&area=TX',
   '/api/salaries/compare?role=medical-coder&areas=US,TX,CA,NY,FL,WA',
   '/api/salaries/areas?role=medical-coder',
+  '/api/programs',
+  '/api/programs/compare?ids=medcode-logix-professional-medical-coding,college-of-dupage-hit-associate,foundation-bmc-cpc-course&area=TX&currentIncome=30000&percentile=p25',
 ];
 
 /** A counselor's guide for the create and read runs. Guides are saved objects, not reference reads: no ≥ 0.5 bar, only no errors. */
