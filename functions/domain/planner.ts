@@ -135,7 +135,7 @@ export function planTimeline(input: PlanInput, ctx: PlanContext): Plan {
       kind: 'checkpoint',
       day,
       title: `Checkpoint ${n}: about ${Math.round(h)} of ${Math.round(hours.coursework)} hours done`,
-      detail: `At ${formatHours(hoursPerWeek)} hours a week you should have about ${Math.round(h)} hours of coursework behind you (${Math.round((h / courseworkHours) * 100)}%). If you are behind, add hours or move the exam.`,
+      detail: `${Math.round((h / courseworkHours) * 100)}% of the coursework at ${formatHours(hoursPerWeek)} hours a week. Behind? Add hours or move the exam.`,
       hoursDone: h,
       basis: ['coursework', 'hours-per-week'],
       movedFromBreak: day !== planned ? true : undefined,
@@ -207,7 +207,7 @@ export function planTimeline(input: PlanInput, ctx: PlanContext): Plan {
       kind: 'membership',
       ...settle(addMonths(booking, credential.membership.months)),
       title: `Renew ${credential.membership.body} membership`,
-      detail: `A ${period(credential.membership.months)} after joining to book the exam. ${credential.membership.text}`,
+      detail: `A ${period(credential.membership.months)} after joining to book the exam; membership keeps the credential.`,
       basis: ['membership'],
     });
   }
@@ -218,7 +218,7 @@ export function planTimeline(input: PlanInput, ctx: PlanContext): Plan {
       kind: 'renewal',
       ...settle(addMonths(credentialDay, r.months)),
       title: r.ceus === null ? `${credential.acronym} renewal due` : `${r.ceus} CEUs due: ${credential.acronym} renewal`,
-      detail: `End of the first ${periodAdjective(r.months)} cycle, counted from the day you are certified (your own date is on your account with ${credential.issuingBody}). ${r.text}`,
+      detail: `End of the first ${periodAdjective(r.months)} cycle, counted from the day you are certified; your own date is on your ${credential.issuingBody} account.`,
       basis: ['renewal'],
     });
   }

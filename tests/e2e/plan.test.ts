@@ -1,0 +1,168 @@
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDay } from '../../functions/domain/planner.ts';
+import { expectNoAxeViolations, startTestSite, waitForIslands, type TestSite } from '../support/browser.ts';
+import { plan as planOf } from '../unit/planner-fixtures.ts';
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await startTestSite();
+});
+afterAll(() => site.close());
+
+/** The plan the test builds, as the domain computes it: the page must show the same dates. */
+const INPUT = { startDate: '2027-01-04', programId: 'aapc-cpc-preparation-course', hoursPerWeek: 20, breaks: [{ start: '2027-01-18', end: '2027-01-24', label: 'Holiday' }] };
+const expected = planOf(INPUT);
+
+async function openPlanner(page: Page, path = '/plan/') {
+  await page.goto(`${site.baseUrl}${path}`);
+  await waitForIslands(page);
+}
+const summary = (page: Page) => page.locator('.pl-summary');
+
+/** Build INPUT through the form, as a keyboard-and-mouse reader would. */
+async function fillForm(page: Page) {
+  await page.getByLabel('Training program').selectOption('aapc-cpc-preparation-course');
+  await page.getByLabel('Start date', { exact: true }).fill('2027-01-04');
+  await page.getByLabel('Hours a week', { exact: true }).fill('20');
+  await page.getByRole('button', { name: 'Add a break' }).click();
+  await page.getByLabel('First day off').fill('2027-01-18');
+  await page.getByLabel('Last day off').fill('2027-01-24');
+  await page.getByLabel('What it is (optional)').fill('Holiday');
+}
+
+describe('the plan page', () => {
+  let shareLink = '';
+  let editLink = '';
+
+  it('previews a plan as you type, with errors beside the fields, and axe finds no violations', async () => {
+    const page = await site.newPage();
+    await openPlanner(page);
+    await expectNoAxeViolations(page);
+    await fillForm(page);
+    await expect.poll(() => summary(page).textContent()).toContain(`exam on ${formatDay(expected.examDate)}`);
+    // The live region speaks the same summary once typing pauses.
+    await expect.poll(() => page.locator('.pl-sr[role="status"]').textContent(), { timeout: 5000 }).toContain(formatDay(expected.credentialDate));
+    const exam = page.locator('.pl-k-exam');
+    expect(await exam.locator('time').getAttribute('datetime')).toBe(expected.examDate);
+
+    const hours = page.getByLabel('Hours a week', { exact: true });
+    await hours.fill('0');
+    expect(await hours.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await hours.getAttribute('aria-describedby'))!.split(' ');
+    const error = page.locator(`#${describedBy.at(-1)}`);
+    expect(await error.textContent()).toContain('Between 1 and 80 hours a week');
+    expect(await summary(page).textContent()).toContain('paused');
+    await expectNoAxeViolations(page);
+    await hours.fill('20');
+    await expect.poll(() => summary(page).textContent()).toContain(formatDay(expected.examDate));
+
+    await page.getByRole('button', { name: 'Save and get links' }).click();
+    await expect.poll(() => page.locator('.pl-actions .pl-status').first().textContent()).toContain('Saved.');
+    shareLink = await page.getByLabel('Share link (read-only)').inputValue();
+    editLink = await page.getByLabel('Private edit link').inputValue();
+    expect(shareLink).toMatch(/\/plan\/\?id=[A-Za-z0-9_-]{22}$/);
+    expect(editLink).toBe(`${shareLink}#edit=${editLink.split('#edit=')[1]}`);
+    expect(page.url()).toBe(editLink);
+    await expectNoAxeViolations(page);
+
+    // Add to calendar: the saved plan's .ics from the API, one event per milestone.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Add to calendar (.ics)' }).click()]);
+    const text = await readFile(await download.path(), 'utf8');
+    const events = new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.startDate.toString())).toEqual(expected.milestones.map((m) => m.date));
+    const id = new URL(shareLink).searchParams.get('id')!;
+    expect(events.find((e) => e.uid === `${id}-exam@billing-coding-explorer`)!.startDate.toString()).toBe(expected.examDate);
+    await page.context().close();
+  });
+
+  it('opens the share link read-only for someone else', async () => {
+    const page = await site.newPage();
+    await page.goto(shareLink);
+    await waitForIslands(page);
+    await expect.poll(() => page.getByRole('heading', { name: /A shared plan/ }).count()).toBe(1);
+    expect(await page.locator('form.pl-form').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Save/ }).count()).toBe(0);
+    expect(await summary(page).textContent()).toContain(formatDay(expected.examDate));
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('edits the plan through the private edit link', async () => {
+    const page = await site.newPage();
+    await page.goto(editLink);
+    await waitForIslands(page);
+    await expect.poll(() => page.getByLabel('Hours a week', { exact: true }).inputValue()).toBe('20');
+    await page.getByLabel('Hours a week', { exact: true }).fill('10');
+    const slower = planOf({ ...INPUT, hoursPerWeek: 10 });
+    await expect.poll(() => summary(page).textContent()).toContain(formatDay(slower.examDate));
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.locator('.pl-actions .pl-status').first().textContent()).toContain('Saved (version 2)');
+    const id = new URL(shareLink).searchParams.get('id');
+    const saved = (await (await fetch(`${site.baseUrl}/api/plans/${id}`)).json()) as { version: number; input: { hoursPerWeek: number } };
+    expect(saved).toMatchObject({ version: 2, input: { hoursPerWeek: 10 } });
+    await page.context().close();
+  });
+
+  it('tells the second of two editors to reload instead of overwriting', async () => {
+    const [a, b] = [await site.newPage(), await site.newPage()];
+    for (const page of [a, b]) {
+      await page.goto(editLink);
+      await waitForIslands(page);
+      await expect.poll(() => page.getByLabel('Hours a week', { exact: true }).inputValue()).toBe('10');
+    }
+    await a.getByLabel('Hours a week', { exact: true }).fill('12');
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => a.locator('.pl-actions .pl-status').first().textContent()).toContain('Saved');
+    await b.getByLabel('Hours a week', { exact: true }).fill('14');
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => b.locator('.pl-actions .pl-status').first().textContent()).toContain('changed somewhere else');
+    expect(await b.getByRole('button', { name: 'Reload the plan' }).count()).toBe(1);
+    await a.context().close();
+    await b.context().close();
+  });
+
+  it('says so when a link names no plan', async () => {
+    const page = await site.newPage();
+    await openPlanner(page, '/plan/?id=AAAAAAAAAAAAAAAAAAAAAA');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('There is no plan at this link');
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('shows the default path, built for a fixed example start, without JavaScript', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.baseUrl}/plan/`);
+    const example = planOf({ startDate: '2026-11-27' });
+    expect(await page.locator('.pl-example').textContent()).toContain('November 27, 2026');
+    expect(await summary(page).textContent()).toContain(`exam on ${formatDay(example.examDate)}`);
+    expect(await page.locator('.pl-step').count()).toBe(example.milestones.length);
+    await page.context().close();
+  });
+
+  it('fits 320 px without sideways scrolling, and prints without the form', async () => {
+    const page = await site.newPage({ viewport: { width: 320, height: 700 } });
+    await openPlanner(page);
+    await page.getByRole('button', { name: 'Add a break' }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('form.pl-form').isVisible()).toBe(false);
+    expect(await page.locator('.pl-actions').isVisible()).toBe(false);
+    expect(await page.locator('.pl-steps').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('works by keyboard: the mode switch reveals the exam date, and the plan gives the hours a week', async () => {
+    const page = await site.newPage();
+    await openPlanner(page);
+    await page.getByLabel('Start date', { exact: true }).fill('2027-01-04');
+    await page.getByLabel(/Back from an exam date/).focus();
+    await page.keyboard.press('Space');
+    await page.getByLabel('Exam date', { exact: true }).fill('2027-06-01');
+    const back = planOf({ startDate: '2027-01-04', targetExamDate: '2027-06-01' });
+    await expect.poll(() => summary(page).textContent()).toContain(`at ${back.hoursPerWeek} hours a week`);
+    await page.context().close();
+  });
+});
