@@ -10,7 +10,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { dataset, datasetVersion } from '../data/index.ts';
 import { buildSiteIfNeeded } from '../functions/server.ts';
+import { createDocumentClient } from '../functions/store/client.ts';
+import { startEmbeddedDynamo } from '../functions/store/embedded.ts';
+import { seedTable } from '../functions/store/seed.ts';
+import { ensureTable } from '../functions/store/table.ts';
 import { dynamoCalls } from './dynamo-calls.ts';
 import { faultTimings } from './faults.ts';
 import { lighthouse } from './lighthouse.ts';
@@ -64,29 +69,22 @@ function median(values: number[]) {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/** The three Lambda entries and a first request each, as API Gateway would send it. */
+const LAMBDAS = [
+  { entry: 'lambda.ts', method: 'GET', path: '/api/roles', body: undefined },
+  { entry: 'lambda-plans.ts', method: 'POST', path: '/api/plans/preview', body: JSON.stringify({ startDate: '2027-01-04' }) },
+  { entry: 'lambda-guides.ts', method: 'GET', path: '/api/guides/AAAAAAAAAAAAAAAAAAAAAA', body: undefined },
+] as const;
+
+/** Minified size; cold import and import + first request in a fresh process (as a new Lambda instance), beside `node -e 0`. */
 async function lambdaFigures() {
   // Inside the project so the external AWS SDK resolves from node_modules, as it does from the Lambda runtime.
   const out = join(ROOT, 'bench', '.lambda');
-  const file = join(out, 'index.mjs');
-  await build({
-    entryPoints: [join(ROOT, 'functions', 'lambda.ts')],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    outfile: file,
-    external: ['@aws-sdk/*'],
-    banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
-    logLevel: 'silent',
-  });
-  const bytes = readFileSync(file).length;
-  // Each run in a fresh process: a cold import, as on a new Lambda instance.
-  const importMs = median(
-    Array.from({ length: 5 }, () =>
-      Number(execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify(file)});console.log(performance.now()-t)`], { cwd: ROOT, env: { ...process.env, TABLE_NAME: 'bench' } }).toString()),
-    ),
-  );
+  const dynamo = await startEmbeddedDynamo();
+  const seeder = createDocumentClient({ endpoint: dynamo.endpoint, tableName: 'bench-lambda' }, { requestTimeoutMs: 10_000 });
+  await ensureTable(seeder, 'bench-lambda');
+  await seedTable(seeder, 'bench-lambda', dataset, datasetVersion());
+  seeder.destroy();
   const bareMs = median(
     Array.from({ length: 5 }, () => {
       const t = performance.now();
@@ -94,8 +92,42 @@ async function lambdaFigures() {
       return performance.now() - t;
     }),
   );
+  const rows = [];
+  for (const { entry, method, path, body } of LAMBDAS) {
+    const file = join(out, entry.replace(/\.ts$/, '.mjs'));
+    await build({
+      entryPoints: [join(ROOT, 'functions', entry)],
+      bundle: true,
+      minify: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node24',
+      outfile: file,
+      external: ['@aws-sdk/*'],
+      banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
+      logLevel: 'silent',
+    });
+    const bytes = readFileSync(file).length;
+    const event = { version: '2.0', routeKey: '$default', rawPath: path, rawQueryString: '', headers: { host: 'bench', 'content-type': 'application/json' }, requestContext: { http: { method, path, sourceIp: '127.0.0.1' }, requestId: 'bench' }, body, isBase64Encoded: false };
+    const script = `const t=performance.now();const m=await import(${JSON.stringify(file)});const i=performance.now()-t;const r=await m.handler(${JSON.stringify(event)},{});console.log(JSON.stringify({i,f:performance.now()-t,s:r.statusCode}))`;
+    const runs = Array.from({ length: 5 }, () =>
+      JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, TABLE_NAME: 'bench-lambda', DYNAMODB_ENDPOINT: dynamo.endpoint } }).toString()) as { i: number; f: number; s: number },
+    );
+    const importMs = median(runs.map((r) => r.i));
+    rows.push({
+      entry,
+      bundle_bytes: bytes,
+      bundle_ok: bytes <= 100 * 1024,
+      import_ms: Number(importMs.toFixed(1)),
+      import_ok: importMs <= 150,
+      first_request_ms: Number(median(runs.map((r) => r.f)).toFixed(1)),
+      first_status: runs[0]!.s,
+      bare_node_ms: Number(bareMs.toFixed(1)),
+    });
+  }
+  await dynamo.close();
   rmSync(out, { recursive: true, force: true });
-  return { bundle_bytes: bytes, bundle_ok: bytes <= 100 * 1024, import_ms: Number(importMs.toFixed(1)), import_ok: importMs <= 150, bare_node_ms: Number(bareMs.toFixed(1)) };
+  return rows;
 }
 
 // ---- API: requests/s and p99 per endpoint beside /api/health, in one run ----
@@ -185,8 +217,8 @@ const scored = await (async () => {
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
 console.log('\nPages (gzip level 9)');
 console.table(pages.map((p) => ({ page: p.page, 'HTML+CSS gz': kb(p.html_css_gzip), 'JS gz': kb(p.js_gzip), bar: p.bar, '': mark(p.ok) })));
-console.log('Lambda bundle');
-console.table([{ 'minified': kb(lambda.bundle_bytes), 'bar 100 KB': mark(lambda.bundle_ok), 'cold import': `${lambda.import_ms} ms`, 'bar 150 ms': mark(lambda.import_ok), 'node -e 0': `${lambda.bare_node_ms} ms` }]);
+console.log("Lambda bundles (one function per route group)");
+console.table(lambda.map((l) => ({ entry: l.entry, minified: kb(l.bundle_bytes), 'bar 100 KB': mark(l.bundle_ok), 'cold import': `${l.import_ms} ms`, 'bar 150 ms': mark(l.import_ok), 'import + first request': `${l.first_request_ms} ms (${l.first_status})`, 'node -e 0': `${l.bare_node_ms} ms` })));
 console.log(`API on the local server (autocannon, 10 connections, ${seconds} s each, same run)`);
 console.table(api.map((a) => ({ endpoint: a.endpoint, 'req/s': a.rps, 'p99 ms': a.p99_ms, 'vs health': a.ratio_to_health, errors: a.errors + a.non2xx, 'bar ≥ 0.5': mark(a.ok) })));
 

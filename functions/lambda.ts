@@ -1,9 +1,18 @@
-/** The Lambda entry: the same app, adapted to API Gateway events. */
-import { handle } from 'hono/aws-lambda';
-import { createApp } from './app.ts';
-import { createDeps } from './deps.ts';
-import { clientAddressOf } from './rate-limit.ts';
-import { tableConfigFromEnv } from './store/client.ts';
+/** Lambda entry for the reference API: health, roles, salaries, certifications, programs (read-only). */
+import type { Routes } from './api.ts';
+import { lambdaHandler } from './lambda-handler.ts';
+import { certificationsRoutes } from './routes/certifications.ts';
+import { healthRoutes } from './routes/health.ts';
+import { programsRoutes } from './routes/programs.ts';
+import { rolesRoutes } from './routes/roles.ts';
+import { salariesRoutes } from './routes/salaries.ts';
 
-// The viewer's address as CloudFront forwards it, else the event's source IP.
-export const handler = handle(createApp({ ...createDeps(tableConfigFromEnv()), clientAddress: clientAddressOf }));
+export const referenceRoutes = {
+  '/health': healthRoutes,
+  '/roles': rolesRoutes,
+  '/salaries': salariesRoutes,
+  '/certifications': certificationsRoutes,
+  '/programs': programsRoutes,
+} satisfies Routes;
+
+export const handler = lambdaHandler(referenceRoutes);

@@ -1,7 +1,7 @@
 /** The API: the Hono app on Lambda behind an HTTP API with throttling and access logs. */
 import { Duration, Stack, Validations, type RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -11,17 +11,19 @@ import { Construct } from 'constructs';
 import { GSI1 } from '../functions/store/keys.ts';
 import { NodeFunction } from './node-function.ts';
 
+/** What every API function may do to the table: read reference data and saved items. No Scan: every access pattern is a key look-up or a Query. */
+export const API_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
+/** What the plans and guides functions may also do, and only to items whose key starts with their own prefix. */
+export const API_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
+
 /**
- * What the API may do to the table: reads for reference data, conditional writes for plans and guides.
- * No Scan (every access pattern is a key look-up or a Query) and no wildcards.
+ * The API runs as three functions, so each bundle holds only its own code and each role only its
+ * own rights: reference reads (the default route), plans and guides.
  */
-export const API_TABLE_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:Query',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
+export const API_FUNCTIONS = [
+  { id: 'Handler', entry: 'functions/lambda.ts', description: 'Billing & Coding Explorer API (Hono): reference reads', routes: [], writesPrefix: undefined },
+  { id: 'Plans', entry: 'functions/lambda-plans.ts', description: 'Billing & Coding Explorer API (Hono): saved plans', routes: ['/api/plans', '/api/plans/{proxy+}'], writesPrefix: 'PLAN#' },
+  { id: 'Guides', entry: 'functions/lambda-guides.ts', description: 'Billing & Coding Explorer API (Hono): counselor guides', routes: ['/api/guides', '/api/guides/{proxy+}'], writesPrefix: 'GUIDE#' },
 ] as const;
 
 /** Steady-state requests per second and burst for the whole API (per account limits are far higher). */
@@ -33,40 +35,48 @@ export interface ApiProps {
   readonly logRemovalPolicy: RemovalPolicy;
 }
 
-/** The Lambda function running `functions/lambda.ts` and the HTTP API in front of it. */
+/** The API functions and the HTTP API in front of them. */
 export class Api extends Construct {
-  /** The function; its role holds only the table actions above and its own log writes. */
-  public readonly fn: NodejsFunction;
+  /** The functions by id (Handler: reference reads; Plans; Guides). */
+  public readonly functions: Record<(typeof API_FUNCTIONS)[number]['id'], NodejsFunction>;
   public readonly httpApi: HttpApi;
   /** The `$default` stage, throttled and access-logged. */
   public readonly stage: HttpStage;
   /** Host name of the API's execute-api endpoint, for CloudFront's origin. */
   public readonly domainName: string;
-  /** Base URL of the API's own endpoint (CloudFront serves it at /api/* too). */
+  /** Base URL of the API's own endpoint (CloudFront serves it at /api/*). */
   public readonly url: string;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
-    const lambda = new NodeFunction(this, 'Handler', {
-      entry: 'functions/lambda.ts',
-      description: 'Billing & Coding Explorer API (Hono)',
-      environment: { TABLE_NAME: props.table.tableName },
-      memorySize: 512,
-      timeout: Duration.seconds(10),
-      logRemovalPolicy: props.logRemovalPolicy,
+    const table = [props.table.tableArn, `${props.table.tableArn}/index/${GSI1.name}`];
+    const made = API_FUNCTIONS.map((spec) => {
+      const lambda = new NodeFunction(this, spec.id, {
+        entry: spec.entry,
+        description: spec.description,
+        environment: { TABLE_NAME: props.table.tableName },
+        memorySize: 512,
+        timeout: Duration.seconds(10),
+        logRemovalPolicy: props.logRemovalPolicy,
+      });
+      lambda.role.addToPrincipalPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: [...API_READ_ACTIONS], resources: table }));
+      if (spec.writesPrefix) {
+        lambda.role.addToPrincipalPolicy(
+          new PolicyStatement({
+            effect: Effect.ALLOW,
+            actions: [...API_WRITE_ACTIONS],
+            resources: [props.table.tableArn],
+            conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${spec.writesPrefix}*`] } },
+          }),
+        );
+      }
+      return [spec, lambda.fn] as const;
     });
-    this.fn = lambda.fn;
-    lambda.role.addToPrincipalPolicy(
-      new PolicyStatement({
-        effect: Effect.ALLOW,
-        actions: [...API_TABLE_ACTIONS],
-        resources: [props.table.tableArn, `${props.table.tableArn}/index/${GSI1.name}`],
-      }),
-    );
+    this.functions = Object.fromEntries(made.map(([spec, fn]) => [spec.id, fn])) as Api['functions'];
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'Billing & Coding Explorer API; CloudFront serves it at /api/*',
-      defaultIntegration: new HttpLambdaIntegration('Lambda', this.fn),
+      defaultIntegration: new HttpLambdaIntegration('Lambda', this.functions.Handler),
       // The default stage is made below: HttpApi's own cannot take throttling or access logs.
       createDefaultStage: false,
     });
@@ -103,6 +113,12 @@ export class Api extends Construct {
         ),
       },
     });
+
+    for (const [spec, fn] of made) {
+      if (spec.routes.length === 0) continue;
+      const integration = new HttpLambdaIntegration(`${spec.id}Lambda`, fn);
+      for (const path of spec.routes) this.httpApi.addRoutes({ path, methods: [HttpMethod.ANY], integration });
+    }
 
     this.domainName = `${this.httpApi.apiId}.execute-api.${Stack.of(this).region}.${Stack.of(this).urlSuffix}`;
     this.url = this.stage.url;

@@ -14,14 +14,14 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS, HSTS_MAX_AGE_SECONDS, CONTENT_SECURITY_POLICY } from '../../functions/security-headers.ts';
 import { GSI1, TABLE_KEYS } from '../../functions/store/keys.ts';
-import { API_TABLE_ACTIONS, API_THROTTLE } from '../../infra/api.ts';
+import { API_FUNCTIONS, API_READ_ACTIONS, API_THROTTLE, API_WRITE_ACTIONS } from '../../infra/api.ts';
 import { CREATE_REQUIRE_BANNER, REPO_ROOT } from '../../infra/node-function.ts';
 import { hashDataFiles, SEED_TABLE_ACTIONS } from '../../infra/seed.ts';
 import { ExplorerStack } from '../../infra/stack.ts';
 import { VIEWER_REQUEST_FUNCTION } from '../../infra/viewer-request.ts';
 
 type Resource = { Type: string; Properties?: Record<string, unknown>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
-type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string; Condition?: unknown };
 
 const cdkJson = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
 
@@ -170,10 +170,10 @@ describe('table', () => {
   });
 });
 
-describe('api function', () => {
-  it('runs Node 24 on arm64 with 512 MB, a 10 s timeout and the table name from the environment', () => {
+describe('api functions', () => {
+  it.each(API_FUNCTIONS.map((f) => [f.description]))('%s runs Node 24 on arm64 with 512 MB, a 10 s timeout and the table name from the environment', (description) => {
     devTemplate.hasResourceProperties('AWS::Lambda::Function', {
-      Description: Match.stringLikeRegexp('API'),
+      Description: description,
       Runtime: 'nodejs24.x',
       Architectures: ['arm64'],
       MemorySize: 512,
@@ -183,31 +183,44 @@ describe('api function', () => {
     });
   });
 
-  it('is bundled as minified ESM with the createRequire banner and the AWS SDK left external', () => {
-    const [[, fn]] = resources(devTemplate, 'AWS::Lambda::Function').filter(([, r]) =>
-      String(r.Properties?.Description).includes('API'),
-    ) as [[string, Resource]];
+  it.each(API_FUNCTIONS.map((f) => [f.description]))('%s is bundled as minified ESM under 100 KB with the createRequire banner and the AWS SDK left external', (description) => {
+    const [[, fn]] = resources(devTemplate, 'AWS::Lambda::Function').filter(([, r]) => r.Properties?.Description === description) as [[string, Resource]];
     const key = (fn.Properties?.Code as { S3Key: string }).S3Key.replace(/\.zip$/, '');
     const bundle = fs.readFileSync(path.join(tmp, 'cdk.out', `asset.${key}`, 'index.mjs'), 'utf8');
     expect(bundle.startsWith(CREATE_REQUIRE_BANNER)).toBe(true);
     expect(bundle).toMatch(/from\s*"@aws-sdk\//);
     expect(bundle).not.toMatch(/sourceMappingURL/);
+    expect(Buffer.byteLength(bundle)).toBeLessThanOrEqual(100 * 1024);
   });
 
-  it('may only get, query, put, update and delete items of the table and gsi1: no Scan, no wildcard', () => {
-    const dynamo = functionStatements(devTemplate, 'Billing & Coding Explorer API (Hono)').filter((s) =>
-      actionsOf(s).some((a) => a.startsWith('dynamodb:')),
-    );
+  it('lets the reference function only get and query the table and gsi1: no writes, no Scan, no wildcard', () => {
+    const dynamo = functionStatements(devTemplate, API_FUNCTIONS[0].description).filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
-    expect([...actionsOf(dynamo[0]!)].sort()).toEqual([...API_TABLE_ACTIONS].sort());
+    expect([...actionsOf(dynamo[0]!)].sort()).toEqual([...API_READ_ACTIONS].sort());
     expect(JSON.stringify(dynamo[0]!.Resource)).toContain(`/index/${GSI1.name}`);
     expect(JSON.stringify(dynamo[0]!.Resource)).not.toMatch(/"\*"|index\/\*/);
   });
 
+  it.each([
+    [API_FUNCTIONS[1].description, 'PLAN#*'],
+    [API_FUNCTIONS[2].description, 'GUIDE#*'],
+  ])('lets %s write only items whose key starts with %s', (description, prefix) => {
+    const dynamo = functionStatements(devTemplate, description).filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
+    const writes = dynamo.filter((s) => actionsOf(s).some((a) => (API_WRITE_ACTIONS as readonly string[]).includes(a)));
+    expect(writes).toHaveLength(1);
+    expect([...actionsOf(writes[0]!)].sort()).toEqual([...API_WRITE_ACTIONS].sort());
+    expect(writes[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [prefix] } });
+    expect(dynamo.flatMap(actionsOf).sort()).toEqual([...API_READ_ACTIONS, ...API_WRITE_ACTIONS].sort());
+  });
+
+  it('routes /api/plans and /api/guides to their own functions and everything else to the reference function', () => {
+    for (const route of ['ANY /api/plans', 'ANY /api/plans/{proxy+}', 'ANY /api/guides', 'ANY /api/guides/{proxy+}', '$default']) {
+      devTemplate.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: route });
+    }
+  });
+
   it('writes logs only to its own log group, kept for a month', () => {
-    const logs = functionStatements(devTemplate, 'Billing & Coding Explorer API (Hono)').filter((s) =>
-      actionsOf(s).some((a) => a.startsWith('logs:')),
-    );
+    const logs = functionStatements(devTemplate, API_FUNCTIONS[0].description).filter((s) => actionsOf(s).some((a) => a.startsWith('logs:')));
     expect(logs.flatMap(actionsOf).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
     expect(logs[0]!.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ApiHandlerLogs/), 'Arn'] });
     devTemplate.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
