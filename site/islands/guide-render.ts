@@ -120,7 +120,7 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
     heading(section, {}, 'Next steps'),
     el(
       'ul',
-      { class: 'gd-list' },
+      { class: 'gd-list gd-next' },
       el(
         'li',
         {},
@@ -136,7 +136,7 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
       ),
       el('li', {}, el('a', { href: '/billing-vs-coding/' }, 'Billing and coding side by side'), ', and ', el('a', { href: '/roles/' }, 'all nine roles'), '.'),
     ),
-    printedSources(roles, programs),
+    printedSources(roles),
     share &&
       el(
         'div',
@@ -147,11 +147,10 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
   );
 }
 
-/** On paper, each source's address once at the end (the lines above name it by title). */
-function printedSources(roles: readonly PreviewRole[], programs: readonly ProgramLine[] | undefined) {
-  const all = [...roles.flatMap((r) => r.pay?.sources ?? []), ...(programs ?? []).flatMap((p) => p.sources)];
-  const unique = [...new Map(all.map((s) => [s.url + s.title, s])).values()];
-  return unique.length > 0 && el('div', { class: 'gd-sources' }, el('p', {}, 'Sources'), el('ul', {}, unique.map((s) => el('li', {}, `${s.title}: ${s.url}`))));
+/** On paper, each pay source's address once at the end (the lines above name it by title; program sources are named beside each program). */
+function printedSources(roles: readonly PreviewRole[]) {
+  const unique = [...new Map(roles.flatMap((r) => r.pay?.sources ?? []).map((s) => [s.url + s.title, s])).values()];
+  return unique.length > 0 && el('div', { class: 'gd-sources' }, el('p', {}, 'Sources of the pay figures'), el('ul', {}, unique.map((s) => el('li', {}, `${s.title}: ${s.url}`))));
 }
 
 /** The pay of one role: median (or mean), middle half and 10th–90th, then occupation, area, year and source. */
@@ -181,8 +180,16 @@ function renderPay(pay: SalaryView | null | undefined, area: string, areaName: s
       'p',
       { class: 'gd-src' },
       `${pay.occupationTitle} (SOC ${pay.soc}), ${pay.areaName}, May ${pay.year}. `,
-      // Titles usually carry the release already ("…, May 2024").
-      source && ['Source: ', el('a', { href: source.url }, source.title), `, ${source.publisher}${source.vintage && !source.title.includes(source.vintage) ? `, ${source.vintage}` : ''}.`],
+      // Titles usually carry the release already ("…, May 2024"). On paper the full title and address are listed once at the end.
+      source &&
+        el(
+          'span',
+          { class: 'gd-cite' },
+          'Source: ',
+          el('a', { href: source.url }, source.title),
+          `, ${source.publisher}${source.vintage && !source.title.includes(source.vintage) ? `, ${source.vintage}` : ''}.`,
+        ),
+      source && el('span', { class: 'gd-cite-print' }, `Source: ${source.publisher}, ${source.title.replace(/^Occupational Employment and Wage Statistics \(OEWS\)/, 'OEWS')} (address below).`),
     ),
   );
 }

@@ -41,6 +41,9 @@ async function publish(page: Page) {
 /** Pages in a PDF: its /Type /Page objects. */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
 
+/** Two programs to compare: one with every cost published, one whose total is a floor. */
+const PROGRAMS = ['medcode-logix-professional-medical-coding', 'sbcc-medical-coding-specialist'];
+const CREDENTIALS = ['cpc', 'ccs', 'cpb'];
 const NOTE = 'Maria, start with the coder role: it has the most openings near us.\nAsk me about fee waivers before you book an exam, and bring your transcript on Tuesday.';
 const ROLES = ['medical-coder', 'medical-billing-specialist', 'records-analyst'];
 
@@ -75,6 +78,12 @@ describe('counselor guides', () => {
     expect(await order(page)).toEqual(['Medical coder', 'Records analyst', 'Medical billing specialist']);
 
     await page.getByLabel('Pay figures for').selectOption('TX');
+    // Programs (shown because the API prices them) and credentials to mention.
+    await page.getByLabel('Find a program').fill('medcode');
+    await page.locator(`#gb-program-options input[value="${PROGRAMS[0]}"]`).check();
+    await page.getByLabel('Find a program').fill('');
+    await page.locator(`#gb-program-options input[value="${PROGRAMS[1]}"]`).check();
+    for (const id of CREDENTIALS) await page.locator(`#gb-credentials input[value="${id}"]`).check();
     const preview = page.locator('#gb-preview');
     await expect.poll(() => preview.locator('h3').textContent()).toBe('Paths into billing and coding for Maria');
     await expect.poll(() => preview.textContent()).toContain(usd(payInData('medical-coder', 'TX').annual.median!));
@@ -111,6 +120,21 @@ describe('counselor guides', () => {
       expect(await cards.nth(i).getByRole('link', { name: source.title }).getAttribute('href')).toBe(source.url);
       expect(await cards.nth(i).getByRole('link', { name: 'Full guide to this role' }).getAttribute('href')).toBe(`/roles/${slug}/`);
     }
+    // Credentials and programs, with the compare API's own totals.
+    const credentials = page.locator('article.gd').getByRole('link', { name: /^(CPC|CCS|CPB) — / });
+    // Listed in the catalog's order.
+    const chosen = dataset.certifications.filter((c) => CREDENTIALS.includes(c.id));
+    expect(await credentials.allTextContents()).toEqual(chosen.map((c) => `${c.acronym} — ${c.fullName}`));
+    const compare = (await (await fetch(`${site.baseUrl}/api/programs/compare?ids=${PROGRAMS.join(',')}&area=TX`)).json()) as { items: { program: { name: string }; cost: { total: number; lowerBound: boolean; tuitionKnown: boolean } }[] };
+    await expect.poll(() => page.locator('.gd-list li').count()).toBeGreaterThan(CREDENTIALS.length + 3);
+    const programText = await page.locator('.gd-list li').allTextContents();
+    for (const item of compare.items) {
+      expect(item.cost.tuitionKnown).toBe(true);
+      const line = programText.find((t) => t.startsWith(item.program.name))!;
+      expect(line).toContain(`${item.cost.lowerBound ? 'at least ' : ''}${usd(item.cost.total)} in all`);
+      expect(line).toMatch(/prices as read [A-Z][a-z]+ \d{1,2}, \d{4}\. Source: /);
+    }
+
     // Read-only: nothing to type into or press.
     expect(await page.locator('input, textarea, select, button').count()).toBe(0);
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
