@@ -159,6 +159,8 @@ const ENDPOINTS = [
 /** A counselor's guide for the create and read runs. Guides are saved objects, not reference reads: no ≥ 0.5 bar, only no errors. */
 const GUIDE = JSON.stringify({ title: 'Bench guide', roles: ['medical-coder', 'medical-billing-specialist', 'records-analyst'], area: 'TX', note: 'Load test.' });
 const GUIDE_CREATES = 500;
+/** A plan with a program and a break, for the preview and read runs; like guides, judged only on errors. */
+const PLAN = JSON.stringify({ startDate: '2027-01-04', programId: 'aapc-cpc-preparation-course', hoursPerWeek: 12, breaks: [{ start: '2027-03-01', end: '2027-03-07' }] });
 
 async function apiFigures(seconds: number) {
   const port = await freePort();
@@ -183,6 +185,10 @@ async function apiFigures(seconds: number) {
     cannon('/api/guides', ['-a', String(GUIDE_CREATES), '-m', 'POST', '-H', 'Content-Type=application/json', '-b', GUIDE], 'POST /api/guides');
     const created = (await (await fetch(`http://127.0.0.1:${port}/api/guides`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: GUIDE })).json()) as { id: string };
     cannon(`/api/guides/${created.id}`, undefined, 'GET /api/guides/:id');
+    // Plans: previews (computed, nothing stored), then reads of one saved plan (computed from its input on each read).
+    cannon('/api/plans/preview', ['-d', String(seconds), '-m', 'POST', '-H', 'Content-Type=application/json', '-b', PLAN], 'POST /api/plans/preview');
+    const plan = (await (await fetch(`http://127.0.0.1:${port}/api/plans`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: PLAN })).json()) as { id: string };
+    cannon(`/api/plans/${plan.id}`, undefined, 'GET /api/plans/:id');
   } finally {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
@@ -192,7 +198,7 @@ async function apiFigures(seconds: number) {
   return results.map((r) => ({
     ...r,
     ratio_to_health: Number((r.rps / health).toFixed(2)),
-    ok: r.endpoint.includes('/api/guides') ? r.errors + r.non2xx === 0 : r.endpoint === '/api/health' || r.rps >= 0.5 * health,
+    ok: /\/api\/(guides|plans)/.test(r.endpoint) ? r.errors + r.non2xx === 0 : r.endpoint === '/api/health' || r.rps >= 0.5 * health,
   }));
 }
 
