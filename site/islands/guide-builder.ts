@@ -416,6 +416,10 @@ form.addEventListener('input', (e) => {
   void fetchProgramLines();
   update();
 });
+// Enter in a search box filters; it does not publish the guide.
+form.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'search') e.preventDefault();
+});
 byId('gb-delete').addEventListener('click', () => confirmDelete(true));
 byId('gb-keep').addEventListener('click', () => confirmDelete(false));
 byId('gb-delete-yes').addEventListener('click', () => void removeGuide());
