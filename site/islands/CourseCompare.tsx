@@ -152,7 +152,7 @@ export default function CourseCompare({ programs, certs, areas, caveat }: Props)
           <div className="cc-field">
             <label htmlFor="cc-price">Exam price</label>
             <select id="cc-price" value={s.examPrice} onChange={(e) => change({ examPrice: e.target.value as CourseState['examPrice'] })}>
-              <option value="">Usual (member if required)</option>
+              <option value="">Member if required</option>
               <option value="member">Member price</option>
               <option value="non-member">Non-member price</option>
             </select>
@@ -179,10 +179,12 @@ export default function CourseCompare({ programs, certs, areas, caveat }: Props)
             <CostBars columns={columns} />
           </>
         )}
-        <div className="cc-share">
-          <button type="button" className="cc-secondary" onClick={() => void copyLink()}>Copy link to this comparison</button>
-          <span role="status">{copyMsg}</span>
-        </div>
+        {picked > 0 && (
+          <div className="cc-share">
+            <button type="button" className="cc-secondary" onClick={() => void copyLink()}>Copy link to this comparison</button>
+            <span role="status">{copyMsg}</span>
+          </div>
+        )}
         <OwnProgramForm certs={certs} full={picked >= MAX_COMPARE} add={addOwn} />
       </section>
       <CourseList all={programs} shown={shown} certs={certs} s={s} picked={picked} change={change} toggle={toggle} />
