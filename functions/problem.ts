@@ -71,11 +71,14 @@ export function sendProblem(c: Context, problem: ProblemInit, headers: Record<st
   });
 }
 
-/** Turn zod issues into named parameters: the first path segment is the parameter's name. */
+/** Turn zod issues into named parameters: the issue's path is the name; an unknown key names itself. */
 export function issuesToParams(issues: readonly z.core.$ZodIssue[], location: InvalidParam['in']): InvalidParam[] {
-  return issues.map((issue) => {
-    const name = issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)';
+  return issues.flatMap((issue): InvalidParam[] => {
+    const prefix = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ name: prefix ? `${prefix}.${key}` : key, in: location, detail: `Unknown ${location === 'query' ? 'parameter' : 'field'} "${key}".` }));
+    }
     const allowed = issue.code === 'invalid_value' ? issue.values.map((v) => String(v)) : undefined;
-    return { name, in: location, detail: issue.message, ...(allowed ? { allowed } : {}) };
+    return [{ name: prefix || '(body)', in: location, detail: issue.message, ...(allowed ? { allowed } : {}) }];
   });
 }

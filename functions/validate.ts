@@ -3,13 +3,7 @@ import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { invalid, issuesToParams, type InvalidParam } from './problem.ts';
 
-function paramsOf(error: z.core.$ZodError, location: InvalidParam['in']): InvalidParam[] {
-  return error.issues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ name: key, in: location, detail: `Unknown parameter "${key}".` }))
-      : issuesToParams([issue], location),
-  );
-}
+const paramsOf = (error: z.core.$ZodError, location: InvalidParam['in']) => issuesToParams(error.issues, location);
 
 /** Parse the query string; a parameter given twice is an error, not a silent pick. */
 export function parseQuery<S extends z.ZodMiniType>(c: Context, schema: S): z.infer<S> {

@@ -195,7 +195,7 @@ describe('bad guides are refused and nothing is stored', () => {
     ['an unknown credential', { ...GUIDE, credentials: ['no-such-credential'] }, 400, ['credentials.0']],
     ['thirteen credentials', { ...GUIDE, credentials: Array.from({ length: 13 }, (_, i) => `c${i}`) }, 400, ['credentials']],
     ['a plan link that is not a plan id', { ...GUIDE, planId: 'https://example.com/plan/?id=x' }, 400, ['planId']],
-    ['an unknown field', { ...GUIDE, html: '<b>x</b>' }, 400, ['(body)']],
+    ['an unknown field', { ...GUIDE, html: '<b>x</b>' }, 400, ['html']],
     ['a body over 16 KB', { ...GUIDE, note: long(17_000) }, 413, ['(body)']],
     ['malformed JSON', '{"title":', 400, ['(body)']],
   ])('refuses %s with %i naming the field', async (_case, body, status, names) => {

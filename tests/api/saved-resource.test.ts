@@ -108,6 +108,11 @@ describe('saved resources', () => {
     expect(problem.errors.length).toBeGreaterThan(0);
   });
 
+  it('names an unknown body field by its own name', async () => {
+    const res = await app.request('/notes', { method: 'POST', ...json({ text: 'x', extra: 1 }) });
+    expect(((await res.json()) as { errors: { name: string; in: string }[] }).errors).toEqual([expect.objectContaining({ name: 'extra', in: 'body' })]);
+  });
+
   it('answers an id that cannot exist with 404', async () => {
     expect((await app.request('/notes/..%2F..%2Fetc')).status).toBe(404);
   });
