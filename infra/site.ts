@@ -26,7 +26,7 @@ import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IConstruct } from 'constructs';
 import { acknowledgeFindings } from './acknowledge.ts';
 import { CONTENT_SECURITY_POLICY, HSTS_MAX_AGE_SECONDS } from '../functions/security-headers.ts';
-import { VIEWER_REQUEST_FUNCTION } from './viewer-request.ts';
+import { API_VIEWER_REQUEST_FUNCTION, VIEWER_REQUEST_FUNCTION } from './viewer-request.ts';
 
 export interface SiteProps {
   /** The built site (`dist/site`), uploaded as it is. */
@@ -91,6 +91,11 @@ export class Site extends Construct {
       code: FunctionCode.fromInline(VIEWER_REQUEST_FUNCTION),
       runtime: FunctionRuntime.JS_2_0,
     });
+    const apiHost = new CloudFrontFunction(this, 'ApiForwardedHost', {
+      comment: "Passes the site's host to the API as X-Forwarded-Host",
+      code: FunctionCode.fromInline(API_VIEWER_REQUEST_FUNCTION),
+      runtime: FunctionRuntime.JS_2_0,
+    });
 
     const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
     this.distribution = new Distribution(this, 'Distribution', {
@@ -122,6 +127,7 @@ export class Site extends Construct {
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: apiCache,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          functionAssociations: [{ function: apiHost, eventType: FunctionEventType.VIEWER_REQUEST }],
           responseHeadersPolicy: headers,
           compress: true,
         },

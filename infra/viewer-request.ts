@@ -39,3 +39,17 @@ function handler(event) {
   return request;
 }
 `;
+
+/**
+ * Source of the CloudFront Function on /api/* viewer requests. The origin request policy passes
+ * every viewer header but Host (API Gateway needs its own), so the site's host is handed on as
+ * X-Forwarded-Host, overwriting anything a client sent: links the API writes (a plan's calendar
+ * events) then point at the site.
+ */
+export const API_VIEWER_REQUEST_FUNCTION = `
+function handler(event) {
+  var request = event.request;
+  request.headers['x-forwarded-host'] = { value: request.headers.host.value };
+  return request;
+}
+`;

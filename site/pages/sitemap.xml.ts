@@ -1,4 +1,4 @@
-/** sitemap.xml: every static page that exists in site/pages, plus one URL per role guide. */
+/** sitemap.xml: every static page that exists in site/pages, plus one URL per role guide and per credential. */
 import type { APIRoute } from 'astro';
 import { dataset } from '../../data/index.ts';
 
@@ -15,7 +15,11 @@ function pagePaths(files: readonly string[]): string[] {
 const pageFiles = Object.keys(import.meta.glob('./**/*.astro'));
 
 export const GET: APIRoute = ({ site }) => {
-  const paths = [...pagePaths(pageFiles), ...dataset.roles.map((role) => `/roles/${role.slug}/`)].sort();
+  const paths = [
+    ...pagePaths(pageFiles),
+    ...dataset.roles.map((role) => `/roles/${role.slug}/`),
+    ...dataset.certifications.map((cert) => `/certifications/${cert.id}/`),
+  ].sort();
   const urls = paths.map((path) => `  <url><loc>${new URL(path, site).href}</loc></url>`).join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },

@@ -64,6 +64,14 @@ describe('content pages', () => {
     expect((await fetch(`${site.baseUrl}/api/health`)).status).toBe(200);
   });
 
+  it('lists every role guide, credential and tool page in the sitemap, and robots.txt points to it', async () => {
+    const sitemap = await (await fetch(`${site.baseUrl}/sitemap.xml`)).text();
+    for (const path of [...CONTENT_PAGES, ...dataset.certifications.map((c) => `/certifications/${c.id}/`), '/salaries/', '/courses/', '/plan/']) {
+      expect(sitemap).toContain(`${path}</loc>`);
+    }
+    expect(await (await fetch(`${site.baseUrl}/robots.txt`)).text()).toMatch(/^Sitemap: .+\/sitemap\.xml$/m);
+  });
+
   it('serves a helpful 404 page for an unknown address', async () => {
     const page = await site.newPage();
     const res = await page.goto(`${site.baseUrl}/no-such-page/`);
