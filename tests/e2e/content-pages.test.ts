@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-const CONTENT_PAGES = ['/', '/billing-vs-coding/', '/roles/', ...dataset.roles.map((r) => `/roles/${r.slug}/`), '/methodology/'];
+const CONTENT_PAGES = ['/', '/billing-vs-coding/', '/roles/', ...dataset.roles.map((r) => `/roles/${r.slug}/`), '/methodology/', '/methodology/training-sources/'];
 
 describe('content pages', () => {
   it('lead from home to the roles, to a role guide and back', async () => {
@@ -70,6 +70,11 @@ describe('content pages', () => {
       expect(sitemap).toContain(`${path}</loc>`);
     }
     expect(await (await fetch(`${site.baseUrl}/robots.txt`)).text()).toMatch(/^Sitemap: .+\/sitemap\.xml$/m);
+  });
+
+  it('lists every source of data/ on the methodology pages, each once', async () => {
+    const html = (await Promise.all(['/methodology/', '/methodology/training-sources/'].map(async (p) => (await fetch(`${site.baseUrl}${p}`)).text()))).join('');
+    for (const source of dataset.sources) expect(html.split(`id="source-${source.id}"`).length - 1, source.id).toBe(1);
   });
 
   it('serves a helpful 404 page for an unknown address', async () => {

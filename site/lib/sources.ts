@@ -1,0 +1,47 @@
+/** Sources grouped by what cites them, for the two methodology pages; each source falls in exactly one group. */
+import { dataset } from '../../data/index.ts';
+import type { Source } from '../../data/schemas.ts';
+import { articleSource } from './lookup.ts';
+
+export interface SourceGroup {
+  id: string;
+  title: string;
+  sources: Source[];
+}
+
+/** Ids of the sources a set of records cites anywhere, nested figures included. */
+function citedBy(records: unknown): Set<string> {
+  const text = JSON.stringify(records);
+  return new Set(dataset.sources.filter((s) => text.includes(`"${s.id}"`)).map((s) => s.id));
+}
+
+function groupsOf(specs: { id: string; title: string; ids: Set<string> }[], taken: Set<string>): SourceGroup[] {
+  return specs
+    .map((g) => {
+      const sources = dataset.sources.filter((s) => g.ids.has(s.id) && !taken.has(s.id));
+      for (const s of sources) taken.add(s.id);
+      return { id: g.id, title: g.title, sources };
+    })
+    .filter((g) => g.sources.length > 0);
+}
+
+const taken = new Set<string>();
+/** On /methodology/: the article, wages and outlook, roles and occupations, code sets. */
+export const mainSourceGroups = groupsOf(
+  [
+    { id: 'article', title: 'The article', ids: new Set(articleSource ? [articleSource.id] : []) },
+    { id: 'wages', title: 'Wages and outlook', ids: citedBy([dataset.wages, dataset.projections]) },
+    { id: 'roles', title: 'Roles and occupations', ids: citedBy([dataset.roles, dataset.occupations]) },
+    { id: 'code-sets', title: 'Code sets, claim forms and rules', ids: citedBy(dataset.codeSets) },
+  ],
+  taken,
+);
+/** On /methodology/training-sources/: credentials, programs, and whatever else remains. */
+export const trainingSourceGroups = groupsOf(
+  [
+    { id: 'credentials', title: 'Credentials', ids: citedBy(dataset.certifications) },
+    { id: 'programs', title: 'Training programs', ids: citedBy(dataset.programs) },
+    { id: 'other', title: 'Other pages', ids: new Set(dataset.sources.map((s) => s.id)) },
+  ],
+  taken,
+);
