@@ -4,6 +4,7 @@ import type { Program, Source } from '../../data/schemas.ts';
 import type { Payback, Percentile } from '../../functions/domain/payback.ts';
 import type { OwnProgram, ProgramCost } from '../../functions/domain/program-cost.ts';
 import type { ProgramSummary } from '../../functions/domain/program-list.ts';
+import { requestJson, type Failure } from './http.ts';
 
 export type SourceRef = Pick<Source, 'id' | 'title' | 'publisher' | 'url' | 'seen' | 'vintage'>;
 export type PaybackView = Payback & {
@@ -37,36 +38,10 @@ export interface CompareAnswer {
   items: CompareItem[];
   sources: SourceRef[];
 }
-export interface Failure {
-  status: number;
-  detail: string;
-}
+export type { Failure } from './http.ts';
 export type Loaded<T> = { state: 'loading' } | { state: 'ok'; data: T } | { state: 'error'; failure: Failure };
 
-/** A request that failed, with words a reader can act on. */
-class RequestFailure extends Error implements Failure {
-  readonly status: number;
-  readonly detail: string;
-  constructor(status: number, detail: string) {
-    super(detail);
-    this.status = status;
-    this.detail = detail;
-  }
-}
-
-async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (e) {
-    if (signal.aborted) throw e;
-    throw new RequestFailure(0, 'The server could not be reached. Check your connection and try again.');
-  }
-  const body: unknown = await res.json().catch(() => null);
-  if (res.ok && body !== null) return body as T;
-  const problem = (body ?? {}) as { detail?: string; title?: string };
-  throw new RequestFailure(res.status, problem.detail ?? problem.title ?? `The server answered ${res.status}.`);
-}
+const getJson = async <T>(url: string, signal: AbortSignal): Promise<T> => (await requestJson<T>(url, { signal })).data;
 
 /** GET the url (null: nothing to load); a new url aborts the request in flight. Answers are kept, so Back shows them at once. */
 export function useJson<T>(url: string | null): { loaded: Loaded<T> | undefined; retry: () => void } {

@@ -5,6 +5,7 @@
 import type { GuideRole } from '../../functions/domain/guide.ts';
 import type { SalaryView } from '../../functions/domain/salary.ts';
 import type { GuideInput, GuideView } from '../../functions/routes/guides.ts';
+import { requestJson } from './http.ts';
 
 export type { GuideInput, GuideRole, GuideView, SalaryView };
 export type Created = GuideView & { editToken: string };
@@ -21,36 +22,13 @@ export interface CredentialInfo {
   issuingBody?: string;
 }
 
-/** A failed request, in words a counselor or student can act on, with the fields the API named. */
-export class Failure extends Error {
-  override name = 'Failure';
-  readonly status: number;
-  readonly detail: string;
-  readonly errors: { name: string; detail: string }[];
-  constructor(status: number, detail: string, errors: Failure['errors'] = []) {
-    super(detail);
-    this.status = status;
-    this.detail = detail;
-    this.errors = errors;
-  }
-}
+export { asFailure, Failure } from './http.ts';
 
 /** Send a request; the JSON answer and its ETag, or a Failure thrown. */
 export async function call<T>(url: string, init: RequestInit = {}): Promise<{ data: T; etag: string | null }> {
-  let res: Response;
-  try {
-    res = await fetch(url, { ...init, headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers } });
-  } catch {
-    throw new Failure(0, 'The server could not be reached. Check your connection and try again.');
-  }
-  const body: unknown = res.status === 204 ? {} : await res.json().catch(() => null);
-  if (res.ok && body !== null) return { data: body as T, etag: res.headers.get('ETag') };
-  const problem = (body ?? {}) as { title?: string; detail?: string; errors?: Failure['errors'] };
-  throw new Failure(res.status, problem.detail ?? problem.title ?? `The server answered ${res.status}.`, problem.errors);
+  const { data, etag } = await requestJson<T>(url, init);
+  return { data, etag };
 }
-
-/** A Failure from anything thrown. */
-export const asFailure = (e: unknown): Failure => (e instanceof Failure ? e : new Failure(0, String(e)));
 
 /** The page a student opens: /guides/?id=<id> */
 export const shareUrl = (origin: string, id: string) => `${origin}/guides/?id=${encodeURIComponent(id)}`;

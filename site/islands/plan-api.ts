@@ -3,6 +3,7 @@
  * planner input they make, the share and edit links, and the calls to /api/plans.
  */
 import type { PlanContext, PlanInput, PlannerCredential, PlannerProgram, PlannerRules } from '../../functions/domain/planner.ts';
+import { asFailure, requestJson } from './http.ts';
 
 /** A source as a duration cites it. */
 export interface SourceRef {
@@ -113,20 +114,10 @@ export type Answer<T> = { ok: true; status: number; body: T } | { ok: false; sta
 /** One call to /api/plans; network failures come back as status 0. */
 export async function call<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
   try {
-    const res = await fetch(url, {
-      method,
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (res.ok) return { ok: true, status: res.status, body: (await res.json()) as T };
-    const problem = (await res.json().catch(() => ({}))) as { detail?: string; errors?: { name: string; detail: string }[] };
-    return {
-      ok: false,
-      status: res.status,
-      message: problem.detail ?? `The server answered ${res.status}.`,
-      fields: Object.fromEntries((problem.errors ?? []).map((e) => [e.name, e.detail])),
-    };
-  } catch {
-    return { ok: false, status: 0, message: 'Could not reach the server. Check your connection and try again.', fields: {} };
+    const { data, status } = await requestJson<T>(url, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    return { ok: true, status, body: data };
+  } catch (e) {
+    const failure = asFailure(e);
+    return { ok: false, status: failure.status, message: failure.detail, fields: Object.fromEntries(failure.errors.map((f) => [f.name, f.detail])) };
   }
 }

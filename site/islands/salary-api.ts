@@ -5,6 +5,7 @@
 import { useEffect, useReducer, useRef } from 'react';
 import type { WageField } from '../../data/schemas.ts';
 import type { headlineOf, SalaryView } from '../../functions/domain/salary.ts';
+import { Failure, requestJson } from './http.ts';
 
 /** One occupation in one area, as /api/salaries answers it. */
 export type Salary = SalaryView & { role?: { slug: string; title: string } };
@@ -97,27 +98,9 @@ export const whoParam = (pick: string) => `${isSoc(pick) ? 'soc' : 'role'}=${pic
 export const queryOf = (s: ViewState) =>
   `?${whoParam(s.pick)}&area=${s.area}${s.pay === 'hourly' ? '&pay=hourly' : ''}${s.compare.length > 0 ? `&compare=${s.compare.join(',')}` : ''}`;
 
-/** A failed request: its HTTP status (0 when the server was not reached) and, as the message, words a reader can act on. */
-export class Failure extends Error {
-  status: number;
-  constructor(status: number, detail: string) {
-    super(detail);
-    this.status = status;
-  }
-}
-async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (e) {
-    if (signal.aborted) throw e;
-    throw new Failure(0, 'The server could not be reached. Check your connection and try again.');
-  }
-  const body: unknown = await res.json().catch(() => null);
-  if (res.ok && body !== null) return body as T;
-  const problem = (body ?? {}) as { title?: string; detail?: string };
-  throw new Failure(res.status, problem.detail ?? problem.title ?? `The server answered ${res.status}.`);
-}
+export { Failure } from './http.ts';
+
+const getJson = async <T>(url: string, signal: AbortSignal): Promise<T> => (await requestJson<T>(url, { signal })).data;
 
 /**
  * GET `url` (null: nothing to load): the answer, a Failure, or undefined while loading; and a retry.

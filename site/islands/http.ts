@@ -1,0 +1,33 @@
+/** The tools' one way to call the API: JSON in and out, and every failure a Failure in words a reader can act on. */
+
+/** A failed request: its HTTP status (0 when the server was not reached), the problem's detail and the fields it named. */
+export class Failure extends Error {
+  override name = 'Failure';
+  readonly status: number;
+  readonly detail: string;
+  readonly errors: { name: string; detail: string }[];
+  constructor(status: number, detail: string, errors: Failure['errors'] = []) {
+    super(detail);
+    this.status = status;
+    this.detail = detail;
+    this.errors = errors;
+  }
+}
+
+/** A Failure from anything thrown. */
+export const asFailure = (e: unknown): Failure => (e instanceof Failure ? e : new Failure(0, String(e)));
+
+/** Send a request; the JSON answer, its status and ETag, or a Failure thrown. An aborted request rethrows the abort. */
+export async function requestJson<T>(url: string, init: RequestInit = {}): Promise<{ data: T; status: number; etag: string | null }> {
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers } });
+  } catch (e) {
+    if (init.signal?.aborted) throw e;
+    throw new Failure(0, 'The server could not be reached. Check your connection and try again.');
+  }
+  const body: unknown = res.status === 204 ? {} : await res.json().catch(() => null);
+  if (res.ok && body !== null) return { data: body as T, status: res.status, etag: res.headers.get('ETag') };
+  const problem = (body ?? {}) as { title?: string; detail?: string; errors?: Failure['errors'] };
+  throw new Failure(res.status, problem.detail ?? problem.title ?? `The server answered ${res.status}.`, problem.errors ?? []);
+}
