@@ -2,11 +2,10 @@
  * `npm run bench`: sizes and speeds against the quality bars of DESIGN.md. Prints a table and
  * writes the figures to bench/results-<time>.json (git-ignored). Measures; never fails a build.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -22,6 +21,7 @@ import { lighthouse } from './lighthouse.ts';
 import { startBenchServer } from './server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
+const execFileAsync = promisify(execFile);
 const SITE = join(ROOT, 'dist', 'site');
 const TOOL_PAGES = new Set(['/salaries/', '/courses/', '/plan/', '/guides/new/', '/guides/']);
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
@@ -110,9 +110,12 @@ async function lambdaFigures() {
     const bytes = readFileSync(file).length;
     const event = { version: '2.0', routeKey: '$default', rawPath: path, rawQueryString: '', headers: { host: 'bench', 'content-type': 'application/json' }, requestContext: { http: { method, path, sourceIp: '127.0.0.1' }, requestId: 'bench' }, body, isBase64Encoded: false };
     const script = `const t=performance.now();const m=await import(${JSON.stringify(file)});const i=performance.now()-t;const r=await m.handler(${JSON.stringify(event)},{});console.log(JSON.stringify({i,f:performance.now()-t,s:r.statusCode}))`;
-    const runs = Array.from({ length: 5 }, () =>
-      JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, TABLE_NAME: 'bench-lambda', DYNAMODB_ENDPOINT: dynamo.endpoint } }).toString()) as { i: number; f: number; s: number },
-    );
+    // Asynchronously: the embedded table answering the first request lives in this process.
+    const runs: { i: number; f: number; s: number }[] = [];
+    for (let n = 0; n < 5; n++) {
+      const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, TABLE_NAME: 'bench-lambda', DYNAMODB_ENDPOINT: dynamo.endpoint } });
+      runs.push(JSON.parse(stdout) as { i: number; f: number; s: number });
+    }
     const importMs = median(runs.map((r) => r.i));
     rows.push({
       entry,
@@ -131,14 +134,6 @@ async function lambdaFigures() {
 }
 
 // ---- API: requests/s and p99 per endpoint beside /api/health, in one run ----
-async function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => res(port));
-    });
-  });
-}
 
 /** One request on its own connection, so the reference cache is warm: the bar is for cached reads. */
 function warm(url: string): Promise<void> {
@@ -163,36 +158,29 @@ const GUIDE_CREATES = 500;
 const PLAN = JSON.stringify({ startDate: '2027-01-04', programId: 'aapc-cpc-preparation-course', hoursPerWeek: 12, breaks: [{ start: '2027-03-01', end: '2027-03-07' }] });
 
 async function apiFigures(seconds: number) {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'bce-bench-data-'));
-  const server = spawn(process.execPath, [join(ROOT, 'functions', 'server.ts')], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1', GUIDE_CREATE_LIMIT: String(GUIDE_CREATES * 2) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((res, rej) => {
-    server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Ctrl-C') && res());
-    server.on('exit', (code) => rej(new Error(`server exited with ${code}`)));
-  });
+  const server = await startBenchServer({ GUIDE_CREATE_LIMIT: String(GUIDE_CREATES * 2) });
+  const base = server.base;
   const results: { endpoint: string; rps: number; p99_ms: number; errors: number; non2xx: number }[] = [];
   try {
     const cannon = (endpoint: string, args: string[] = ['-d', String(seconds)], label = endpoint) => {
-      const raw = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'), '-c', '10', ...args, '-j', `http://127.0.0.1:${port}${endpoint}`], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
+      const raw = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'), '-c', '10', ...args, '-j', `${base}${endpoint}`], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
       const r = JSON.parse(raw.toString()) as { requests: { average: number }; latency: { p99: number }; errors: number; non2xx: number };
       results.push({ endpoint: label, rps: Math.round(r.requests.average), p99_ms: r.latency.p99, errors: r.errors, non2xx: r.non2xx });
     };
     for (const endpoint of ENDPOINTS) {
-      await warm(`http://127.0.0.1:${port}${endpoint}`);
+      await warm(`${base}${endpoint}`);
       cannon(endpoint);
     }
     // Guides: a bounded number of creates (under the server's raised limit), then reads of one guide.
     cannon('/api/guides', ['-a', String(GUIDE_CREATES), '-m', 'POST', '-H', 'Content-Type=application/json', '-b', GUIDE], 'POST /api/guides');
-    const created = (await (await fetch(`http://127.0.0.1:${port}/api/guides`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: GUIDE })).json()) as { id: string };
+    const created = (await (await fetch(`${base}/api/guides`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: GUIDE })).json()) as { id: string };
     cannon(`/api/guides/${created.id}`, undefined, 'GET /api/guides/:id');
     // Plans: previews (computed, nothing stored), then reads of one saved plan (computed from its input on each read).
     cannon('/api/plans/preview', ['-d', String(seconds), '-m', 'POST', '-H', 'Content-Type=application/json', '-b', PLAN], 'POST /api/plans/preview');
-    const plan = (await (await fetch(`http://127.0.0.1:${port}/api/plans`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: PLAN })).json()) as { id: string };
+    const plan = (await (await fetch(`${base}/api/plans`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: PLAN })).json()) as { id: string };
     cannon(`/api/plans/${plan.id}`, undefined, 'GET /api/plans/:id');
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
   const health = results[0]!.rps;
   return results.map((r) => ({
