@@ -38,5 +38,11 @@ export async function ensureTable(client: DynamoDBDocumentClient, tableName: str
       ],
     }),
   );
+  // A new table may still be CREATING for a moment (dynalite answers reads on it with ResourceNotFound).
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE') break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return 'created';
 }
