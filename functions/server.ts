@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -13,7 +13,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { createApp } from './app.ts';
 import { createDeps } from './deps.ts';
-import { openLocalStore } from './local.ts';
+import { DATA_DIR, openLocalStore } from './local.ts';
 import { clientAddressOf, createRateLimiter } from './rate-limit.ts';
 import { GUIDE_CREATE_LIMIT } from './routes/guides.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -110,7 +110,7 @@ async function main() {
         env: { ...process.env, ASTRO_HMR_PORT: String(port + 1) },
       });
     }
-    console.log(`Billing & Coding Explorer${dev ? ' (dev)' : ''}: http://localhost:${port}/ (API at /api, data in ${store.embedded ? '.data/' : store.config.endpoint}). Ctrl-C stops.`);
+    console.log(`Billing & Coding Explorer${dev ? ' (dev)' : ''}: http://localhost:${port}/ (API at /api, data in ${store.embedded ? relative(process.cwd(), DATA_DIR) || '.' : store.config.endpoint}). Ctrl-C stops.`);
   });
 
   let stopping = false;
