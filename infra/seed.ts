@@ -1,13 +1,11 @@
-/** Seeds the table with the reference data during deploy, again whenever data/*.json changes. */
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+/** Seeds the table with the reference data during deploy, again whenever the dataset version changes. */
 import { type CfnElement, CustomResource, Duration, Stack, Validations, type RemovalPolicy } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Provider } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+import { datasetVersion } from '../data/index.ts';
 import { NodeFunction } from './node-function.ts';
 
 /** What the seeder may do: read the version marker, list partitions, write and prune items. */
@@ -18,36 +16,21 @@ export const SEED_TABLE_ACTIONS = [
   'dynamodb:BatchWriteItem',
 ] as const;
 
-/**
- * sha256 (first 16 hex) over the names and contents of the `*.json` files in `dataDir`.
- * It only tells CloudFormation when to call the seeder again; the seeder keeps its own version marker.
- */
-export function hashDataFiles(dataDir: string): string {
-  const hash = createHash('sha256');
-  const files = fs.readdirSync(dataDir).filter((name) => name.endsWith('.json')).sort();
-  for (const name of files) {
-    hash.update(name).update('\0').update(fs.readFileSync(path.join(dataDir, name))).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
 export interface SeedProps {
   readonly table: ITableV2;
-  /** The folder whose `*.json` files make up the dataset (the handler bundles the same files). */
-  readonly dataDir: string;
   /** What happens to the log groups when the stack is deleted. */
   readonly logRemovalPolicy: RemovalPolicy;
 }
 
 /** A custom resource whose `DatasetVersion` property changes with the data, so each change reseeds. */
 export class Seed extends Construct {
-  /** Hash of the data files at synth time. */
+  /** The dataset version (data/index.ts) at synth time: the seeder's own marker compares against the same value. */
   public readonly datasetVersion: string;
   public readonly resource: CustomResource;
 
   constructor(scope: Construct, id: string, props: SeedProps) {
     super(scope, id);
-    this.datasetVersion = hashDataFiles(props.dataDir);
+    this.datasetVersion = datasetVersion();
 
     const seeder = new NodeFunction(this, 'Seeder', {
       entry: 'data/seed-handler.ts',

@@ -1,9 +1,7 @@
 /** The whole deployment of one stage: table, API, seeded data and site, composed. */
-import path from 'node:path';
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Api } from './api.ts';
-import { REPO_ROOT } from './node-function.ts';
 import { Seed } from './seed.ts';
 import { Site } from './site.ts';
 import { DataTable } from './table.ts';
@@ -13,8 +11,6 @@ export interface ExplorerStackProps extends StackProps {
   readonly stage: string;
   /** The built site to upload (`dist/site` after `npm run build`). */
   readonly siteDir: string;
-  /** The reference data folder hashed into the seed's dataset version; defaults to `data/`. */
-  readonly dataDir?: string;
 }
 
 /** Composes the constructs; every physical name is left to CloudFormation. */
@@ -34,7 +30,6 @@ export class ExplorerStack extends Stack {
     this.api = new Api(this, 'Api', { table: this.table.table, logRemovalPolicy });
     this.seed = new Seed(this, 'Seed', {
       table: this.table.table,
-      dataDir: props.dataDir ?? path.join(REPO_ROOT, 'data'),
       logRemovalPolicy,
     });
     this.site = new Site(this, 'Site', { siteDir: props.siteDir, apiDomainName: this.api.domainName, retain });

@@ -16,7 +16,8 @@ import { SECURITY_HEADERS, HSTS_MAX_AGE_SECONDS, CONTENT_SECURITY_POLICY } from 
 import { GSI1, TABLE_KEYS } from '../../functions/store/keys.ts';
 import { API_FUNCTIONS, API_READ_ACTIONS, API_THROTTLE, API_WRITE_ACTIONS } from '../../infra/api.ts';
 import { CREATE_REQUIRE_BANNER, REPO_ROOT } from '../../infra/node-function.ts';
-import { hashDataFiles, SEED_TABLE_ACTIONS } from '../../infra/seed.ts';
+import { SEED_TABLE_ACTIONS } from '../../infra/seed.ts';
+import { dataset, datasetVersion } from '../../data/index.ts';
 import { ExplorerStack } from '../../infra/stack.ts';
 import { API_VIEWER_REQUEST_FUNCTION, VIEWER_REQUEST_FUNCTION } from '../../infra/viewer-request.ts';
 
@@ -407,8 +408,8 @@ describe('page paths (the viewer-request CloudFront Function)', () => {
 });
 
 describe('seed', () => {
-  it('passes the hash of data/*.json as DatasetVersion, so a data change reseeds', () => {
-    const version = hashDataFiles(path.join(REPO_ROOT, 'data'));
+  it("passes the seeder's own dataset version as DatasetVersion, so a data or item-shape change reseeds", () => {
+    const version = datasetVersion();
     expect(version).toMatch(/^[0-9a-f]{16}$/);
     devTemplate.hasResourceProperties('Custom::ReferenceDataset', { DatasetVersion: version, ServiceToken: Match.anyValue() });
   });
@@ -422,15 +423,11 @@ describe('seed', () => {
     });
   });
 
-  it('changes the dataset version when a data file changes, and only then', () => {
-    const dir = path.join(tmp, 'data');
-    fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, 'roles.json'), '[{"slug":"medical-coder"}]');
-    fs.writeFileSync(path.join(dir, 'notes.md'), 'not data');
-    const first = hashDataFiles(dir);
-    fs.writeFileSync(path.join(dir, 'notes.md'), 'still not data');
-    expect(hashDataFiles(dir)).toBe(first);
-    fs.writeFileSync(path.join(dir, 'roles.json'), '[{"slug":"medical-biller"}]');
-    expect(hashDataFiles(dir)).not.toBe(first);
+  it('changes the dataset version when a record changes, and only then', () => {
+    expect(datasetVersion(structuredClone(dataset))).toBe(datasetVersion());
+    const changed = structuredClone(dataset);
+    changed.roles[0]!.title = `${changed.roles[0]!.title} (renamed)`;
+    expect(datasetVersion(changed)).not.toBe(datasetVersion());
   });
+
 });
