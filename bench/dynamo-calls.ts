@@ -2,12 +2,12 @@
  * DynamoDB calls per request, counted by an SDK middleware on the app's own client, and the hit
  * rate of the reference cache: each endpoint is requested in-process, cold once, then warm.
  */
-import { dataset, datasetVersion } from '../data/index.ts';
-import { createApp } from '../functions/app.ts';
-import { createDeps } from '../functions/deps.ts';
+import { dataset } from '../data/index.ts';
+import { createApp } from '../functions/routes/app.ts';
+import { createDeps } from '../functions/routes/deps.ts';
 import { createDocumentClient } from '../functions/store/client.ts';
 import { startEmbeddedDynamo } from '../functions/store/embedded.ts';
-import { seedTable } from '../functions/store/seed.ts';
+import { seedTable, datasetVersion } from '../functions/store/seed.ts';
 import { ensureTable } from '../functions/store/table.ts';
 
 export interface CallFigures {
@@ -24,7 +24,7 @@ export async function dynamoCalls(probes: readonly Probe[], warmRepeats = 20) {
   const config = { endpoint: dynamo.endpoint, tableName: 'bench-calls' };
   const seeder = createDocumentClient(config, { requestTimeoutMs: 10_000 });
   await ensureTable(seeder, config.tableName);
-  await seedTable(seeder, config.tableName, dataset, datasetVersion());
+  await seedTable(seeder, config.tableName, dataset, datasetVersion(dataset));
   seeder.destroy();
 
   let calls = 0;

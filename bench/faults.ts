@@ -1,6 +1,6 @@
 /** Fault timings: how long the API takes to say 503 when the table is gone or stalls (bar: 2 s). */
-import { createApp } from '../functions/app.ts';
-import { createDeps } from '../functions/deps.ts';
+import { createApp } from '../functions/routes/app.ts';
+import { createDeps } from '../functions/routes/deps.ts';
 import { startEmbeddedDynamo } from '../functions/store/embedded.ts';
 import { startSlowProxy } from '../tests/support/slow-proxy.ts';
 

@@ -9,11 +9,11 @@ import { get } from 'node:http';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { dataset, datasetVersion } from '../data/index.ts';
-import { buildSiteIfNeeded } from '../functions/server.ts';
+import { dataset } from '../data/index.ts';
+import { buildSiteIfNeeded } from '../functions/edges/server.ts';
 import { createDocumentClient } from '../functions/store/client.ts';
 import { startEmbeddedDynamo } from '../functions/store/embedded.ts';
-import { seedTable } from '../functions/store/seed.ts';
+import { seedTable, datasetVersion } from '../functions/store/seed.ts';
 import { ensureTable } from '../functions/store/table.ts';
 import { dynamoCalls } from './dynamo-calls.ts';
 import { faultTimings } from './faults.ts';
@@ -71,7 +71,7 @@ function median(values: number[]) {
 
 /** The three Lambda entries and a first request each, as API Gateway would send it. */
 const LAMBDAS = [
-  { entry: 'lambda.ts', method: 'GET', path: '/api/roles', body: undefined },
+  { entry: 'lambda-reference.ts', method: 'GET', path: '/api/roles', body: undefined },
   { entry: 'lambda-plans.ts', method: 'POST', path: '/api/plans/preview', body: JSON.stringify({ startDate: '2027-01-04' }) },
   { entry: 'lambda-guides.ts', method: 'GET', path: '/api/guides/AAAAAAAAAAAAAAAAAAAAAA', body: undefined },
 ] as const;
@@ -83,7 +83,7 @@ async function lambdaFigures() {
   const dynamo = await startEmbeddedDynamo();
   const seeder = createDocumentClient({ endpoint: dynamo.endpoint, tableName: 'bench-lambda' }, { requestTimeoutMs: 10_000 });
   await ensureTable(seeder, 'bench-lambda');
-  await seedTable(seeder, 'bench-lambda', dataset, datasetVersion());
+  await seedTable(seeder, 'bench-lambda', dataset, datasetVersion(dataset));
   seeder.destroy();
   const bareMs = median(
     Array.from({ length: 5 }, () => {
@@ -96,7 +96,7 @@ async function lambdaFigures() {
   for (const { entry, method, path, body } of LAMBDAS) {
     const file = join(out, entry.replace(/\.ts$/, '.mjs'));
     await build({
-      entryPoints: [join(ROOT, 'functions', entry)],
+      entryPoints: [join(ROOT, 'functions', 'edges', entry)],
       bundle: true,
       minify: true,
       platform: 'node',

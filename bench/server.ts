@@ -1,4 +1,4 @@
-/** The local server (functions/server.ts) in a child process on a free port with its own data folder. */
+/** The local server (functions/edges/server.ts) in a child process on a free port with its own data folder. */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -25,7 +25,7 @@ export interface BenchServer {
 export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bce-bench-data-'));
-  const server = spawn(process.execPath, [join(ROOT, 'functions', 'server.ts')], {
+  const server = spawn(process.execPath, [join(ROOT, 'functions', 'edges', 'server.ts')], {
     env: { ...process.env, ...env, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

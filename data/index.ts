@@ -1,8 +1,8 @@
 /**
  * The reference dataset: every file in data/, parsed with its schema.
  * Imported by the site at build time and by the seed loader; never by the running API.
+ * The ground floor: it imports nothing from functions/ or site/.
  */
-import { createHash } from 'node:crypto';
 import certifications from './certifications.json' with { type: 'json' };
 import codeSets from './code-sets.json' with { type: 'json' };
 import occupations from './occupations.json' with { type: 'json' };
@@ -12,7 +12,6 @@ import projections from './projections.json' with { type: 'json' };
 import roles from './roles.json' with { type: 'json' };
 import sources from './sources.json' with { type: 'json' };
 import wages from './wages.json' with { type: 'json' };
-import { SCHEMA_VERSION } from '../functions/store/keys.ts';
 import { datasetSchema, plannerRulesSchema, type Dataset, type PlannerRulesData } from './schemas.ts';
 
 /** Every data file, validated: a bad file fails the build and the seed. */
@@ -20,11 +19,3 @@ export const dataset: Dataset = datasetSchema.parse({ sources, roles, occupation
 
 /** The timeline planner's rules (data/planner-rules.json), validated. */
 export const plannerRules: PlannerRulesData = plannerRulesSchema.parse(plannerRulesJson);
-
-/**
- * A short hash of the whole dataset and of the stored item shape (SCHEMA_VERSION): the seed runs
- * only when either changes. The deploy's custom resource passes the same value, so one change reseeds.
- */
-export function datasetVersion(data: Dataset = dataset): string {
-  return createHash('sha256').update(`${SCHEMA_VERSION}\0${JSON.stringify(data)}`).digest('hex').slice(0, 16);
-}

@@ -8,6 +8,7 @@ import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { ROUTE_GROUPS, type RouteGroup, type RouteGroupId } from '../functions/routes/registry.ts';
 import { GSI1 } from '../functions/store/keys.ts';
 import { NodeFunction } from './node-function.ts';
 
@@ -17,14 +18,18 @@ export const API_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'd
 export const API_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
 
 /**
- * The API runs as three functions, so each bundle holds only its own code and each role only its
- * own rights: reference reads (the default route), plans and guides.
+ * The API runs as one function per route group (functions/routes/registry.ts), so each bundle holds
+ * only its own code and each role only its own rights. The construct id is the group id in PascalCase.
  */
-export const API_FUNCTIONS = [
-  { id: 'Handler', entry: 'functions/lambda.ts', description: 'Billing & Coding Explorer API (Hono): reference reads', routes: [], writesPrefix: undefined },
-  { id: 'Plans', entry: 'functions/lambda-plans.ts', description: 'Billing & Coding Explorer API (Hono): saved plans', routes: ['/api/plans', '/api/plans/{proxy+}'], writesPrefix: 'PLAN#' },
-  { id: 'Guides', entry: 'functions/lambda-guides.ts', description: 'Billing & Coding Explorer API (Hono): counselor guides', routes: ['/api/guides', '/api/guides/{proxy+}'], writesPrefix: 'GUIDE#' },
-] as const;
+export const API_FUNCTIONS = (Object.entries(ROUTE_GROUPS) as [RouteGroupId, RouteGroup][]).map(([group, spec]) => ({
+  id: group.charAt(0).toUpperCase() + group.slice(1),
+  entry: spec.entry,
+  description: `Billing & Coding Explorer API (Hono): ${spec.description}`,
+  // API Gateway sends a group every path under its resources; the default group gets the rest.
+  routes: spec.isDefault ? [] : spec.paths.flatMap((path) => [`/api${path}`, `/api${path}/{proxy+}`]),
+  writesKeyPrefixes: spec.writesKeyPrefixes,
+  isDefault: spec.isDefault,
+}));
 
 /** Steady-state requests per second and burst for the whole API (per account limits are far higher). */
 export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
@@ -37,8 +42,10 @@ export interface ApiProps {
 
 /** The API functions and the HTTP API in front of them. */
 export class Api extends Construct {
-  /** The functions by id (Handler: reference reads; Plans; Guides). */
-  public readonly functions: Record<(typeof API_FUNCTIONS)[number]['id'], NodejsFunction>;
+  /** The functions by construct id (Reference, Plans, Guides). */
+  public readonly functions: Record<string, NodejsFunction>;
+  /** The function API Gateway sends every path no other group claims. */
+  public readonly defaultFunction: NodejsFunction;
   public readonly httpApi: HttpApi;
   /** The `$default` stage, throttled and access-logged. */
   public readonly stage: HttpStage;
@@ -60,23 +67,24 @@ export class Api extends Construct {
         logRemovalPolicy: props.logRemovalPolicy,
       });
       lambda.role.addToPrincipalPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: [...API_READ_ACTIONS], resources: table }));
-      if (spec.writesPrefix) {
+      if (spec.writesKeyPrefixes.length > 0) {
         lambda.role.addToPrincipalPolicy(
           new PolicyStatement({
             effect: Effect.ALLOW,
             actions: [...API_WRITE_ACTIONS],
             resources: [props.table.tableArn],
-            conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${spec.writesPrefix}*`] } },
+            conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': spec.writesKeyPrefixes.map((prefix) => `${prefix}*`) } },
           }),
         );
       }
       return [spec, lambda.fn] as const;
     });
-    this.functions = Object.fromEntries(made.map(([spec, fn]) => [spec.id, fn])) as Api['functions'];
+    this.functions = Object.fromEntries(made.map(([spec, fn]) => [spec.id, fn]));
+    this.defaultFunction = made.find(([spec]) => spec.isDefault)![1];
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'Billing & Coding Explorer API; CloudFront serves it at /api/*',
-      defaultIntegration: new HttpLambdaIntegration('Lambda', this.functions.Handler),
+      defaultIntegration: new HttpLambdaIntegration('Lambda', this.defaultFunction),
       // The default stage is made below: HttpApi's own cannot take throttling or access logs.
       createDefaultStage: false,
     });

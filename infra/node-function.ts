@@ -15,7 +15,7 @@ export const CREATE_REQUIRE_BANNER =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 export interface NodeFunctionProps {
-  /** Entry file, relative to the repository root (e.g. `functions/lambda.ts`). */
+  /** Entry file, relative to the repository root (e.g. `functions/edges/lambda-reference.ts`). */
   readonly entry: string;
   readonly description: string;
   readonly environment: Record<string, string>;

@@ -1,11 +1,13 @@
 /** Seeds the table with the reference data during deploy, again whenever the dataset version changes. */
+import { dataset } from '../data/index.ts';
+import { datasetVersion } from '../functions/store/seed.ts';
 import { type CfnElement, CustomResource, Duration, Stack, Validations, type RemovalPolicy } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Provider } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import { datasetVersion } from '../data/index.ts';
+
 import { NodeFunction } from './node-function.ts';
 
 /** What the seeder may do: read the version marker, list partitions, write and prune items. */
@@ -24,16 +26,16 @@ export interface SeedProps {
 
 /** A custom resource whose `DatasetVersion` property changes with the data, so each change reseeds. */
 export class Seed extends Construct {
-  /** The dataset version (data/index.ts) at synth time: the seeder's own marker compares against the same value. */
+  /** The dataset version (functions/store/seed.ts) at synth time: the seeder's own marker compares against the same value. */
   public readonly datasetVersion: string;
   public readonly resource: CustomResource;
 
   constructor(scope: Construct, id: string, props: SeedProps) {
     super(scope, id);
-    this.datasetVersion = datasetVersion();
+    this.datasetVersion = datasetVersion(dataset);
 
     const seeder = new NodeFunction(this, 'Seeder', {
-      entry: 'data/seed-handler.ts',
+      entry: 'functions/edges/lambda-seed.ts',
       description: 'Seeds the reference dataset into the table during deploy',
       environment: { TABLE_NAME: props.table.tableName },
       memorySize: 1024,

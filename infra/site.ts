@@ -25,7 +25,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IConstruct } from 'constructs';
 import { acknowledgeFindings } from './acknowledge.ts';
-import { CONTENT_SECURITY_POLICY, HSTS_MAX_AGE_SECONDS } from '../functions/security-headers.ts';
+import { CONTENT_SECURITY_POLICY, HSTS_MAX_AGE_SECONDS } from '../functions/http/security-headers.ts';
 import { API_VIEWER_REQUEST_FUNCTION, VIEWER_REQUEST_FUNCTION } from './viewer-request.ts';
 
 export interface SiteProps {

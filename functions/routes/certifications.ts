@@ -2,9 +2,9 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { Certification, Program } from '../../data/schemas.ts';
-import type { AppDeps } from '../deps.ts';
-import { problemOf, ProblemError } from '../problem.ts';
-import { parseParams } from '../validate.ts';
+import type { AppDeps } from './deps.ts';
+import { problemOf, ProblemError } from '../http/problem.ts';
+import { parseParams } from '../http/validate.ts';
 import { referenceCache } from './reference-cache.ts';
 
 // Any string up to 40 characters: an unknown id is a 404, not a 400.

@@ -5,12 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { STATE_CODES, type AreaCode, type Occupation, type Role, type Source, type WageRow } from '../../data/schemas.ts';
-import type { AppDeps } from '../deps.ts';
+import type { AppDeps } from './deps.ts';
 import { AREA_NAMES } from '../domain/areas.ts';
 import { guideRole, type GuideRole } from '../domain/guide.ts';
 import { GUIDE_LIMITS, PLAN_ID_PATTERN } from '../domain/guide-limits.ts';
-import type { InvalidParam } from '../problem.ts';
-import { clientAddressOf, createRateLimiter, rateLimit } from '../rate-limit.ts';
+import type { InvalidParam } from '../http/problem.ts';
+import { clientAddressOf, createRateLimiter, rateLimit } from '../http/rate-limit.ts';
 import { savedResourceRoutes } from './saved-resource.ts';
 
 /** Default: 10 new guides per 10 minutes per client address. */

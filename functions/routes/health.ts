@@ -1,7 +1,7 @@
 /** GET /api/health: is the table reachable, and which dataset does it hold. */
 import { Hono } from 'hono';
-import type { AppDeps } from '../deps.ts';
-import { problemOf, sendProblem } from '../problem.ts';
+import type { AppDeps } from './deps.ts';
+import { problemOf, sendProblem } from '../http/problem.ts';
 import { StoreUnavailableError } from '../store/errors.ts';
 
 export function healthRoutes(deps: AppDeps) {

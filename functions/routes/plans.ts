@@ -7,15 +7,15 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import plannerRulesJson from '../../data/planner-rules.json' with { type: 'json' };
 import type { Certification, PlannerRulesData, Program } from '../../data/schemas.ts';
-import { readJsonBody } from '../body.ts';
-import type { AppDeps } from '../deps.ts';
-import { ID_PATTERN } from '../edit-token.ts';
+import { readJsonBody } from '../http/body.ts';
+import type { AppDeps } from './deps.ts';
+import { ID_PATTERN } from '../http/edit-token.ts';
 import { plannerCredentialOf, plannerProgramOf, plannerRulesOf } from '../domain/planner-adapter.ts';
 import { planCalendar } from '../domain/planner-calendar.ts';
 import { MAX_BREAKS, MAX_HOURS_PER_WEEK, MAX_LABEL_LENGTH, MAX_PREP_WEEKS, MAX_TITLE_LENGTH, MIN_HOURS_PER_WEEK, MIN_PREP_WEEKS } from '../domain/planner-check.ts';
 import { checkPlanInput, planTimeline, type Plan, type PlanContext, type PlanInput } from '../domain/planner.ts';
-import { invalid, problemOf, ProblemError, type InvalidParam } from '../problem.ts';
-import { clientAddressOf, createRateLimiter, rateLimit } from '../rate-limit.ts';
+import { invalid, problemOf, ProblemError, type InvalidParam } from '../http/problem.ts';
+import { clientAddressOf, createRateLimiter, rateLimit } from '../http/rate-limit.ts';
 import { savedResourceRoutes } from './saved-resource.ts';
 
 /** Default: 30 new plans per 10 minutes per client address. */

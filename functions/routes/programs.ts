@@ -5,14 +5,14 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { PROGRAM_FORMATS, type Certification, type Occupation, type Program, type Role, type Source, type WageRow } from '../../data/schemas.ts';
-import type { AppDeps } from '../deps.ts';
+import type { AppDeps } from './deps.ts';
 import { AREA_CODES, AREA_NAMES, isAreaCode } from '../domain/areas.ts';
 import { payback, PERCENTILE_CAVEAT, PERCENTILES, wageAt } from '../domain/payback.ts';
 import { costPerMonth, decodeOwn, OWN_LIST, ownProgramInput, programCost, type CostInput, type OwnProgram } from '../domain/program-cost.ts';
 import { matches, PROGRAM_SORTS, programSummary, sortPrograms } from '../domain/program-list.ts';
 import { newestRow } from '../domain/salary.ts';
-import { invalid } from '../problem.ts';
-import { parseQuery } from '../validate.ts';
+import { invalid } from '../http/problem.ts';
+import { parseQuery } from '../http/validate.ts';
 import { referenceCache } from './reference-cache.ts';
 
 export const MAX_COMPARE = 4;

@@ -1,6 +1,6 @@
 /** HTTP caching for reference reads: the dataset version is the ETag; CloudFront may keep them an hour. */
 import type { MiddlewareHandler } from 'hono';
-import type { AppDeps } from '../deps.ts';
+import type { AppDeps } from './deps.ts';
 
 /** Answer 304 when the client has this dataset version; otherwise mark the response cacheable. */
 export function referenceCache(deps: AppDeps): MiddlewareHandler {

@@ -2,11 +2,11 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { Occupation, Role, Source, WageRow } from '../../data/schemas.ts';
-import type { AppDeps } from '../deps.ts';
+import type { AppDeps } from './deps.ts';
 import { AREA_CODES, AREA_NAMES, isAreaCode } from '../domain/areas.ts';
 import { coverageOf, headlineOf, newestRow, salaryView } from '../domain/salary.ts';
-import { invalid, problemOf, ProblemError } from '../problem.ts';
-import { parseQuery } from '../validate.ts';
+import { invalid, problemOf, ProblemError } from '../http/problem.ts';
+import { parseQuery } from '../http/validate.ts';
 import { referenceCache } from './reference-cache.ts';
 
 const MAX_AREAS = 6;

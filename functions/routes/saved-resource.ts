@@ -5,9 +5,9 @@
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
-import { readJsonBody } from '../body.ts';
-import { ID_PATTERN, newEditToken, newId, tokenMatches } from '../edit-token.ts';
-import { type InvalidParam, invalid, problemOf, ProblemError } from '../problem.ts';
+import { readJsonBody } from '../http/body.ts';
+import { ID_PATTERN, newEditToken, newId, tokenMatches } from '../http/edit-token.ts';
+import { type InvalidParam, invalid, problemOf, ProblemError } from '../http/problem.ts';
 import { ConditionFailedError } from '../store/errors.ts';
 import type { SavedItem, createSavedStore } from '../store/saved-store.ts';
 

@@ -27,7 +27,10 @@ export const programCostKey = (certificationId: string, totalCents: number | nul
 });
 
 /** a saved plan or guide: pk = PLAN#<id> | GUIDE#<id>, sk = ITEM */
-export const savedKey = (kind: 'PLAN' | 'GUIDE', id: string) => ({ pk: `${kind}#${id}`, sk: 'ITEM' });
+export const savedKey = (kind: SavedKind, id: string) => ({ pk: savedPk(kind, id), sk: 'ITEM' });
+/** The partition key of a saved plan or guide; with an empty id, the prefix its function may write. */
+export const savedPk = (kind: SavedKind, id: string) => `${kind}#${id}`;
+export type SavedKind = 'PLAN' | 'GUIDE';
 
 /** dataset version marker: pk = META, sk = DATASET */
 export const DATASET_KEY = { pk: 'META', sk: 'DATASET' } as const;

@@ -2,6 +2,7 @@
  * Loading the reference dataset into the table: idempotent, keyed by the dataset version.
  * Used by `npm run seed`, the local server and the deploy-time custom resource.
  */
+import { createHash } from 'node:crypto';
 import { BatchWriteCommand, QueryCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Dataset } from '../../data/schemas.ts';
 import { storeCall } from './errors.ts';
@@ -10,6 +11,14 @@ import { catalogKey, catalogPk, DATASET_KEY, programCostKey, SCHEMA_VERSION, wag
 import { createReferenceStore } from './reference-store.ts';
 
 type Item = Record<string, unknown> & { pk: string; sk: string };
+
+/**
+ * A short hash of the whole dataset and of the stored item shape (SCHEMA_VERSION): the seed runs
+ * only when either changes. The deploy's custom resource passes the same value, so one change reseeds.
+ */
+export function datasetVersion(data: Dataset): string {
+  return createHash('sha256').update(`${SCHEMA_VERSION}\0${JSON.stringify(data)}`).digest('hex').slice(0, 16);
+}
 
 /** Every item the dataset becomes, each with its type and schema version. */
 export function datasetItems(data: Dataset): Item[] {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../functions/app.ts';
-import { createDeps } from '../../functions/deps.ts';
+import { createApp } from '../../functions/routes/app.ts';
+import { createDeps } from '../../functions/routes/deps.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import { startSlowProxy, type SlowProxy } from '../support/slow-proxy.ts';
 

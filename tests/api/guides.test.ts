@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import type { AreaCode } from '../../data/schemas.ts';
-import { createApp } from '../../functions/app.ts';
-import { createDeps, type AppDeps } from '../../functions/deps.ts';
+import { createApp } from '../../functions/routes/app.ts';
+import { createDeps, type AppDeps } from '../../functions/routes/deps.ts';
 import { guideRole } from '../../functions/domain/guide.ts';
 import { newestRow } from '../../functions/domain/salary.ts';
-import { hashToken } from '../../functions/edit-token.ts';
-import { createRateLimiter } from '../../functions/rate-limit.ts';
+import { hashToken } from '../../functions/http/edit-token.ts';
+import { createRateLimiter } from '../../functions/http/rate-limit.ts';
 import type { GuideInput, GuideView } from '../../functions/routes/guides.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 

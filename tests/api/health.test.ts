@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetVersion } from '../../data/index.ts';
-import { createApp } from '../../functions/app.ts';
-import { createDeps } from '../../functions/deps.ts';
+
+import { dataset } from '../../data/index.ts';
+import { datasetVersion } from '../../functions/store/seed.ts';
+import { createApp } from '../../functions/routes/app.ts';
+import { createDeps } from '../../functions/routes/deps.ts';
 import { getJson, startTestApi, type TestApi } from '../support/api.ts';
 
 let api: TestApi;
@@ -14,7 +16,7 @@ describe('GET /api/health', () => {
   it('reports ok with the dataset version the table holds', async () => {
     const { res, body } = await getJson<{ status: string; datasetVersion: string }>(api.app, '/api/health');
     expect(res.status).toBe(200);
-    expect(body).toMatchObject({ status: 'ok', datasetVersion: datasetVersion() });
+    expect(body).toMatchObject({ status: 'ok', datasetVersion: datasetVersion(dataset) });
     expect(res.headers.get('Cache-Control')).toBe('no-store');
   });
 

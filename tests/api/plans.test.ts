@@ -1,15 +1,15 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataset, datasetVersion, plannerRules } from '../../data/index.ts';
-import { createApp } from '../../functions/app.ts';
-import { createDeps } from '../../functions/deps.ts';
+import { dataset, plannerRules } from '../../data/index.ts';
+import { createApp } from '../../functions/routes/app.ts';
+import { createDeps } from '../../functions/routes/deps.ts';
 import { plannerCredentialOf, plannerRulesOf } from '../../functions/domain/planner-adapter.ts';
 import { planTimeline, type Plan, type PlanInput } from '../../functions/domain/planner.ts';
-import { createRateLimiter } from '../../functions/rate-limit.ts';
+import { createRateLimiter } from '../../functions/http/rate-limit.ts';
 import { createDocumentClient } from '../../functions/store/client.ts';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/store/embedded.ts';
-import { seedTable } from '../../functions/store/seed.ts';
+import { seedTable, datasetVersion } from '../../functions/store/seed.ts';
 import { ensureTable } from '../../functions/store/table.ts';
 
 // A real embedded table, seeded; "today" pinned to 2026-11-27 so the plans are fixed.
@@ -25,7 +25,7 @@ beforeAll(async () => {
   config = { endpoint: dynamo.endpoint, tableName: TABLE };
   client = createDocumentClient(config, { requestTimeoutMs: 10_000 });
   await ensureTable(client, TABLE);
-  await seedTable(client, TABLE, dataset, datasetVersion());
+  await seedTable(client, TABLE, dataset, datasetVersion(dataset));
   app = createApp({ ...createDeps(config), now: () => NOW, planCreateLimiter: createRateLimiter({ limit: 10_000, windowMs: 60_000 }) });
 });
 afterAll(async () => {

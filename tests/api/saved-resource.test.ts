@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken } from '../../functions/edit-token.ts';
-import { problemOf, ProblemError, sendProblem } from '../../functions/problem.ts';
+import { hashToken } from '../../functions/http/edit-token.ts';
+import { problemOf, ProblemError, sendProblem } from '../../functions/http/problem.ts';
 import { savedResourceRoutes } from '../../functions/routes/saved-resource.ts';
 import { createDocumentClient } from '../../functions/store/client.ts';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/store/embedded.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
-import { SECURITY_HEADERS } from '../../functions/security-headers.ts';
+import { SECURITY_HEADERS } from '../../functions/http/security-headers.ts';
 import { expectNoAxeViolations, startTestSite, type TestSite } from '../support/browser.ts';
 
 let site: TestSite;

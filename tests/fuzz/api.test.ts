@@ -6,7 +6,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiDocument } from '../../functions/openapi.ts';
+import { openApiDocument } from '../../functions/contract/openapi.ts';
 import { createDocumentClient } from '../../functions/store/client.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 

@@ -3,6 +3,7 @@
  * cdk-nag's AwsSolutions rules run on the same tree by hand rather than as infra/app.ts's synth plugin,
  * so a finding fails one test with its rule and path instead of failing the synthesis of every test.
  */
+import { datasetVersion } from '../../functions/store/seed.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,12 +13,12 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS, HSTS_MAX_AGE_SECONDS, CONTENT_SECURITY_POLICY } from '../../functions/security-headers.ts';
+import { SECURITY_HEADERS, HSTS_MAX_AGE_SECONDS, CONTENT_SECURITY_POLICY } from '../../functions/http/security-headers.ts';
 import { GSI1, TABLE_KEYS } from '../../functions/store/keys.ts';
 import { API_FUNCTIONS, API_READ_ACTIONS, API_THROTTLE, API_WRITE_ACTIONS } from '../../infra/api.ts';
 import { CREATE_REQUIRE_BANNER, REPO_ROOT } from '../../infra/node-function.ts';
 import { SEED_TABLE_ACTIONS } from '../../infra/seed.ts';
-import { dataset, datasetVersion } from '../../data/index.ts';
+import { dataset } from '../../data/index.ts';
 import { ExplorerStack } from '../../infra/stack.ts';
 import { API_VIEWER_REQUEST_FUNCTION, VIEWER_REQUEST_FUNCTION } from '../../infra/viewer-request.ts';
 
@@ -204,7 +205,7 @@ describe('api functions', () => {
   });
 
   it('lets the reference function only get and query the table and gsi1: no writes, no Scan, no wildcard', () => {
-    const dynamo = functionStatements(devTemplate, API_FUNCTIONS[0].description).filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
+    const dynamo = functionStatements(devTemplate, API_FUNCTIONS[0]!.description).filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
     expect([...actionsOf(dynamo[0]!)].sort()).toEqual([...API_READ_ACTIONS].sort());
     expect(JSON.stringify(dynamo[0]!.Resource)).toContain(`/index/${GSI1.name}`);
@@ -212,8 +213,8 @@ describe('api functions', () => {
   });
 
   it.each([
-    [API_FUNCTIONS[1].description, 'PLAN#*'],
-    [API_FUNCTIONS[2].description, 'GUIDE#*'],
+    [API_FUNCTIONS[1]!.description, 'PLAN#*'],
+    [API_FUNCTIONS[2]!.description, 'GUIDE#*'],
   ])('lets %s write only items whose key starts with %s', (description, prefix) => {
     const dynamo = functionStatements(devTemplate, description).filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
     const writes = dynamo.filter((s) => actionsOf(s).some((a) => (API_WRITE_ACTIONS as readonly string[]).includes(a)));
@@ -230,9 +231,9 @@ describe('api functions', () => {
   });
 
   it('writes logs only to its own log group, kept for a month', () => {
-    const logs = functionStatements(devTemplate, API_FUNCTIONS[0].description).filter((s) => actionsOf(s).some((a) => a.startsWith('logs:')));
+    const logs = functionStatements(devTemplate, API_FUNCTIONS[0]!.description).filter((s) => actionsOf(s).some((a) => a.startsWith('logs:')));
     expect(logs.flatMap(actionsOf).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
-    expect(logs[0]!.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ApiHandlerLogs/), 'Arn'] });
+    expect(logs[0]!.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ApiReferenceLogs/), 'Arn'] });
     devTemplate.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
   });
 });
@@ -409,7 +410,7 @@ describe('page paths (the viewer-request CloudFront Function)', () => {
 
 describe('seed', () => {
   it("passes the seeder's own dataset version as DatasetVersion, so a data or item-shape change reseeds", () => {
-    const version = datasetVersion();
+    const version = datasetVersion(dataset);
     expect(version).toMatch(/^[0-9a-f]{16}$/);
     devTemplate.hasResourceProperties('Custom::ReferenceDataset', { DatasetVersion: version, ServiceToken: Match.anyValue() });
   });
@@ -424,10 +425,10 @@ describe('seed', () => {
   });
 
   it('changes the dataset version when a record changes, and only then', () => {
-    expect(datasetVersion(structuredClone(dataset))).toBe(datasetVersion());
+    expect(datasetVersion(structuredClone(dataset))).toBe(datasetVersion(dataset));
     const changed = structuredClone(dataset);
     changed.roles[0]!.title = `${changed.roles[0]!.title} (renamed)`;
-    expect(datasetVersion(changed)).not.toBe(datasetVersion());
+    expect(datasetVersion(changed)).not.toBe(datasetVersion(dataset));
   });
 
 });

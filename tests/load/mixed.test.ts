@@ -8,9 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
-import { createApp } from '../../functions/app.ts';
-import { createDeps } from '../../functions/deps.ts';
-import { createRateLimiter } from '../../functions/rate-limit.ts';
+import { createApp } from '../../functions/routes/app.ts';
+import { createDeps } from '../../functions/routes/deps.ts';
+import { createRateLimiter } from '../../functions/http/rate-limit.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 4);

@@ -1,10 +1,10 @@
 /** A real embedded DynamoDB (in memory, free port) with the table seeded, and the app over it. */
-import { dataset, datasetVersion } from '../../data/index.ts';
-import { createApp } from '../../functions/app.ts';
-import { createDeps } from '../../functions/deps.ts';
+import { dataset } from '../../data/index.ts';
+import { createApp } from '../../functions/routes/app.ts';
+import { createDeps } from '../../functions/routes/deps.ts';
 import { createDocumentClient } from '../../functions/store/client.ts';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/store/embedded.ts';
-import { seedTable } from '../../functions/store/seed.ts';
+import { seedTable, datasetVersion } from '../../functions/store/seed.ts';
 import { ensureTable } from '../../functions/store/table.ts';
 
 export interface TestApi {
@@ -21,7 +21,7 @@ export async function startTestApi({ seed = true } = {}): Promise<TestApi> {
   const config = { endpoint: dynamo.endpoint, tableName };
   const client = createDocumentClient(config, { requestTimeoutMs: 10_000 });
   await ensureTable(client, tableName);
-  if (seed) await seedTable(client, tableName, dataset, datasetVersion());
+  if (seed) await seedTable(client, tableName, dataset, datasetVersion(dataset));
   client.destroy();
   return {
     app: createApp(createDeps(config)),

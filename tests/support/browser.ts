@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { createLocalApp } from '../../functions/server.ts';
+import { createLocalApp } from '../../functions/edges/server.ts';
 import { startTestApi, type TestApi } from './api.ts';
 
 export const SITE_DIR = join(import.meta.dirname, '..', '..', 'dist', 'site');

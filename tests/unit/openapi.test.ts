@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApiDocument } from '../../functions/openapi.ts';
+import { openApiDocument } from '../../functions/contract/openapi.ts';
 
 type Doc = ReturnType<typeof openApiDocument> & { components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
 const doc = openApiDocument() as Doc;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApiDocument, PLAN_SCHEMAS } from '../../functions/openapi.ts';
+import { openApiDocument, PLAN_SCHEMAS } from '../../functions/contract/openapi.ts';
 import { plan } from './planner-fixtures.ts';
 
 describe('the OpenAPI description of plans', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { problemOf, ProblemError, sendProblem } from '../../functions/problem.ts';
-import { clientAddressOf, createRateLimiter, rateLimit, stripPort } from '../../functions/rate-limit.ts';
+import { problemOf, ProblemError, sendProblem } from '../../functions/http/problem.ts';
+import { clientAddressOf, createRateLimiter, rateLimit, stripPort } from '../../functions/http/rate-limit.ts';
 
 /** A limiter on a clock the test moves by hand. */
 function limiterAt(limit: number, windowMs: number, maxKeys?: number) {

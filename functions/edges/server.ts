@@ -1,0 +1,130 @@
+/**
+ * The local server (`npm start`): the embedded DynamoDB, the same Hono app as on Lambda, and the
+ * built site, on one origin (http://localhost:4321). `--dev` serves the site with Astro's dev server instead.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { compress } from 'hono/compress';
+import { createApp } from '../routes/app.ts';
+import { createDeps } from '../routes/deps.ts';
+import { DATA_DIR, openLocalStore } from '../store/local.ts';
+import { clientAddressOf, createRateLimiter } from '../http/rate-limit.ts';
+import { GUIDE_CREATE_LIMIT } from '../routes/guides.ts';
+import { securityHeaders } from '../http/security-headers.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SITE_DIR = join(ROOT, 'dist', 'site');
+
+/** The newest modification time under a path. */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Build the site when its output is missing or older than its sources. */
+export function buildSiteIfNeeded() {
+  const marker = join(SITE_DIR, 'index.html');
+  const sources = ['site', 'data', 'functions/domain', 'astro.config.mjs'].map((p) => join(ROOT, p)).filter(existsSync);
+  if (existsSync(marker) && statSync(marker).mtimeMs >= Math.max(...sources.map(newest))) return;
+  console.log('Building the site ...');
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('astro build failed');
+}
+
+/** Hand a request to Astro's dev server (`npm run dev`), so the dev origin is one origin too. */
+function proxyTo(base: string): MiddlewareHandler {
+  return async (c) => {
+    const url = new URL(c.req.url);
+    const answer = await fetch(new URL(url.pathname + url.search, base), {
+      method: c.req.method,
+      headers: c.req.raw.headers,
+      body: ['GET', 'HEAD'].includes(c.req.method) ? undefined : c.req.raw.body,
+      redirect: 'manual',
+      // @ts-expect-error Node's fetch needs duplex for a streamed body; the DOM typings lack it.
+      duplex: 'half',
+    });
+    // fetch has already decoded the body.
+    const headers = new Headers(answer.headers);
+    headers.delete('content-encoding');
+    headers.delete('content-length');
+    return new Response(answer.body, { status: answer.status, headers });
+  };
+}
+
+/**
+ * The site and API on one origin, as CloudFront serves them in AWS. With `devSite` the pages come
+ * from Astro's dev server instead of dist/site (and the CSP is left off: the dev server inlines scripts).
+ */
+export function createLocalApp(api: ReturnType<typeof createApp>, siteDir = SITE_DIR, devSite?: string) {
+  const root = new Hono();
+  if (!devSite) root.use(securityHeaders());
+  // Built from the zod schemas with the site; CloudFront serves the same file from S3.
+  if (!devSite) root.get('/api/openapi.json', serveStatic({ path: join(siteDir, 'api', 'openapi.json') }));
+  root.route('/', api);
+  if (devSite) {
+    root.all('*', proxyTo(devSite));
+    return root;
+  }
+  root.use(compress());
+  root.use(serveStatic({ root: siteDir }));
+  root.notFound(async (c) => {
+    const page = join(siteDir, '404.html');
+    return c.html(existsSync(page) ? await readFile(page, 'utf8') : 'Not found', 404);
+  });
+  return root;
+}
+
+async function main() {
+  const dev = process.argv.includes('--dev');
+  const port = Number(process.env.PORT ?? 4321);
+  if (!dev) buildSiteIfNeeded();
+  const store = await openLocalStore();
+  console.log(
+    store.seed.status === 'seeded'
+      ? `Seeded the table with dataset ${store.seed.version} (${store.seed.written} items).`
+      : `Table holds dataset ${store.seed.version} already.`,
+  );
+  const api = createApp({
+    ...createDeps(store.config),
+    // No CloudFront here: the socket's peer is the client.
+    clientAddress: (c) => clientAddressOf(c) ?? getConnInfo(c).remote.address,
+    // GUIDE_CREATE_LIMIT raises the limit for load tests (npm run bench).
+    guideCreateLimiter: createRateLimiter({ ...GUIDE_CREATE_LIMIT, limit: Number(process.env.GUIDE_CREATE_LIMIT) || GUIDE_CREATE_LIMIT.limit }),
+  });
+  // Under --dev, Astro's dev server runs on the next port and this one stays the single origin.
+  const devSite = dev ? `http://localhost:${port + 1}` : undefined;
+  let astroDev: ReturnType<typeof spawn> | undefined;
+  const server = serve({ fetch: createLocalApp(api, SITE_DIR, devSite).fetch, port, hostname: process.env.HOST ?? 'localhost' }, () => {
+    if (dev) {
+      astroDev = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port + 1)], {
+        cwd: ROOT,
+        stdio: 'inherit',
+        // Live reload talks to Astro's port directly: this server does not relay WebSockets.
+        env: { ...process.env, ASTRO_HMR_PORT: String(port + 1) },
+      });
+    }
+    console.log(`Billing & Coding Explorer${dev ? ' (dev)' : ''}: http://localhost:${port}/ (API at /api, data in ${store.embedded ? relative(process.cwd(), DATA_DIR) || '.' : store.config.endpoint}). Ctrl-C stops.`);
+  });
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping ...');
+    astroDev?.kill('SIGINT');
+    server.close(() => void store.close().then(() => process.exit(0)));
+    // Keep-alive sockets would hold close() open.
+    if ('closeAllConnections' in server) server.closeAllConnections();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (import.meta.main) await main();

@@ -1,0 +1,32 @@
+/**
+ * createApi(deps, groups): one Hono app under /api with the given route groups mounted, and the error
+ * handling every answer shares. It knows nothing of where it runs; app.ts mounts every group,
+ * each Lambda entry only its own, so each bundle carries only its own code.
+ */
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppDeps } from './deps.ts';
+import type { AnyMountedGroup, RouteFactory } from './groups.ts';
+import { problemOf, ProblemError, sendProblem } from '../http/problem.ts';
+import { StoreUnavailableError } from '../store/errors.ts';
+import { DatasetMissingError } from '../store/reference-store.ts';
+
+export function createApi(deps: AppDeps, groups: readonly AnyMountedGroup[]) {
+  const app = new Hono().basePath('/api');
+  for (const group of groups) {
+    for (const [path, make] of Object.entries<RouteFactory>(group.mounts)) app.route(path, make(deps));
+  }
+
+  app.notFound((c) => sendProblem(c, problemOf(404, `There is no API resource at ${c.req.method} ${c.req.path}.`)));
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return sendProblem(c, error.problem, error.headers);
+    if (error instanceof StoreUnavailableError || error instanceof DatasetMissingError) {
+      return sendProblem(c, problemOf(503, 'The data store is unavailable; try again shortly.'), { 'Retry-After': '5' });
+    }
+    if (error instanceof HTTPException) return sendProblem(c, problemOf(error.status, error.message || 'The request was refused.'));
+    // Unexpected: log it for the operator, tell the client nothing internal.
+    console.error(error);
+    return sendProblem(c, problemOf(500, 'Something went wrong on our side.'));
+  });
+  return app;
+}

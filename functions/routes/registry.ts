@@ -1,0 +1,60 @@
+/**
+ * The one table of route groups: each group is one Lambda on AWS, mounts its resources under /api,
+ * and may write only items whose key starts with its own prefixes. The local app mounts every group;
+ * each Lambda entry mounts its own; infra/api.ts makes the functions, grants and routes from it; the
+ * OpenAPI assembly checks that it documents exactly these paths. Metadata only: no route code here,
+ * so importing it never pulls a group's code into another group's bundle.
+ */
+import { savedPk } from '../store/keys.ts';
+
+/** HTTP methods a group answers. */
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface RouteGroup {
+  /** The Lambda entry file, relative to the repository root. */
+  readonly entry: string;
+  /** What the function serves, for its description. */
+  readonly description: string;
+  /** Resource paths under /api that this group mounts. */
+  readonly paths: readonly `/${string}`[];
+  /** The methods its routes answer. */
+  readonly methods: readonly Method[];
+  /** Key prefixes it may write (empty: read-only). */
+  readonly writesKeyPrefixes: readonly string[];
+  /** The group API Gateway sends every path no other group claims. */
+  readonly isDefault: boolean;
+}
+
+export const ROUTE_GROUPS = {
+  reference: {
+    entry: 'functions/edges/lambda-reference.ts',
+    description: 'reference reads',
+    paths: ['/health', '/roles', '/salaries', '/certifications', '/programs'],
+    methods: ['GET'],
+    writesKeyPrefixes: [],
+    isDefault: true,
+  },
+  plans: {
+    entry: 'functions/edges/lambda-plans.ts',
+    description: 'saved plans',
+    paths: ['/plans'],
+    methods: ['GET', 'POST', 'PUT', 'DELETE'],
+    writesKeyPrefixes: [savedPk('PLAN', '')],
+    isDefault: false,
+  },
+  guides: {
+    entry: 'functions/edges/lambda-guides.ts',
+    description: 'counselor guides',
+    paths: ['/guides'],
+    methods: ['GET', 'POST', 'PUT', 'DELETE'],
+    writesKeyPrefixes: [savedPk('GUIDE', '')],
+    isDefault: false,
+  },
+} as const satisfies Record<string, RouteGroup>;
+
+export type RouteGroupId = keyof typeof ROUTE_GROUPS;
+/** The resource paths of one group, e.g. '/plans'. */
+export type GroupPath<G extends RouteGroupId> = (typeof ROUTE_GROUPS)[G]['paths'][number];
+
+/** Every resource path under /api, in registry order. */
+export const ALL_PATHS = Object.values(ROUTE_GROUPS).flatMap((group) => group.paths);

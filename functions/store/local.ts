@@ -1,0 +1,56 @@
+/**
+ * The local data store for `npm start`, `npm run seed` and the bench: the embedded server on disk
+ * under .data/ (or any DynamoDB named by DYNAMODB_ENDPOINT), with the table created and seeded.
+ */
+import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataset } from '../../data/index.ts';
+import { createDocumentClient, tableConfigFromEnv, type TableConfig } from './client.ts';
+import { startEmbeddedDynamo, type EmbeddedDynamo } from './embedded.ts';
+import { seedTable, type SeedResult, datasetVersion } from './seed.ts';
+import { ensureTable } from './table.ts';
+
+/** Where the embedded store keeps its files (DATA_DIR to change, e.g. for the bench). */
+export const DATA_DIR = process.env.DATA_DIR ?? join(import.meta.dirname, '..', '..', '.data');
+
+export interface LocalStore {
+  config: TableConfig;
+  seed: SeedResult;
+  /** Set when this process runs the embedded server. */
+  embedded?: EmbeddedDynamo;
+  close(): Promise<void>;
+}
+
+/** Open the table (starting the embedded server unless DYNAMODB_ENDPOINT is set), create it and seed it. */
+export async function openLocalStore(options: { dataDir?: string; force?: boolean; port?: number } = {}): Promise<LocalStore> {
+  const fromEnv = tableConfigFromEnv();
+  let embedded: EmbeddedDynamo | undefined;
+  let config = fromEnv;
+  const dataDir = options.dataDir ?? DATA_DIR;
+  if (!fromEnv.endpoint) {
+    mkdirSync(dataDir, { recursive: true });
+    try {
+      embedded = await startEmbeddedDynamo({ path: join(dataDir, 'dynamo'), port: options.port });
+    } catch (error) {
+      throw new Error(`Cannot open the embedded table under ${dataDir}: is \`npm start\` already running? (${String(error)})`, { cause: error });
+    }
+    config = { ...fromEnv, endpoint: embedded.endpoint };
+    // Lets `npm run seed` and the bench find a running server.
+    writeFileSync(join(dataDir, 'endpoint'), embedded.endpoint);
+  }
+  const client = createDocumentClient(config, { requestTimeoutMs: 10_000 });
+  await ensureTable(client, config.tableName);
+  const seed = await seedTable(client, config.tableName, dataset, datasetVersion(dataset), { force: options.force });
+  return {
+    config,
+    seed,
+    embedded,
+    async close() {
+      client.destroy();
+      if (embedded) {
+        rmSync(join(dataDir, 'endpoint'), { force: true });
+        await embedded.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * The course comparison island: filter and sort the programs, pick up to four (or add your own) and see
+ * every cost line side by side with a stacked bar and the payback for your state, income and wage percentile.
+ * The address holds the choice (?compare=a,b&area=TX&income=30000&percentile=p25), so links, reloads and Back work.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { PERCENTILES, type Percentile } from '../../../functions/domain/payback.ts';
+import type { OwnProgram } from '../../../functions/domain/program-cost.ts';
+import { matches, sortPrograms, type ProgramSummary } from '../../../functions/domain/program-list.ts';
+import { useJson, type CompareAnswer } from './api.ts';
+import { CourseList, lengthOf, ProgramTable } from './list.tsx';
+import { OwnProgramForm } from './own.tsx';
+import { compareUrl, DEFAULT_STATE, MAX_COMPARE, MAX_INCOME, queryOf, readState, type CourseState } from './state.ts';
+import { CompareTable, CostBars, PERCENTILE_LABEL, type Column, type SourceMap } from './table.tsx';
+
+interface Props {
+  programs: ProgramSummary[];
+  certs: { id: string; acronym: string }[];
+  /** [code, name], US first. */
+  areas: [string, string][];
+  caveat: string;
+}
+
+export default function CourseCompare({ programs, certs, areas, caveat }: Props) {
+  const [s, setS] = useState<CourseState>(DEFAULT_STATE);
+  const [ready, setReady] = useState(false);
+  const [copyMsg, setCopyMsg] = useState('');
+  const [incomeDraft, setIncomeDraft] = useState('');
+  const [incomeError, setIncomeError] = useState('');
+  const compareRef = useRef<HTMLHeadingElement>(null);
+  const names = useMemo(() => new Map(areas), [areas]);
+
+  useEffect(() => {
+    const known = { programs: new Set(programs.map((p) => p.id)), certs: new Set(certs.map((c) => c.id)), areas: new Set(names.keys()) };
+    const sync = () => {
+      const next = readState(location.search, known);
+      setS(next);
+      setIncomeDraft(next.income === null ? '' : String(next.income));
+    };
+    sync();
+    setReady(true);
+    addEventListener('popstate', sync);
+    return () => removeEventListener('popstate', sync);
+  }, [programs, certs, names]);
+
+  // The newest state, so two changes in one tick (blur, then a select) build on each other.
+  const latest = useRef(s);
+  latest.current = s;
+  /** A change the reader made: new state and a history entry (replaced while typing a number). */
+  const change = (patch: Partial<CourseState>, replace = false) => {
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
+    setS(next);
+    setCopyMsg('');
+    const url = `${location.pathname}${queryOf(next)}`;
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+  };
+  const picked = s.compare.length + s.own.length;
+  const toggle = (id: string) => change({ compare: s.compare.includes(id) ? s.compare.filter((x) => x !== id) : picked < MAX_COMPARE ? [...s.compare, id] : s.compare });
+  const addOwn = (own: OwnProgram) => {
+    if (picked >= MAX_COMPARE) return;
+    change({ own: [...s.own, own] });
+    compareRef.current?.focus();
+  };
+
+  const shown = useMemo(() => {
+    const filters = { certification: s.certification || undefined, format: s.format || undefined, maxCost: s.maxCost ?? undefined, maxMonths: s.maxMonths ?? undefined, includesExam: s.exam ? s.exam === 'yes' : undefined };
+    return sortPrograms(programs.filter((p) => matches(p, filters)), s.sort);
+  }, [programs, s.certification, s.format, s.maxCost, s.maxMonths, s.exam, s.sort]);
+
+  // Catalog and own programs are worked out by the API with the domain code; own programs are never stored.
+  const url = compareUrl(s);
+  const { loaded: answer, retry } = useJson<CompareAnswer>(url);
+  const sourceMap: SourceMap = useMemo(() => new Map(answer?.state === 'ok' ? answer.data.sources.map((x) => [x.id, x]) : []), [answer]);
+  let ownIndex = 0;
+  const columns: Column[] =
+    answer?.state === 'ok'
+      ? answer.data.items.map((i) => ({
+          key: i.program?.id ?? `own-${ownIndex++}`,
+          name: i.program?.name ?? i.own!.name,
+          provider: i.program?.provider ?? null,
+          own: i.program === null,
+          certification: i.certification,
+          cost: i.cost,
+          months: i.months,
+          hoursText: i.hours ? lengthOf({ months: null, hours: i.hours }).replace('Not stated', '') : '',
+          costPerMonth: i.costPerMonth,
+          accreditation: i.program?.accreditation ?? null,
+          url: i.program?.url ?? null,
+          seen: i.program?.seen ?? null,
+          payback: i.payback,
+        }))
+      : [];
+  const remove = (c: Column) => (c.own ? change({ own: s.own.filter((_, n) => `own-${n}` !== c.key) }) : change({ compare: s.compare.filter((id) => id !== c.key) }));
+
+  /** Check the income typed; commit it when valid, name the problem when asked to (blur, Enter). */
+  const commitIncome = (report = true) => {
+    const text = incomeDraft.trim();
+    const n = text === '' ? null : Number(text.replaceAll(',', '').replace(/^\$/, ''));
+    const problem = n === null ? '' : !Number.isFinite(n) || n < 0 ? 'Give your income as a number of dollars a year (0 if none).' : n > MAX_INCOME ? `Give an income up to ${MAX_INCOME.toLocaleString('en-US')} dollars a year.` : '';
+    if (problem) return report && setIncomeError(problem);
+    setIncomeError('');
+    if (n !== latest.current.income) change({ income: n });
+  };
+  // Typing pauses for half a second: commit a valid figure without waiting for the field to lose focus.
+  useEffect(() => {
+    if (!ready) return;
+    const timer = setTimeout(() => commitIncome(false), 500);
+    return () => clearTimeout(timer);
+  }, [incomeDraft]);
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setCopyMsg('Link copied.');
+    } catch {
+      setCopyMsg(`Copy this link: ${location.href}`);
+    }
+  };
+
+  if (!ready) {
+    return <ProgramTable programs={sortPrograms(programs, 'total')} certs={certs} />;
+  }
+
+  const areaName = names.get(s.area) ?? s.area;
+  const failure = answer?.state === 'error' ? answer.failure : undefined;
+  return (
+    <div className="cc">
+      <section className="cc-panel" aria-labelledby="cc-compare-h" aria-busy={answer?.state === 'loading'}>
+        <h2 id="cc-compare-h" tabIndex={-1} ref={compareRef}>
+          Compare {picked > 0 ? `${picked} program${picked > 1 ? 's' : ''}` : 'programs'}
+        </h2>
+        <form className="cc-controls" onSubmit={(e) => { e.preventDefault(); commitIncome(); }}>
+          <div className="cc-field">
+            <label htmlFor="cc-area">Your state</label>
+            <select id="cc-area" value={s.area} onChange={(e) => change({ area: e.target.value })}>
+              {areas.map(([code, name]) => <option key={code} value={code}>{name}</option>)}
+            </select>
+          </div>
+          <div className="cc-field">
+            <label htmlFor="cc-income">Your income now ($ a year)</label>
+            <input id="cc-income" type="text" inputMode="numeric" value={incomeDraft} onChange={(e) => setIncomeDraft(e.target.value)} onBlur={() => commitIncome()} aria-invalid={incomeError ? true : undefined} aria-describedby={incomeError ? 'cc-income-error' : undefined} />
+            {incomeError && <p id="cc-income-error" className="cc-error" role="alert">{incomeError}</p>}
+          </div>
+          <div className="cc-field">
+            <label htmlFor="cc-pct">Wage to compare with</label>
+            <select id="cc-pct" value={s.percentile} onChange={(e) => change({ percentile: e.target.value as Percentile })} aria-describedby="cc-caveat">
+              {PERCENTILES.map((p) => <option key={p} value={p}>{PERCENTILE_LABEL[p][0]!.toUpperCase() + PERCENTILE_LABEL[p].slice(1)}</option>)}
+            </select>
+          </div>
+          <div className="cc-field">
+            <label htmlFor="cc-price">Exam price</label>
+            <select id="cc-price" value={s.examPrice} onChange={(e) => change({ examPrice: e.target.value as CourseState['examPrice'] })}>
+              <option value="">Member if required</option>
+              <option value="member">Member price</option>
+              <option value="non-member">Non-member price</option>
+            </select>
+          </div>
+          <label className="cc-check cc-retake">
+            <input type="checkbox" checked={s.retake} onChange={(e) => change({ retake: e.target.checked })} /> Add a retake allowance
+          </label>
+          <button type="submit" className="cc-secondary">Update</button>
+        </form>
+        <p id="cc-caveat" className="note cc-caveat">{caveat}</p>
+
+        {picked === 0 ? (
+          <p className="cc-empty">Pick up to four programs with the Compare boxes below, or add one you are considering.</p>
+        ) : failure ? (
+          <div className="cc-error-box" role="alert">
+            <p><strong>Could not load the comparison.</strong> {failure.detail}</p>
+            <button type="button" onClick={retry}>Try again</button>
+          </div>
+        ) : url && answer?.state !== 'ok' ? (
+          <p className="cc-loading" role="status">Loading the comparison…</p>
+        ) : (
+          <>
+            <CompareTable columns={columns} sources={sourceMap} percentile={s.percentile} areaName={areaName} remove={remove} />
+            <CostBars columns={columns} />
+          </>
+        )}
+        {picked > 0 && (
+          <div className="cc-share">
+            <button type="button" className="cc-secondary" onClick={() => void copyLink()}>Copy link to this comparison</button>
+            <span role="status">{copyMsg}</span>
+          </div>
+        )}
+        <OwnProgramForm certs={certs} full={picked >= MAX_COMPARE} add={addOwn} />
+      </section>
+      <CourseList all={programs} shown={shown} certs={certs} s={s} picked={picked} change={change} toggle={toggle} />
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/** The course comparison's API shapes and a small fetch hook that aborts stale requests and keeps answers (reference data is immutable). */
+import { useEffect, useReducer, useRef } from 'react';
+import type { Program, Source } from '../../../data/schemas.ts';
+import type { Payback, Percentile } from '../../../functions/domain/payback.ts';
+import type { OwnProgram, ProgramCost } from '../../../functions/domain/program-cost.ts';
+import type { ProgramSummary } from '../../../functions/domain/program-list.ts';
+import { requestJson, type Failure } from '../shared/http.ts';
+
+export type SourceRef = Pick<Source, 'id' | 'title' | 'publisher' | 'url' | 'seen' | 'vintage'>;
+export type PaybackView = Payback & {
+  role: { slug: string; title: string };
+  roleChosenBy: 'reader' | 'credential' | 'default';
+  soc: string;
+  occupationTitle: string;
+  year: number | null;
+  annualWage: number | null;
+  sourceIds: string[];
+};
+/** One program compared: from the catalog (program) or typed in by the reader (own). */
+export interface CompareItem {
+  program: ProgramSummary | null;
+  own: OwnProgram | null;
+  certification: { id: string; acronym: string; fullName: string } | null;
+  cost: ProgramCost;
+  months: number | null;
+  hours: Program['hours'] | null;
+  costPerMonth: number | null;
+  payback: PaybackView | null;
+}
+/** /api/programs/compare */
+export interface CompareAnswer {
+  area: string;
+  areaName: string;
+  percentile: Percentile;
+  currentIncome: number | null;
+  caveat: string;
+  rule: string;
+  items: CompareItem[];
+  sources: SourceRef[];
+}
+export type { Failure } from '../shared/http.ts';
+export type Loaded<T> = { state: 'loading' } | { state: 'ok'; data: T } | { state: 'error'; failure: Failure };
+
+const getJson = async <T>(url: string, signal: AbortSignal): Promise<T> => (await requestJson<T>(url, { signal })).data;
+
+/** GET the url (null: nothing to load); a new url aborts the request in flight. Answers are kept, so Back shows them at once. */
+export function useJson<T>(url: string | null): { loaded: Loaded<T> | undefined; retry: () => void } {
+  const done = useRef(new Map<string, T>());
+  const failed = useRef(new Map<string, Failure>());
+  const [attempt, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (url === null || done.current.has(url) || failed.current.has(url)) return;
+    const controller = new AbortController();
+    getJson<T>(url, controller.signal)
+      .then(
+        (data) => done.current.set(url, data),
+        (e: unknown) => {
+          if (!controller.signal.aborted) failed.current.set(url, e as Failure);
+        },
+      )
+      .finally(() => {
+        if (!controller.signal.aborted) rerender();
+      });
+    return () => controller.abort();
+  }, [url, attempt]);
+
+  let loaded: Loaded<T> | undefined;
+  if (url !== null) {
+    const data = done.current.get(url);
+    const failure = failed.current.get(url);
+    loaded = data !== undefined ? { state: 'ok', data } : failure ? { state: 'error', failure } : { state: 'loading' };
+  }
+  return {
+    loaded,
+    retry: () => {
+      if (url !== null) failed.current.delete(url);
+      rerender();
+    },
+  };
+}
+
+const whole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const exact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+/** $3,895 (cents kept only where the figure has them). */
+export const usd = (n: number) => (Number.isInteger(n) ? whole : exact).format(n);
+/** 4.2 months, 24 months */
+export const monthsText = (m: number | null) => (m === null ? 'not stated' : `${m} month${m === 1 ? '' : 's'}`);

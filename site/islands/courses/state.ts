@@ -1,0 +1,114 @@
+/**
+ * The course comparison's state and its address: filters, the programs picked, the reader's own
+ * programs, area, income and percentile all live in the query string (?compare=a,b&area=TX&income=30000&percentile=p25),
+ * so links, reloads and Back restore them. Own programs never leave the browser except in the link.
+ */
+import type { ProgramFormat } from '../../../data/schemas.ts';
+import { PERCENTILES, type Percentile } from '../../../functions/domain/payback.ts';
+import { decodeOwn, encodeOwn, OWN_LIST, type OwnProgram } from '../../../functions/domain/program-cost.ts';
+import { PROGRAM_SORTS, type ProgramSort } from '../../../functions/domain/program-list.ts';
+
+export const MAX_COMPARE = 4;
+/** The formats a program can be filtered by (the values of data/schemas.ts PROGRAM_FORMATS, kept here so zod stays out of the browser). */
+export const FORMATS: readonly ProgramFormat[] = ['self-paced-online', 'instructor-led-online', 'in-person', 'community-college-certificate', 'associate-degree'];
+export const MAX_INCOME = 1_000_000;
+
+export interface CourseState {
+  certification: string;
+  format: ProgramFormat | '';
+  maxCost: number | null;
+  maxMonths: number | null;
+  exam: '' | 'yes' | 'no';
+  sort: ProgramSort;
+  compare: string[];
+  own: OwnProgram[];
+  area: string;
+  income: number | null;
+  percentile: Percentile;
+  examPrice: '' | 'member' | 'non-member';
+  retake: boolean;
+}
+
+export const DEFAULT_STATE: CourseState = {
+  certification: '',
+  format: '',
+  maxCost: null,
+  maxMonths: null,
+  exam: '',
+  sort: 'total',
+  compare: [],
+  own: [],
+  area: 'US',
+  income: null,
+  percentile: 'median',
+  examPrice: '',
+  retake: false,
+};
+
+/** A non-negative number from text, or null. */
+export function amountOf(text: string | null | undefined, max = 10_000_000): number | null {
+  if (text === null || text === undefined || text.trim() === '') return null;
+  const n = Number(text.replaceAll(',', '').replace(/^\$/, ''));
+  return Number.isFinite(n) && n >= 0 && n <= max ? Math.round(n * 100) / 100 : null;
+}
+
+/** Read the address, ignoring anything unknown. */
+export function readState(search: string, known: { programs: ReadonlySet<string>; certs: ReadonlySet<string>; areas: ReadonlySet<string> }): CourseState {
+  const q = new URLSearchParams(search);
+  const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+  const own = (q.get('own') ?? '').split(OWN_LIST).map((o) => decodeOwn(o, known.certs)).filter((o): o is OwnProgram => o !== undefined);
+  const compare = [...new Set((q.get('compare') ?? '').split(','))].filter((id) => known.programs.has(id));
+  const area = (q.get('area') ?? '').toUpperCase();
+  const exam = q.get('includesExam');
+  return {
+    certification: known.certs.has(q.get('certification') ?? '') ? q.get('certification')! : '',
+    format: pick(q.get('format'), FORMATS, '' as ProgramFormat),
+    maxCost: amountOf(q.get('maxCost')),
+    maxMonths: amountOf(q.get('maxMonths'), 600),
+    exam: exam === 'true' ? 'yes' : exam === 'false' ? 'no' : '',
+    sort: pick(q.get('sort'), PROGRAM_SORTS, 'total'),
+    own: own.slice(0, MAX_COMPARE),
+    compare: compare.slice(0, MAX_COMPARE - Math.min(own.length, MAX_COMPARE)),
+    area: known.areas.has(area) ? area : 'US',
+    income: amountOf(q.get('income'), MAX_INCOME),
+    percentile: pick(q.get('percentile'), PERCENTILES, 'median'),
+    examPrice: pick(q.get('examPrice'), ['member', 'non-member'] as const, '' as 'member'),
+    retake: q.get('retake') === '1',
+  };
+}
+
+/** The query string of a state, leaving defaults out. */
+export function queryOf(s: CourseState): string {
+  const q = new URLSearchParams();
+  if (s.compare.length > 0) q.set('compare', s.compare.join(','));
+  if (s.area !== 'US' || s.compare.length + s.own.length > 0) q.set('area', s.area);
+  if (s.income !== null) q.set('income', String(s.income));
+  if (s.percentile !== 'median') q.set('percentile', s.percentile);
+  if (s.examPrice) q.set('examPrice', s.examPrice);
+  if (s.retake) q.set('retake', '1');
+  if (s.own.length > 0) q.set('own', ownParam(s));
+  if (s.certification) q.set('certification', s.certification);
+  if (s.format) q.set('format', s.format);
+  if (s.maxCost !== null) q.set('maxCost', String(s.maxCost));
+  if (s.maxMonths !== null) q.set('maxMonths', String(s.maxMonths));
+  if (s.exam) q.set('includesExam', s.exam === 'yes' ? 'true' : 'false');
+  if (s.sort !== 'total') q.set('sort', s.sort);
+  const text = readable(q);
+  return text ? `?${text}` : '';
+}
+
+const ownParam = (s: CourseState) => s.own.map(encodeOwn).join(OWN_LIST);
+/** Commas, tildes and bars stay as they are, so a link reads well. */
+const readable = (q: URLSearchParams) => q.toString().replaceAll('%2C', ',').replaceAll('%7E', '~').replaceAll('%7C', '|');
+
+/** The /api/programs/compare address for the programs picked and typed in; null with none. */
+export function compareUrl(s: CourseState): string | null {
+  if (s.compare.length + s.own.length === 0) return null;
+  const q = new URLSearchParams({ area: s.area, percentile: s.percentile });
+  if (s.compare.length > 0) q.set('ids', s.compare.join(','));
+  if (s.own.length > 0) q.set('own', ownParam(s));
+  if (s.income !== null) q.set('currentIncome', String(s.income));
+  if (s.examPrice) q.set('examPrice', s.examPrice);
+  if (s.retake) q.set('retake', 'true');
+  return `/api/programs/compare?${readable(q)}`;
+}

@@ -1,0 +1,59 @@
+/**
+ * The guide pages' plumbing: the API's shapes (types only, so nothing of functions/ is bundled),
+ * requests that turn problem+json into words, the share and edit links, and money in words.
+ */
+import type { GuideRole } from '../../../functions/domain/guide.ts';
+import type { SalaryView } from '../../../functions/domain/salary.ts';
+import type { GuideInput, GuideView } from '../../../functions/routes/guides.ts';
+import { requestJson } from '../shared/http.ts';
+
+export type { GuideInput, GuideRole, GuideView, SalaryView };
+export type Created = GuideView & { editToken: string };
+
+/** A role as the builder knows it before its pay has loaded (pay undefined = loading). */
+export type RoleInfo = Omit<GuideRole, 'pay'>;
+export type PreviewRole = RoleInfo & { pay: SalaryView | null | undefined };
+
+/** A credential as the guides name it (built into the pages from data/certifications.json). */
+export interface CredentialInfo {
+  id: string;
+  acronym: string;
+  fullName: string;
+  issuingBody?: string;
+}
+
+export { asFailure, Failure } from '../shared/http.ts';
+
+/** Send a request; the JSON answer and its ETag, or a Failure thrown. */
+export async function call<T>(url: string, init: RequestInit = {}): Promise<{ data: T; etag: string | null }> {
+  const { data, etag } = await requestJson<T>(url, init);
+  return { data, etag };
+}
+
+/** The page a student opens: /guides/?id=<id> */
+export const shareUrl = (origin: string, id: string) => `${origin}/guides/?id=${encodeURIComponent(id)}`;
+/** The builder with the edit token in the fragment, which browsers never send to a server. */
+export const editUrl = (origin: string, id: string, token: string) => `${origin}/guides/new/?id=${encodeURIComponent(id)}#edit=${encodeURIComponent(token)}`;
+
+/** The id and edit token of an edit link, when the address is one. */
+export function readEditLink(search: string, hash: string): { id: string; token: string } | undefined {
+  const id = new URLSearchParams(search).get('id');
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('edit');
+  return id && token ? { id, token } : undefined;
+}
+
+const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+/** $47,230 */
+export const usd = (n: number) => dollars.format(n);
+
+const days = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+/** "2026-11-26" → "November 26, 2026" */
+export const longDate = (iso: string) => days.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+
+/** "Texas", "the United States" (for "in …"). */
+export const inArea = (name: string) => (name === 'United States' || name === 'District of Columbia' ? `the ${name}` : name);
+
+const SIDES: Record<GuideRole['side'], string> = { billing: 'Billing', coding: 'Coding', records: 'Health records', 'records-coding': 'Health records and coding' };
+const LEVELS: Record<GuideRole['level'], string> = { entry: 'Entry level', 'entry-mid': 'Entry to mid level', mid: 'Mid level', leadership: 'Leadership' };
+export const sideLabel = (side: GuideRole['side']) => SIDES[side];
+export const levelLabel = (level: GuideRole['level']) => LEVELS[level];

@@ -1,0 +1,437 @@
+/**
+ * The counselor's guide builder (/guides/new/). The form is static HTML built from data/; this
+ * script keeps the role order, draws the live preview, publishes (POST) and edits through the
+ * private edit link (PUT / DELETE with the token and the version read, so an edit made elsewhere
+ * is never overwritten).
+ */
+import { GUIDE_LIMITS, planIdFrom } from '../../../functions/domain/guide-limits.ts';
+import { byId, el, fill, pageData } from './dom.ts';
+import { asFailure, call, editUrl, readEditLink, shareUrl, type Created, type CredentialInfo, type Failure, type GuideInput, type GuideView, type RoleInfo, type SalaryView } from './api.ts';
+import { loadProgramLines } from './catalogs.ts';
+import { publishedPanel } from './publish.ts';
+import { renderGuide, type ProgramLine } from './render.ts';
+
+const data = pageData<{ roles: RoleInfo[]; credentials: CredentialInfo[]; areas: Record<string, string> }>('gb-data');
+
+/** The form's fields, by the names the API uses (plan for planId). */
+const FIELDS = ['title', 'counselorName', 'organisation', 'note', 'roles', 'area', 'programs', 'credentials', 'plan'] as const;
+type Field = (typeof FIELDS)[number];
+/** Each field's control: where an error summary link sends focus; its error text is `${id}-error`. */
+const CONTROL: Record<Field, string> = {
+  title: 'gb-title',
+  counselorName: 'gb-name',
+  organisation: 'gb-org',
+  note: 'gb-note',
+  roles: 'gb-role-search',
+  area: 'gb-area',
+  programs: 'gb-program-search',
+  credentials: 'gb-credentials',
+  plan: 'gb-plan',
+};
+const LABEL: Record<Field, string> = {
+  title: 'Title',
+  counselorName: 'Your name',
+  organisation: 'Organisation',
+  note: 'Note to the student',
+  roles: 'Roles',
+  area: 'Pay figures for',
+  programs: 'Programs',
+  credentials: 'Credentials',
+  plan: 'Saved plan',
+};
+type Errors = Partial<Record<Field, string>>;
+type Mode = { kind: 'new' } | { kind: 'edit'; id: string; token: string; version: number };
+
+const form = byId<HTMLFormElement>('gb-form');
+const text = (id: string) => byId<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(id);
+const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`)];
+const checked = (name: string) => boxes(name).filter((b) => b.checked).map((b) => b.value);
+const titleOf = (slug: string) => data.roles.find((r) => r.slug === slug)?.title ?? slug;
+
+let mode: Mode = { kind: 'new' };
+/** Chosen roles in the order the student reads them. */
+let order: string[] = [];
+/** Chosen programs in the order chosen. */
+let programs: string[] = [];
+let programLines: ProgramLine[] | undefined = [];
+const pays = new Map<string, SalaryView | null>();
+let errors: Errors = {};
+let busy = false;
+
+// ---- Reading and writing the form ----
+
+/** What the API is sent: trimmed, blanks left out. */
+function input(): GuideInput {
+  const value = (id: string) => text(id).value.trim();
+  const note = text('gb-note').value;
+  const planId = planIdFrom(value('gb-plan'));
+  const credentials = checked('credential');
+  return {
+    title: value('gb-title'),
+    ...(value('gb-name') && { counselorName: value('gb-name') }),
+    ...(value('gb-org') && { organisation: value('gb-org') }),
+    ...(note.trim() && { note }),
+    roles: order,
+    area: value('gb-area') as GuideInput['area'],
+    ...(programs.length > 0 && { programs }),
+    ...(credentials.length > 0 && { credentials }),
+    ...(planId && { planId }),
+  };
+}
+
+function load(view: GuideView) {
+  const g = view.guide;
+  text('gb-title').value = g.title;
+  text('gb-name').value = g.counselorName ?? '';
+  text('gb-org').value = g.organisation ?? '';
+  text('gb-note').value = g.note ?? '';
+  text('gb-area').value = g.area ?? 'US';
+  text('gb-plan').value = g.planId ? `${location.origin}/plan/?id=${g.planId}` : '';
+  order = g.roles.filter((slug) => data.roles.some((r) => r.slug === slug));
+  programs = g.programs ?? [];
+  for (const b of boxes('role')) b.checked = order.includes(b.value);
+  for (const b of boxes('program')) b.checked = programs.includes(b.value);
+  for (const b of boxes('credential')) b.checked = (g.credentials ?? []).includes(b.value);
+  renderOrder();
+  update();
+}
+
+// ---- Roles: choose, order, remove ----
+
+const said = byId('gb-order-said');
+function renderOrder(focus?: string) {
+  const list = byId('gb-order');
+  byId('gb-order-empty').hidden = order.length > 0;
+  fill(
+    list,
+    order.map((slug, i) => {
+      const title = titleOf(slug);
+      const button = (key: string, label: string, disabled: boolean, act: () => void, ...content: string[]) =>
+        el('button', { type: 'button', 'data-key': `${slug}:${key}`, 'aria-label': label, 'aria-disabled': disabled ? 'true' : null, onclick: () => !disabled && act() }, ...content);
+      return el(
+        'li',
+        {},
+        el('span', { class: 'gb-order-title' }, title),
+        el(
+          'span',
+          { class: 'gb-order-buttons' },
+          button('up', `Move ${title} up`, i === 0, () => move(i, -1), '↑ Up'),
+          button('down', `Move ${title} down`, i === order.length - 1, () => move(i, 1), '↓ Down'),
+          button('remove', `Remove ${title}`, false, () => remove(i), 'Remove'),
+        ),
+      );
+    }),
+  );
+  // The list was drawn anew: put focus back on the button pressed (or its neighbour's).
+  if (focus) list.querySelector<HTMLButtonElement>(`button[data-key="${focus}"]`)?.focus();
+}
+
+function move(i: number, by: -1 | 1) {
+  const j = i + by;
+  const slug = order[i]!;
+  order = [...order];
+  order[i] = order[j]!;
+  order[j] = slug;
+  renderOrder(`${slug}:${by < 0 ? 'up' : 'down'}`);
+  said.textContent = `${titleOf(slug)} moved to number ${j + 1} of ${order.length}.`;
+  update();
+}
+
+function remove(i: number) {
+  const slug = order[i]!;
+  order = order.filter((s) => s !== slug);
+  const box = boxes('role').find((b) => b.value === slug);
+  if (box) box.checked = false;
+  const neighbour = order[Math.min(i, order.length - 1)];
+  renderOrder(neighbour ? `${neighbour}:remove` : undefined);
+  if (!neighbour) text('gb-role-search').focus();
+  said.textContent = `${titleOf(slug)} removed.`;
+  update();
+}
+
+/** Show the list items whose words contain every word typed. */
+function filter(search: string, list: string, count: string, noun: string) {
+  const words = text(search).value.toLowerCase().split(/\s+/).filter(Boolean);
+  const items = [...byId(list).querySelectorAll<HTMLLIElement>('li')];
+  let shown = 0;
+  for (const li of items) {
+    const on = li.querySelector('input')?.checked ?? false;
+    li.hidden = !on && !words.every((w) => (li.dataset.search ?? '').includes(w));
+    if (!li.hidden) shown++;
+  }
+  byId(count).textContent = shown === items.length ? `All ${items.length} ${noun} shown.` : `${shown} of ${items.length} ${noun} shown.`;
+}
+
+// ---- Live preview ----
+
+let frame = 0;
+/** Redraw the preview on the next frame (typing fires many events). */
+function update() {
+  byId('gb-note-count').textContent = `${text('gb-note').value.length.toLocaleString('en-US')} of ${GUIDE_LIMITS.note.toLocaleString('en-US')} characters.`;
+  const full = programs.length >= GUIDE_LIMITS.programs;
+  for (const b of boxes('program')) b.disabled = full && !b.checked;
+  byId('gb-program-count').textContent = `${programs.length} of ${GUIDE_LIMITS.programs} chosen.`;
+  fetchPays();
+  cancelAnimationFrame(frame);
+  frame = requestAnimationFrame(drawPreview);
+}
+
+function drawPreview() {
+  const guide = input();
+  const area = guide.area ?? 'US';
+  const preview = byId('gb-preview');
+  if (guide.title === '' && order.length === 0) {
+    fill(preview, el('p', { class: 'gb-hint' }, "Give the guide a title and choose roles: the student's view appears here as you type."));
+    return;
+  }
+  const roles = order.flatMap((slug) => data.roles.filter((r) => r.slug === slug)).map((r) => ({ ...r, pay: pays.get(`${r.slug}|${area}`) }));
+  fill(preview, renderGuide({ guide, area, areaName: data.areas[area] ?? 'United States', roles, credentials: data.credentials, programs: programLines }, 3));
+}
+
+const asked = new Set<string>();
+/** Each chosen role's pay in the area from /api/salaries, kept once loaded; national where the area has none, as the API's guides do. */
+function fetchPays() {
+  const area = text('gb-area').value;
+  for (const slug of order) {
+    const key = `${slug}|${area}`;
+    if (asked.has(key)) continue;
+    asked.add(key);
+    const get = async (a: string) => (await call<SalaryView>(`/api/salaries?role=${encodeURIComponent(slug)}&area=${encodeURIComponent(a)}`)).data;
+    get(area)
+      .catch((e: unknown) => {
+        if (asFailure(e).status === 404 && area !== 'US') return get('US');
+        throw e;
+      })
+      .then(
+        (pay) => pays.set(key, pay),
+        (e: unknown) => {
+          // 404: no wages anywhere. Anything else may pass: ask again on the next change.
+          if (asFailure(e).status === 404) pays.set(key, null);
+          asked.delete(key);
+        },
+      )
+      .finally(update);
+  }
+}
+
+let programKey = '';
+async function fetchProgramLines() {
+  const key = `${programs.join(',')}|${text('gb-area').value}`;
+  if (key === programKey) return;
+  programKey = key;
+  const lines = await loadProgramLines(programs, text('gb-area').value);
+  if (key === programKey) {
+    programLines = lines;
+    update();
+  }
+}
+
+// ---- Errors ----
+
+function check(guide: GuideInput): Errors {
+  const found: Errors = {};
+  if (guide.title === '') found.title = 'Give the guide a title.';
+  if (guide.roles.length === 0) found.roles = 'Choose at least one role.';
+  if (text('gb-plan').value.trim() !== '' && !guide.planId) found.plan = 'Paste the link of a saved plan (it ends in /plan/?id= and 22 letters and digits), or just its id.';
+  return found;
+}
+
+/** The API names fields (roles.2, planId, …): each message goes beside its field. */
+function serverErrors(f: Failure): Errors {
+  const found: Errors = {};
+  for (const e of f.errors) {
+    const head = e.name.split('.')[0]!;
+    const field = (head === 'planId' ? 'plan' : head) as Field;
+    if (FIELDS.includes(field)) found[field] = found[field] ? `${found[field]} ${e.detail}` : e.detail;
+  }
+  return found;
+}
+
+function showErrors(found: Errors) {
+  errors = found;
+  for (const field of FIELDS) {
+    const message = found[field] ?? '';
+    const line = byId(`${CONTROL[field]}-error`);
+    line.textContent = message;
+    line.hidden = message === '';
+    const control = document.getElementById(CONTROL[field]);
+    if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
+      if (message) control.setAttribute('aria-invalid', 'true');
+      else control.removeAttribute('aria-invalid');
+    }
+  }
+  const listed = FIELDS.filter((f) => found[f]);
+  const summary = byId('gb-summary');
+  summary.hidden = listed.length === 0;
+  fill(
+    summary,
+    listed.length > 0 && [
+      el('p', {}, el('strong', {}, `Check ${listed.length === 1 ? 'this' : 'these'} before ${mode.kind === 'edit' ? 'saving' : 'publishing'}:`)),
+      el('ul', {}, listed.map((f) => el('li', {}, el('a', { href: `#${CONTROL[f]}` }, `${LABEL[f]}: ${found[f]}`)))),
+    ],
+  );
+  if (listed.length > 0) summary.focus();
+}
+
+function clearError(field: Field) {
+  if (errors[field]) showErrors({ ...errors, [field]: undefined });
+}
+
+function status(message: string, tone: 'ok' | 'error' = 'ok', reload = false) {
+  const box = byId('gb-status');
+  const current = mode;
+  box.className = tone === 'error' ? 'gb-status gb-status-error' : 'gb-status';
+  fill(
+    box,
+    message && el('p', {}, message),
+    reload && current.kind === 'edit' && el('button', { type: 'button', onclick: () => void open(current) }, 'Reload the guide (your unsaved changes are lost)'),
+  );
+}
+
+function failed(f: Failure) {
+  if (f.status === 400 || f.status === 413) {
+    const found = serverErrors(f);
+    if (Object.keys(found).length > 0) return showErrors(found);
+  }
+  if (f.status === 412) return status('This guide was changed elsewhere (in another tab or on another device) since you opened it. Reload it to get the latest version, then make your changes again.', 'error', true);
+  const message =
+    f.status === 401 || f.status === 403
+      ? 'This edit link does not belong to this guide, so it cannot be changed from here.'
+      : f.status === 404
+        ? 'This guide no longer exists: it was deleted.'
+        : f.status === 429
+          ? f.detail
+          : `Not saved: ${f.detail}`;
+  status(message, 'error');
+}
+
+// ---- Publish, save, delete ----
+
+function editing(m: Extract<Mode, { kind: 'edit' }>, panel: HTMLElement) {
+  mode = m;
+  byId('gb-form-h').textContent = 'Edit the guide';
+  byId('gb-submit').textContent = 'Save changes';
+  byId('gb-delete').hidden = false;
+  const slot = byId('gb-published');
+  fill(slot, panel);
+  slot.hidden = false;
+}
+
+async function submit(event: Event) {
+  event.preventDefault();
+  if (busy) return;
+  const guide = input();
+  const found = check(guide);
+  showErrors(found);
+  if (Object.keys(found).length > 0) return;
+  busy = true;
+  status('');
+  try {
+    if (mode.kind === 'edit') {
+      const { data: view } = await call<GuideView>(`/api/guides/${encodeURIComponent(mode.id)}`, {
+        method: 'PUT',
+        body: JSON.stringify(guide),
+        headers: { Authorization: `Bearer ${mode.token}`, 'If-Match': `"${mode.version}"` },
+      });
+      mode = { ...mode, version: view.version };
+      status('Saved. Students with the share link see the new version.');
+    } else {
+      const { data: created } = await call<Created>('/api/guides', { method: 'POST', body: JSON.stringify(guide) });
+      editing({ kind: 'edit', id: created.id, token: created.editToken, version: created.version }, publishedPanel(shareUrl(location.origin, created.id), editUrl(location.origin, created.id, created.editToken)));
+      byId('gb-published-h').focus();
+    }
+  } catch (e) {
+    failed(asFailure(e));
+  } finally {
+    busy = false;
+  }
+}
+
+async function removeGuide() {
+  if (mode.kind !== 'edit' || busy) return;
+  busy = true;
+  try {
+    await call(`/api/guides/${encodeURIComponent(mode.id)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${mode.token}`, 'If-Match': `"${mode.version}"` } });
+    gone('The guide is deleted. Its share link and edit link no longer work.');
+  } catch (e) {
+    confirmDelete(false);
+    failed(asFailure(e));
+  } finally {
+    busy = false;
+  }
+}
+
+function confirmDelete(show: boolean) {
+  byId('gb-confirm').hidden = !show;
+  byId('gb-delete').hidden = show;
+  (show ? byId('gb-keep') : byId('gb-delete')).focus();
+}
+
+/** The guide cannot be edited here (deleted, or the link is wrong): say so in place of the builder. */
+function gone(message: string) {
+  const main = byId('gb');
+  fill(main, el('div', { class: 'gb-gone', role: 'status', tabindex: -1 }, el('p', {}, message), el('p', {}, el('a', { href: '/guides/new/' }, 'Start a new guide'))));
+  main.querySelector<HTMLElement>('.gb-gone')?.focus();
+}
+
+/** Open a guide through its edit link. */
+async function open(link: { id: string; token: string }) {
+  const loading = byId('gb-loading');
+  loading.hidden = false;
+  form.inert = true;
+  try {
+    const { data: view } = await call<GuideView>(`/api/guides/${encodeURIComponent(link.id)}`);
+    load(view);
+    showErrors({});
+    status('');
+    editing({ kind: 'edit', id: link.id, token: link.token, version: view.version }, publishedPanel(shareUrl(location.origin, link.id)));
+  } catch (e) {
+    const f = asFailure(e);
+    gone(f.status === 404 ? 'There is no guide at this edit link: it may have been deleted.' : `The guide could not be loaded: ${f.detail}`);
+  } finally {
+    loading.hidden = true;
+    form.inert = false;
+  }
+}
+
+// ---- Wiring ----
+
+form.addEventListener('submit', (e) => void submit(e));
+form.addEventListener('input', (e) => {
+  const target = e.target as HTMLInputElement;
+  const field = (Object.entries(CONTROL).find(([, id]) => id === target.id)?.[0] ?? (target.name === 'credential' ? 'credentials' : undefined)) as Field | undefined;
+  if (field) clearError(field);
+  if (target.id === 'gb-role-search') return filter('gb-role-search', 'gb-role-options', 'gb-role-count', 'roles');
+  if (target.id === 'gb-program-search') return filter('gb-program-search', 'gb-program-options', 'gb-program-match', 'programs');
+  if (target.name === 'role') {
+    order = target.checked ? [...order, target.value] : order.filter((s) => s !== target.value);
+    said.textContent = target.checked ? `${titleOf(target.value)} added as number ${order.length}.` : `${titleOf(target.value)} removed.`;
+    clearError('roles');
+    renderOrder();
+  }
+  if (target.name === 'program') {
+    programs = target.checked ? [...programs, target.value] : programs.filter((s) => s !== target.value);
+    clearError('programs');
+  }
+  void fetchProgramLines();
+  update();
+});
+// Enter in a search box filters; it does not publish the guide.
+form.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'search') e.preventDefault();
+});
+byId('gb-delete').addEventListener('click', () => confirmDelete(true));
+byId('gb-keep').addEventListener('click', () => confirmDelete(false));
+byId('gb-delete-yes').addEventListener('click', () => void removeGuide());
+
+// Programs appear only where the API can price them.
+void call('/api/programs?sort=name').then(
+  () => (byId('gb-programs').hidden = false),
+  () => undefined,
+);
+
+const link = readEditLink(location.search, location.hash);
+if (link) await open(link);
+else update();
+// For tests and scripts: the builder is wired (and an edit link's guide loaded).
+form.dataset.ready = 'true';

@@ -1,0 +1,123 @@
+/**
+ * The plan builder's plumbing: the catalog the page hands over, the form's text fields and the
+ * planner input they make, the share and edit links, and the calls to /api/plans.
+ */
+import type { PlanContext, PlanInput, PlannerCredential, PlannerProgram, PlannerRules } from '../../../functions/domain/planner.ts';
+import { asFailure, requestJson } from '../shared/http.ts';
+
+/** A source as a duration cites it. */
+export interface SourceRef {
+  title: string;
+  publisher: string;
+  url: string;
+}
+
+/** Everything the page builds from data/ for the island: credentials, programs, rules and their sources. */
+export interface Catalog {
+  credentials: PlannerCredential[];
+  programs: PlannerProgram[];
+  rules: PlannerRules;
+  sources: Record<string, SourceRef>;
+}
+
+export interface BreakRow {
+  /** Stable React key. */
+  key: number;
+  start: string;
+  end: string;
+  label: string;
+}
+
+/** The form as typed: text, so a half-typed number is kept until it is fixed. */
+export interface FormState {
+  credentialId: string;
+  programId: string;
+  mode: 'forward' | 'target';
+  startDate: string;
+  hoursPerWeek: string;
+  examPrepWeeks: string;
+  targetExamDate: string;
+  title: string;
+  breaks: BreakRow[];
+}
+
+let nextKey = 1;
+export const newBreak = (start = '', end = '', label = ''): BreakRow => ({ key: nextKey++, start, end, label });
+
+export function formOf(input: PlanInput, rules: PlannerRules): FormState {
+  return {
+    credentialId: input.credentialId ?? rules.defaultCredentialId,
+    programId: input.programId ?? '',
+    mode: input.targetExamDate ? 'target' : 'forward',
+    startDate: input.startDate,
+    hoursPerWeek: input.hoursPerWeek === undefined ? '' : String(input.hoursPerWeek),
+    examPrepWeeks: input.examPrepWeeks === undefined ? '' : String(input.examPrepWeeks),
+    targetExamDate: input.targetExamDate ?? '',
+    title: input.title ?? '',
+    breaks: (input.breaks ?? []).map((b) => newBreak(b.start, b.end, b.label ?? '')),
+  };
+}
+
+/** An empty number field means "the default"; anything else is taken as typed (checkPlanInput judges it). */
+const numberOf = (text: string) => (text.trim() === '' ? undefined : Number(text));
+
+/** The planner input a form makes: only what the reader chose, so defaults stay defaults. */
+export function inputOf(form: FormState, rules: PlannerRules): PlanInput {
+  const input: PlanInput = { startDate: form.startDate };
+  if (form.credentialId !== rules.defaultCredentialId) input.credentialId = form.credentialId;
+  if (form.programId) input.programId = form.programId;
+  const hours = form.mode === 'forward' ? numberOf(form.hoursPerWeek) : undefined;
+  if (hours !== undefined) input.hoursPerWeek = hours;
+  const prep = numberOf(form.examPrepWeeks);
+  if (prep !== undefined) input.examPrepWeeks = prep;
+  if (form.mode === 'target') input.targetExamDate = form.targetExamDate;
+  if (form.title.trim()) input.title = form.title.trim();
+  if (form.breaks.length > 0) input.breaks = form.breaks.map((b) => ({ start: b.start, end: b.end, ...(b.label.trim() ? { label: b.label.trim() } : {}) }));
+  return input;
+}
+
+/** The planner's context for an input, from the catalog. */
+export function contextOf(input: PlanInput, catalog: Catalog, today: string): PlanContext | undefined {
+  const credential = catalog.credentials.find((c) => c.id === (input.credentialId ?? catalog.rules.defaultCredentialId));
+  const program = input.programId ? catalog.programs.find((p) => p.id === input.programId) : undefined;
+  if (!credential || (input.programId && !program)) return undefined;
+  return { credential, rules: catalog.rules, today, ...(program ? { program } : {}) };
+}
+
+/** Today in the reader's own time zone, as YYYY-MM-DD. */
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The plan id in the address (?id=) and the edit token in its fragment (#edit=), which never reaches a server. */
+export function linkState(): { id?: string; token?: string } {
+  const id = new URLSearchParams(location.search).get('id') ?? undefined;
+  const token = new URLSearchParams(location.hash.slice(1)).get('edit') ?? undefined;
+  return { id: id && /^[A-Za-z0-9_-]{22}$/.test(id) ? id : undefined, token: token || undefined };
+}
+
+export const shareUrl = (id: string) => `${location.origin}/plan/?id=${id}`;
+export const editUrl = (id: string, token: string) => `${shareUrl(id)}#edit=${token}`;
+
+/** A saved plan as the API answers it. */
+export interface SavedPlan {
+  id: string;
+  version: number;
+  input: PlanInput;
+  editToken?: string;
+}
+
+/** An API answer: the body, or a problem with the fields it names. */
+export type Answer<T> = { ok: true; status: number; body: T } | { ok: false; status: number; message: string; fields: Record<string, string> };
+
+/** One call to /api/plans; network failures come back as status 0. */
+export async function call<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+  try {
+    const { data, status } = await requestJson<T>(url, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    return { ok: true, status, body: data };
+  } catch (e) {
+    const failure = asFailure(e);
+    return { ok: false, status: failure.status, message: failure.detail, fields: Object.fromEntries(failure.errors.map((f) => [f.name, f.detail])) };
+  }
+}

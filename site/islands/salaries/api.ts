@@ -1,0 +1,134 @@
+/**
+ * The salary explorer's plumbing: API shapes, money formats, the deep-link state in the URL,
+ * and a small fetch hook that aborts stale requests and remembers answers (reference data is immutable).
+ */
+import { useEffect, useReducer, useRef } from 'react';
+import type { WageField } from '../../../data/schemas.ts';
+import type { headlineOf, SalaryView } from '../../../functions/domain/salary.ts';
+import { Failure, requestJson } from '../shared/http.ts';
+
+/** One occupation in one area, as /api/salaries answers it. */
+export type Salary = SalaryView & { role?: { slug: string; title: string } };
+export type Figures = Salary['annual'];
+export type SourceRef = Salary['sources'][number];
+/** /api/salaries/compare */
+export interface CompareAnswer {
+  soc: string;
+  occupationTitle: string;
+  items: Salary[];
+}
+/** One row of /api/salaries/areas. */
+export interface AreaItem {
+  area: string;
+  areaName: string;
+  year: number;
+  oewsEmployment: number | null;
+  headline: ReturnType<typeof headlineOf>;
+  sourceIds: string[];
+}
+export interface AreasAnswer {
+  soc: string;
+  occupationTitle: string;
+  items: AreaItem[];
+}
+
+export type Pay = 'annual' | 'hourly';
+export const FIELDS: readonly WageField[] = ['p10', 'p25', 'median', 'p75', 'p90', 'mean'];
+/** Names of the measures: table rows, chart description, "not published" lists. */
+export const FIELD_NAME: Readonly<Record<WageField, string>> = { p10: '10th percentile', p25: '25th percentile', median: 'Median', p75: '75th percentile', p90: '90th percentile', mean: 'Mean' };
+
+const annualFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const hourlyFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const countFormat = new Intl.NumberFormat('en-US');
+
+/** $47,230 a year, or $22.71 an hour: whole dollars for annual pay, cents for hourly. */
+export function money(value: number, pay: Pay): string {
+  return (pay === 'hourly' ? hourlyFormat : annualFormat).format(value);
+}
+/** 20,390 */
+export const count = (n: number) => countFormat.format(n);
+export const perUnit = (pay: Pay) => (pay === 'hourly' ? 'an hour' : 'a year');
+
+/** The figures of one pay kind; null when the source has none of that kind for the row. */
+export function figuresOf(v: Salary, pay: Pay): Figures | null {
+  const f = pay === 'hourly' ? v.hourly : v.annual;
+  return f && FIELDS.some((k) => f[k] !== null) ? f : null;
+}
+
+/** "Texas", "the United States" */
+export const theArea = (name: string) => (name === 'United States' || name === 'District of Columbia' ? `the ${name}` : name);
+/** "in Texas", "in the United States" */
+export const inArea = (name: string) => `in ${theArea(name)}`;
+
+/** What the controls show, and what the address says. */
+export interface ViewState {
+  /** A role slug, or a SOC code when an occupation was chosen. */
+  pick: string;
+  area: string;
+  pay: Pay;
+  /** Areas compared with `area`, in the order added. */
+  compare: string[];
+}
+export const MAX_AREAS = 6;
+export const DEFAULT_STATE: ViewState = { pick: 'medical-coder', area: 'US', pay: 'annual', compare: [] };
+export const isSoc = (pick: string) => /^\d{2}-\d{4}$/.test(pick);
+
+/** Read the deep link, ignoring anything unknown. */
+export function readState(search: string, picks: ReadonlySet<string>, areas: { has(code: string): boolean }): ViewState {
+  const q = new URLSearchParams(search);
+  const role = q.get('role') ?? '';
+  const soc = q.get('soc') ?? '';
+  const area = (q.get('area') ?? '').toUpperCase();
+  const main = areas.has(area) ? area : DEFAULT_STATE.area;
+  const compare = [...new Set((q.get('compare') ?? '').toUpperCase().split(','))]
+    .filter((a) => areas.has(a) && a !== main)
+    .slice(0, MAX_AREAS - 1);
+  return {
+    pick: picks.has(role) ? role : picks.has(soc) ? soc : DEFAULT_STATE.pick,
+    area: main,
+    pay: q.get('pay') === 'hourly' ? 'hourly' : 'annual',
+    compare,
+  };
+}
+
+/** The API's way of naming the occupation: role=… or soc=… (slugs and SOC codes need no escaping). */
+export const whoParam = (pick: string) => `${isSoc(pick) ? 'soc' : 'role'}=${pick}`;
+
+/** The query string of a state: ?role=medical-coder&area=TX[&pay=hourly][&compare=CA,NY] */
+export const queryOf = (s: ViewState) =>
+  `?${whoParam(s.pick)}&area=${s.area}${s.pay === 'hourly' ? '&pay=hourly' : ''}${s.compare.length > 0 ? `&compare=${s.compare.join(',')}` : ''}`;
+
+export { Failure } from '../shared/http.ts';
+
+const getJson = async <T>(url: string, signal: AbortSignal): Promise<T> => (await requestJson<T>(url, { signal })).data;
+
+/**
+ * GET `url` (null: nothing to load): the answer, a Failure, or undefined while loading; and a retry.
+ * A new url aborts the request in flight; answers are kept, so going back shows them at once.
+ * `seed` is an answer known at build time.
+ */
+export function useApi<T>(url: string | null, seed?: { url: string; data: T }): [T | Failure | undefined, () => void] {
+  const cache = useRef(new Map<string, T | Failure>(seed ? [[seed.url, seed.data]] : []));
+  const [attempt, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (url === null || cache.current.has(url)) return;
+    const controller = new AbortController();
+    getJson<T>(url, controller.signal).then(
+      (data) => {
+        cache.current.set(url, data);
+        rerender();
+      },
+      (e: unknown) => {
+        if (controller.signal.aborted) return;
+        cache.current.set(url, e instanceof Failure ? e : new Failure(0, String(e)));
+        rerender();
+      },
+    );
+    return () => controller.abort();
+  }, [url, attempt]);
+  const retry = () => {
+    if (url !== null) cache.current.delete(url);
+    rerender();
+  };
+  return [url === null ? undefined : cache.current.get(url), retry];
+}
