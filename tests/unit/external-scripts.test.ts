@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalizeScripts } from '../../site/integrations/external-scripts.ts';
+import { externalizeScripts, hoistBodyStyles } from '../../site/integrations/external-scripts.ts';
 
 describe('externalizeScripts', () => {
   it('moves an inline script to a file named by its hash and keeps its attributes', () => {
@@ -22,5 +22,18 @@ describe('externalizeScripts', () => {
     const { html, files } = externalizeScripts(page);
     expect(html).toBe(page);
     expect(files.size).toBe(0);
+  });
+});
+
+describe('hoistBodyStyles', () => {
+  it("moves the island runtime's style from the body to the end of the head, once", () => {
+    const style = '<style>astro-island{display:contents}</style>';
+    const page = `<html><head><title>t</title></head><body><p>a</p>${style}<i></i>${style}</body></html>`;
+    expect(hoistBodyStyles(page)).toBe(`<html><head><title>t</title>${style}</head><body><p>a</p><i></i></body></html>`);
+  });
+
+  it('leaves styles in the head and inside an SVG where they are', () => {
+    const page = '<html><head><style>a{}</style></head><body><svg><style>b{}</style></svg></body></html>';
+    expect(hoistBodyStyles(page)).toBe(page);
   });
 });
