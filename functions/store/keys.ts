@@ -8,7 +8,9 @@ export const GSI1 = { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' } 
 /** Bumped when the stored item shape changes. */
 export const SCHEMA_VERSION = 1;
 
-export type CatalogKind = 'role' | 'occupation' | 'projection' | 'source' | 'code-set' | 'certification' | 'program';
+/** Every catalog the table holds, one partition each. */
+export const CATALOG_KINDS = ['role', 'occupation', 'projection', 'source', 'code-set', 'certification', 'program'] as const;
+export type CatalogKind = (typeof CATALOG_KINDS)[number];
 
 /** list a catalog / get one entry: pk = CATALOG#<kind>, sk = <id> */
 export const catalogKey = (kind: CatalogKind, id: string) => ({ pk: `CATALOG#${kind}`, sk: id });

@@ -3,8 +3,9 @@
  * version, so every read is cached in memory under that version: after the first request
  * a reference read costs no DynamoDB call until the version check is due again.
  */
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { storeCall } from './errors.ts';
+import { queryAll } from './query.ts';
 import { catalogKey, catalogPk, DATASET_KEY, GSI1, programCostKey, wageAreaPrefix, wagePk, type CatalogKind } from './keys.ts';
 
 /** The META item written by the seed. */
@@ -74,18 +75,6 @@ export function createReferenceStore({ client, tableName, versionTtlMs = 10_000,
     return pending;
   }
 
-  /** Every item of one partition, following pagination. */
-  async function queryAll(input: ConstructorParameters<typeof QueryCommand>[0]): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const out = await storeCall(() => client.send(new QueryCommand({ ...input, ExclusiveStartKey })));
-      items.push(...(out.Items ?? []));
-      ExclusiveStartKey = out.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return items;
-  }
-
   const dataOf = <T>(items: Record<string, unknown>[]) => items.map((item) => item.data as T);
   /** Catalog entries in their data file's order. */
   const inOrder = (items: Record<string, unknown>[]) =>
@@ -101,7 +90,7 @@ export function createReferenceStore({ client, tableName, versionTtlMs = 10_000,
       return cached(`list:${kind}`, async () =>
         dataOf<T>(
           inOrder(
-            await queryAll({
+            await queryAll(client, {
               TableName: tableName,
               KeyConditionExpression: 'pk = :pk',
               ExpressionAttributeValues: { ':pk': catalogPk(kind) },
@@ -123,7 +112,7 @@ export function createReferenceStore({ client, tableName, versionTtlMs = 10_000,
     wagesOf<T>(soc: string): Promise<T[]> {
       return cached(`wages:${soc}`, async () =>
         dataOf<T>(
-          await queryAll({
+          await queryAll(client, {
             TableName: tableName,
             KeyConditionExpression: 'pk = :pk',
             ExpressionAttributeValues: { ':pk': wagePk(soc) },
@@ -136,7 +125,7 @@ export function createReferenceStore({ client, tableName, versionTtlMs = 10_000,
     programsForCertification<T>(certificationId: string): Promise<T[]> {
       return cached(`programs-for:${certificationId}`, async () =>
         dataOf<T>(
-          await queryAll({
+          await queryAll(client, {
             TableName: tableName,
             IndexName: GSI1.name,
             KeyConditionExpression: 'gsi1pk = :pk',
@@ -150,7 +139,7 @@ export function createReferenceStore({ client, tableName, versionTtlMs = 10_000,
     wagesIn<T>(soc: string, area: string): Promise<T[]> {
       return cached(`wages:${soc}:${area}`, async () =>
         dataOf<T>(
-          await queryAll({
+          await queryAll(client, {
             TableName: tableName,
             KeyConditionExpression: 'pk = :pk AND begins_with(sk, :area)',
             ExpressionAttributeValues: { ':pk': wagePk(soc), ':area': wageAreaPrefix(area) },

@@ -3,11 +3,12 @@
  * Used by `npm run seed`, the local server and the deploy-time custom resource.
  */
 import { createHash } from 'node:crypto';
-import { BatchWriteCommand, QueryCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Dataset } from '../../data/schemas.ts';
 import { storeCall } from './errors.ts';
 import { catalogTotalCents } from '../domain/program-cost.ts';
-import { catalogKey, catalogPk, DATASET_KEY, programCostKey, SCHEMA_VERSION, wageKey, type CatalogKind } from './keys.ts';
+import { CATALOG_KINDS, catalogKey, catalogPk, DATASET_KEY, programCostKey, SCHEMA_VERSION, wageKey, type CatalogKind } from './keys.ts';
+import { queryAll } from './query.ts';
 import { createReferenceStore } from './reference-store.ts';
 
 type Item = Record<string, unknown> & { pk: string; sk: string };
@@ -30,17 +31,25 @@ export function datasetItems(data: Dataset): Item[] {
     order,
     data: record,
   });
+  const records = catalogRecords(data);
   return [
-    ...data.roles.map((r, i) => catalog('role', r.slug, r, i)),
-    ...data.occupations.map((o, i) => catalog('occupation', o.soc, o, i)),
-    ...data.projections.map((p, i) => catalog('projection', p.soc, p, i)),
-    ...data.sources.map((s, i) => catalog('source', s.id, s, i)),
-    ...data.codeSets.map((c, i) => catalog('code-set', c.id, c, i)),
-    ...data.certifications.map((c, i) => catalog('certification', c.id, c, i)),
-    ...data.programs.map((p, i) => catalog('program', p.id, p, i)),
+    ...CATALOG_KINDS.flatMap((kind) => records[kind].map(({ id, record }, i) => catalog(kind, id, record, i))),
     ...programCostItems(data, SCHEMA_VERSION),
     ...data.wages.map((w) => ({ ...wageKey(w.soc, w.area, w.year), type: 'wage', schemaVersion: SCHEMA_VERSION, data: w })),
   ];
+}
+
+/** Each catalog's records with the id that keys them, in data-file order. */
+function catalogRecords(data: Dataset): Record<CatalogKind, { id: string; record: unknown }[]> {
+  return {
+    role: data.roles.map((record) => ({ id: record.slug, record })),
+    occupation: data.occupations.map((record) => ({ id: record.soc, record })),
+    projection: data.projections.map((record) => ({ id: record.soc, record })),
+    source: data.sources.map((record) => ({ id: record.id, record })),
+    'code-set': data.codeSets.map((record) => ({ id: record.id, record })),
+    certification: data.certifications.map((record) => ({ id: record.id, record })),
+    program: data.programs.map((record) => ({ id: record.id, record })),
+  };
 }
 
 /**
@@ -81,7 +90,7 @@ export async function seedTable(
   // Records that left the dataset must not linger in its partitions.
   const wanted = new Set(items.map((i) => `${i.pk}|${i.sk}`));
   const partitions = new Set(items.map((i) => i.pk));
-  for (const kind of ['role', 'occupation', 'projection', 'source', 'code-set', 'certification', 'program'] as const) partitions.add(catalogPk(kind));
+  for (const kind of CATALOG_KINDS) partitions.add(catalogPk(kind));
   for (const c of data.certifications) partitions.add(programCostKey(c.id, null).gsi1pk);
   const stale: { pk: string; sk: string }[] = [];
   for (const pk of partitions) {
@@ -104,24 +113,8 @@ export async function seedTable(
 }
 
 async function keysIn(client: DynamoDBDocumentClient, tableName: string, pk: string) {
-  const keys: { pk: string; sk: string }[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await storeCall(() =>
-      client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': pk },
-          ProjectionExpression: 'pk, sk',
-          ExclusiveStartKey,
-        }),
-      ),
-    );
-    keys.push(...((out.Items ?? []) as { pk: string; sk: string }[]));
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return keys;
+  const query = { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ProjectionExpression: 'pk, sk' };
+  return (await queryAll(client, query)) as { pk: string; sk: string }[];
 }
 
 type WriteRequest = { PutRequest: { Item: Item } } | { DeleteRequest: { Key: { pk: string; sk: string } } };
