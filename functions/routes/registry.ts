@@ -5,7 +5,7 @@
  * OpenAPI assembly checks that it documents exactly these paths. Metadata only: no route code here,
  * so importing it never pulls a group's code into another group's bundle.
  */
-import { savedPk } from '../store/keys.ts';
+import { savedPk, type SavedKind } from '../store/keys.ts';
 
 /** HTTP methods a group answers. */
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -25,6 +25,18 @@ export interface RouteGroup {
   readonly isDefault: boolean;
 }
 
+/** A group of saved objects (plans, guides): every method on one path, writing only its own kind's items. */
+function savedGroup<P extends `/${string}`>(entry: string, description: string, path: P, kind: SavedKind) {
+  return {
+    entry,
+    description,
+    paths: [path],
+    methods: ['GET', 'POST', 'PUT', 'DELETE'],
+    writesKeyPrefixes: [savedPk(kind, '')],
+    isDefault: false,
+  } as const satisfies RouteGroup;
+}
+
 export const ROUTE_GROUPS = {
   reference: {
     entry: 'functions/edges/lambda-reference.ts',
@@ -34,22 +46,8 @@ export const ROUTE_GROUPS = {
     writesKeyPrefixes: [],
     isDefault: true,
   },
-  plans: {
-    entry: 'functions/edges/lambda-plans.ts',
-    description: 'saved plans',
-    paths: ['/plans'],
-    methods: ['GET', 'POST', 'PUT', 'DELETE'],
-    writesKeyPrefixes: [savedPk('PLAN', '')],
-    isDefault: false,
-  },
-  guides: {
-    entry: 'functions/edges/lambda-guides.ts',
-    description: 'counselor guides',
-    paths: ['/guides'],
-    methods: ['GET', 'POST', 'PUT', 'DELETE'],
-    writesKeyPrefixes: [savedPk('GUIDE', '')],
-    isDefault: false,
-  },
+  plans: savedGroup('functions/edges/lambda-plans.ts', 'saved plans', '/plans', 'PLAN'),
+  guides: savedGroup('functions/edges/lambda-guides.ts', 'counselor guides', '/guides', 'GUIDE'),
 } as const satisfies Record<string, RouteGroup>;
 
 export type RouteGroupId = keyof typeof ROUTE_GROUPS;

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import type { Certification } from '../../data/schemas.ts';
-import { getJson, startTestApi, type TestApi } from '../support/api.ts';
+import { getJson, useTestApi } from '../support/api.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 describe('GET /api/certifications', () => {
   it('lists the twelve credentials in the data file order, as the data holds them', async () => {

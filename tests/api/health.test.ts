@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { dataset } from '../../data/index.ts';
 import { datasetVersion } from '../../functions/store/seed.ts';
 import { createApp } from '../../functions/routes/app.ts';
 import { createDeps } from '../../functions/routes/deps.ts';
-import { getJson, startTestApi, type TestApi } from '../support/api.ts';
+import { getJson, startTestApi, useTestApi } from '../support/api.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 describe('GET /api/health', () => {
   it('reports ok with the dataset version the table holds', async () => {

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
-import { getJson, startTestApi, type TestApi } from '../support/api.ts';
+import { getJson, useTestApi } from '../support/api.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 describe('GET /api/roles', () => {
   it('lists the nine roles in the order of the source article, each with its BLS occupation', async () => {

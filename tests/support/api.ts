@@ -1,4 +1,5 @@
 /** A real embedded DynamoDB (in memory, free port) with the table seeded, and the app over it. */
+import { afterAll, beforeAll } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import { createApp } from '../../functions/routes/app.ts';
 import { createDeps } from '../../functions/routes/deps.ts';
@@ -28,6 +29,34 @@ export async function startTestApi({ seed = true } = {}): Promise<TestApi> {
     dynamo,
     tableName,
     close: () => dynamo.close(),
+  };
+}
+
+/**
+ * One test API for the whole file: started before its first test, closed after its last. The
+ * answer reads through to that API, so it can be taken at the top of the file.
+ */
+export function useTestApi(options: { seed?: boolean } = {}): TestApi {
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    api = await startTestApi(options);
+  });
+  afterAll(() => api?.close());
+  const started = (): TestApi => {
+    if (!api) throw new Error('The test API starts in beforeAll; read it inside a test or hook.');
+    return api;
+  };
+  return {
+    get app() {
+      return started().app;
+    },
+    get dynamo() {
+      return started().dynamo;
+    },
+    get tableName() {
+      return started().tableName;
+    },
+    close: () => started().close(),
   };
 }
 
