@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDay } from '../../functions/domain/planner.ts';
+import { formatFor } from '../../site/i18n/format.ts';
 import { expectNoAxeViolations, startTestSite, waitForIslands, type TestSite } from '../support/browser.ts';
 import { plan as planOf } from '../unit/planner-fixtures.ts';
 
@@ -15,6 +15,7 @@ afterAll(() => site.close());
 /** The plan the test builds, as the domain computes it: the page must show the same dates. */
 const INPUT = { startDate: '2027-01-04', programId: 'aapc-cpc-preparation-course', hoursPerWeek: 20, breaks: [{ start: '2027-01-18', end: '2027-01-24', label: 'Holiday' }] };
 const expected = planOf(INPUT);
+const formatDay = formatFor('en').longDate;
 
 async function openPlanner(page: Page, path = '/plan/') {
   await page.goto(`${site.baseUrl}${path}`);

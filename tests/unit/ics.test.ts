@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, writeCalendar } from '../../functions/domain/ics.ts';
 import { milestoneUid, planCalendar } from '../../functions/domain/planner-calendar.ts';
-import { plan } from './planner-fixtures.ts';
+import { planInEnglish as plan } from './planner-fixtures.ts';
 
 const STAMP = '2026-11-27T10:04:05.678Z';
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text) as unknown[]);

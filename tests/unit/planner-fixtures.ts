@@ -2,6 +2,7 @@
 import { dataset, plannerRules } from '../../data/index.ts';
 import { plannerCredentialOf, plannerProgramOf, plannerRulesOf } from '../../functions/domain/planner-adapter.ts';
 import { planTimeline, type PlanContext, type PlanInput } from '../../functions/domain/planner.ts';
+import { planWords } from '../../site/i18n/plan-words.ts';
 
 export const rules = plannerRulesOf(plannerRules);
 export const credentials = dataset.certifications.map((c) => plannerCredentialOf(c, plannerRules));
@@ -9,8 +10,8 @@ export const programs = dataset.programs.map((p) => plannerProgramOf(p, plannerR
 export const TODAY = '2026-11-27';
 
 /** The context for an input: its credential (or the default) and program, today fixed. */
-export function contextFor(input: Pick<PlanInput, 'credentialId' | 'programId'>, today = TODAY): PlanContext {
-  const id = input.credentialId ?? rules.defaultCredentialId;
+export function contextFor(input: Pick<PlanInput, 'certificationId' | 'programId'>, today = TODAY): PlanContext {
+  const id = input.certificationId ?? rules.defaultCredentialId;
   const credential = credentials.find((c) => c.id === id);
   if (!credential) throw new Error(`unknown credential ${id}`);
   const program = input.programId ? programs.find((p) => p.id === input.programId) : undefined;
@@ -18,8 +19,11 @@ export function contextFor(input: Pick<PlanInput, 'credentialId' | 'programId'>,
   return { credential, program, rules, today };
 }
 
-/** Plan an input against the real data. */
+/** Plan an input against the real data: the facts (codes and numbers). */
 export const plan = (input: PlanInput, today = TODAY) => planTimeline(input, contextFor(input, today));
+
+/** The same plan in English words, as the API answers it. */
+export const planInEnglish = (input: PlanInput, today = TODAY) => planWords(plan(input, today), 'en');
 
 /** Milestone dates by key. */
 export const datesOf = (p: ReturnType<typeof plan>) => Object.fromEntries(p.milestones.map((m) => [m.key, m.date]));

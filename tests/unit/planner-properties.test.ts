@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, breakCalendar, dayOf, isoOf } from '../../functions/domain/planner-dates.ts';
 import { ceil1, round1 } from '../../functions/domain/planner-schedule.ts';
-import { checkPlanInput, planTimeline, type Plan, type PlanInput } from '../../functions/domain/planner.ts';
+import { checkPlanInput, planTimeline, type PlanFacts, type PlanInput } from '../../functions/domain/planner.ts';
 import { contextFor, credentials, programs, rules, TODAY } from './planner-fixtures.ts';
 
 const RUNS = Number(process.env.PLANNER_RUNS ?? 300);
@@ -15,7 +15,7 @@ const isoAt = (offset: number) => isoOf(day0 + offset);
 const inputArb = fc
   .record({
     startOffset: fc.integer({ min: 0, max: 365 * 11 }),
-    credentialId: fc.constantFrom(...credentials.map((c) => c.id)),
+    certificationId: fc.constantFrom(...credentials.map((c) => c.id)),
     programId: fc.option(fc.constantFrom(...programs.map((p) => p.id)), { nil: undefined }),
     hoursPerWeek: fc.option(fc.integer({ min: 2, max: 160 }).map((h) => h / 2), { nil: undefined }),
     examPrepWeeks: fc.option(fc.integer({ min: 1, max: 52 }), { nil: undefined }),
@@ -32,7 +32,7 @@ const inputArb = fc
 
 const forwardArb = inputArb.map(({ targetExamDate: _t, ...rest }) => rest);
 const run = (input: PlanInput) => planTimeline(input, contextFor(input));
-const date = (p: Plan, key: string) => p.milestones.find((m) => m.key === key)!.date;
+const date = (p: PlanFacts, key: string) => p.milestones.find((m) => m.key === key)!.date;
 const property = <T>(arb: fc.Arbitrary<T>, check: (value: T) => void) => fc.assert(fc.property(arb, check), { numRuns: RUNS });
 
 describe('planner properties', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import { addMonths, dayOf, isoOf } from '../../functions/domain/planner-dates.ts';
 import { checkPlanInput, type PlanInput } from '../../functions/domain/planner.ts';
-import { datesOf, plan, programs, rules, TODAY } from './planner-fixtures.ts';
+import { datesOf, plan, planInEnglish, programs, rules, TODAY } from './planner-fixtures.ts';
 
 const codes = (p: ReturnType<typeof plan>) => p.warnings.map((w) => w.code);
 const plus = (iso: string, days: number) => isoOf(dayOf(iso) + days);
@@ -41,7 +41,7 @@ describe('the default path (nothing chosen but a start date)', () => {
   });
 
   it('says where each duration comes from: the article, the rules with their sources, or this site\'s assumption', () => {
-    const by = Object.fromEntries(p.durations.map((d) => [d.key, d]));
+    const by = Object.fromEntries(planInEnglish({ startDate: '2026-11-27' }).durations.map((d) => [d.key, d]));
     expect(by.coursework!.origin).toBe('article');
     expect(by.coursework!.sourceIds).toContain('source-article');
     expect(by['hours-per-week']).toMatchObject({ origin: 'assumption', sourceIds: ['cpctestprep-cpc-exam-faq'] });
@@ -73,11 +73,12 @@ describe('programs', () => {
     ['aapc-crc-training-course', 5, 40, 8],
     ['cecil-college-physician-professional-coder', 20, 634, 31.7],
   ])('plans %s at %i hours a week from its stated hours', (programId, hoursPerWeek, hours, weeks) => {
-    const credentialId = programs.find((x) => x.id === programId)!.prepares[0];
-    const p = plan({ startDate: '2027-01-04', credentialId, programId, hoursPerWeek });
+    const certificationId = programs.find((x) => x.id === programId)!.prepares[0];
+    const input = { startDate: '2027-01-04', certificationId, programId, hoursPerWeek };
+    const p = plan(input);
     expect(p.hours.coursework).toBe(hours);
-    expect(p.durations.find((d) => d.key === 'coursework')).toMatchObject({ origin: 'program' });
-    expect(p.durations.find((d) => d.key === 'coursework')!.value).toContain(`${weeks} weeks of study`);
+    expect(p.durations.find((d) => d.key === 'coursework')).toMatchObject({ origin: 'program', params: { from: 'program', hours } });
+    expect(planInEnglish(input).durations.find((d) => d.key === 'coursework')!.value).toContain(`${weeks} weeks of study`);
   });
 
   it('plans a scheduled program from its stated length, whatever the hours a week', () => {
@@ -89,7 +90,7 @@ describe('programs', () => {
   });
 
   it('counts a whole-month length on the calendar (a two-year degree ends the day before its second anniversary)', () => {
-    const p = plan({ startDate: '2027-08-23', credentialId: 'rhit', programId: 'mvcc-hit-associate' });
+    const p = plan({ startDate: '2027-08-23', certificationId: 'rhit', programId: 'mvcc-hit-associate' });
     expect(datesOf(p)['coursework-done']).toBe('2029-08-22');
     expect(codes(p)).not.toContain('eligibility');
   });
@@ -103,15 +104,15 @@ describe('programs', () => {
   it('warns when coursework outlasts a program deadline (MCHC\'s five-month guarantee), and not otherwise', () => {
     const on = plan({ startDate: '2027-01-04', programId: 'mchc-coderclass-online-cpc-coc' });
     expect(codes(on)).not.toContain('access-expires');
-    const late = plan({ startDate: '2027-01-04', programId: 'mchc-coderclass-online-cpc-coc', breaks: [{ start: '2027-03-01', end: '2027-03-14' }] });
-    const warning = late.warnings.find((w) => w.code === 'access-expires')!;
-    expect(warning.severity).toBe('warning');
-    expect(warning.message).toContain('five months');
+    const lateInput = { startDate: '2027-01-04', programId: 'mchc-coderclass-online-cpc-coc', breaks: [{ start: '2027-03-01', end: '2027-03-14' }] };
+    const warning = plan(lateInput).warnings.find((w) => w.code === 'access-expires')!;
+    expect(warning).toMatchObject({ severity: 'warning', params: { deadline: 'guarantee', months: 5 } });
+    expect(planInEnglish(lateInput).warnings.find((w) => w.code === 'access-expires')!.message).toContain('five months');
   });
 
   it('warns when the program does not prepare for the credential', () => {
-    expect(codes(plan({ startDate: '2027-01-04', credentialId: 'cca', programId: 'aapc-cpc-preparation-course' }))).toContain('program-credential');
-    expect(codes(plan({ startDate: '2027-01-04', credentialId: 'cpc', programId: 'aapc-cpc-preparation-course' }))).not.toContain('program-credential');
+    expect(codes(plan({ startDate: '2027-01-04', certificationId: 'cca', programId: 'aapc-cpc-preparation-course' }))).toContain('program-credential');
+    expect(codes(plan({ startDate: '2027-01-04', certificationId: 'cpc', programId: 'aapc-cpc-preparation-course' }))).not.toContain('program-credential');
   });
 
   it('warns that a break may mean missed classes in a scheduled program', () => {
@@ -129,14 +130,17 @@ describe('credential rules', () => {
     ['rhia', false, undefined, 24, 30],
     ['cbcs', false, undefined, 24, 10],
     ['cmrs', true, undefined, 12, 15],
-  ])('%s: membership renewal %s, apprentice %s, CEUs due %i months after the credential (%i)', (credentialId, membership, apprentice, months, ceus) => {
-    const p = plan({ startDate: '2027-01-04', credentialId });
+  ])('%s: membership renewal %s, apprentice %s, CEUs due %i months after the credential (%i)', (certificationId, membership, apprentice, months, ceus) => {
+    const p = plan({ startDate: '2027-01-04', certificationId });
     const d = datesOf(p);
     expect(Boolean(d['membership-renewal'])).toBe(membership);
     expect(p.milestones.some((m) => m.kind === 'apprentice')).toBe(Boolean(apprentice));
-    if (apprentice) expect(p.milestones.find((m) => m.key === 'credential')!.title).toContain(apprentice);
+    expect(p.milestones.find((m) => m.key === 'credential')!.params).toMatchObject({ designation: apprentice ?? null });
     expect(d.renewal).toBe(isoOf(addMonths(dayOf(d.credential!), months)));
-    expect(p.milestones.find((m) => m.key === 'renewal')!.title).toContain(`${ceus} CEUs`);
+    expect(p.milestones.find((m) => m.key === 'renewal')!.params).toMatchObject({ ceus, months });
+    const words = planInEnglish({ startDate: '2027-01-04', certificationId });
+    if (apprentice) expect(words.milestones.find((m) => m.key === 'credential')!.title).toContain(apprentice);
+    expect(words.milestones.find((m) => m.key === 'renewal')!.title).toContain(`${ceus} CEUs`);
   });
 
   it('removes CPC-A one year after the credential with education, two years without', () => {
@@ -146,33 +150,36 @@ describe('credential rules', () => {
   });
 
   it('tells the reader when their program counts as the education for CPC-A removal', () => {
-    const detail = (programId?: string) => plan({ startDate: '2027-01-04', programId }).milestones.find((m) => m.key === 'apprentice-work-1y-education')!.detail;
+    const step = (programId?: string) => plan({ startDate: '2027-01-04', programId }).milestones.find((m) => m.key === 'apprentice-work-1y-education')!;
+    expect(step('aapc-cpc-preparation-course').params).toMatchObject({ education: 'course' });
+    expect(step().params).toMatchObject({ education: 'unknown' });
+    const detail = (programId?: string) => planInEnglish({ startDate: '2027-01-04', programId }).milestones.find((m) => m.key === 'apprentice-work-1y-education')!.detail;
     expect(detail('aapc-cpc-preparation-course')).toContain('Your program counts');
     expect(detail()).toContain('check whether your course counts');
   });
 
   it('books an AHIMA exam when prep starts if the 120-day window allows', () => {
-    const d = datesOf(plan({ startDate: '2027-01-04', credentialId: 'cca' }));
+    const d = datesOf(plan({ startDate: '2027-01-04', certificationId: 'cca' }));
     expect(d['book-exam']).toBe(d['exam-prep']);
   });
 
   it('applies later when exam prep is longer than the AHIMA window allows, keeping the margin spare', () => {
-    const p = plan({ startDate: '2027-01-04', credentialId: 'cca', examPrepWeeks: 20 });
+    const p = plan({ startDate: '2027-01-04', certificationId: 'cca', examPrepWeeks: 20 });
     const d = datesOf(p);
     expect(dayOf(d.exam!) - dayOf(d['book-exam']!)).toBe(120 - rules.windowMarginDays.value);
     expect(codes(p)).not.toContain('exam-window');
   });
 
   it('enrols for the CMRS 45 days before the exam at most', () => {
-    const d = datesOf(plan({ startDate: '2027-01-04', credentialId: 'cmrs' }));
+    const d = datesOf(plan({ startDate: '2027-01-04', certificationId: 'cmrs' }));
     expect(dayOf(d.exam!) - dayOf(d['book-exam']!)).toBe(45 - rules.windowMarginDays.value);
   });
 
   it('warns that the exam window is missed when a long break leaves no day to apply inside it', () => {
-    const base = plan({ startDate: '2027-01-04', credentialId: 'cca', hoursPerWeek: 20 });
+    const base = plan({ startDate: '2027-01-04', certificationId: 'cca', hoursPerWeek: 20 });
     // A 125-day break from the day after prep ends: the exam moves past it, the window cannot hold both.
     const prepEnd = base.phases.find((ph) => ph.key === 'exam-prep')!.end;
-    const p = plan({ startDate: '2027-01-04', credentialId: 'cca', hoursPerWeek: 20, breaks: [{ start: plus(prepEnd, 1), end: plus(prepEnd, 125) }] });
+    const p = plan({ startDate: '2027-01-04', certificationId: 'cca', hoursPerWeek: 20, breaks: [{ start: plus(prepEnd, 1), end: plus(prepEnd, 125) }] });
     const d = datesOf(p);
     expect(d.exam).toBe(plus(prepEnd, 126));
     expect(dayOf(d.exam!) - dayOf(d['book-exam']!)).toBeGreaterThan(120);
@@ -184,12 +191,12 @@ describe('credential rules', () => {
     ['rhit', 'college-of-dupage-hit-associate', false],
     ['rhia', 'college-of-dupage-hit-associate', true],
     ['cpc', undefined, false],
-  ])('%s with program %s carries an eligibility warning: %s', (credentialId, programId, warned) => {
-    expect(codes(plan({ startDate: '2027-01-04', credentialId, programId })).includes('eligibility')).toBe(warned);
+  ])('%s with program %s carries an eligibility warning: %s', (certificationId, programId, warned) => {
+    expect(codes(plan({ startDate: '2027-01-04', certificationId, programId })).includes('eligibility')).toBe(warned);
   });
 
   it('passes on a credential\'s status note (CPC-P reported retired)', () => {
-    const note = plan({ startDate: '2027-01-04', credentialId: 'cpc-p' }).warnings.find((w) => w.code === 'credential-status')!;
+    const note = planInEnglish({ startDate: '2027-01-04', certificationId: 'cpc-p' }).warnings.find((w) => w.code === 'credential-status')!;
     expect(note.severity).toBe('info');
     expect(note.message).toContain('retired');
   });
@@ -227,14 +234,16 @@ describe('planning back from a target exam date', () => {
   });
 
   it('shows the earliest possible exam, with a warning, when even 80 hours a week is not enough', () => {
-    const p = plan({ startDate: '2026-11-27', targetExamDate: '2027-02-01' });
+    const input = { startDate: '2026-11-27', targetExamDate: '2027-02-01' };
+    const p = plan(input);
     expect(p.examDate > '2027-02-01').toBe(true);
     expect(p.hoursPerWeek).toBe(80);
-    expect(p.warnings.find((w) => w.code === 'hours-impossible')!.message).toContain('earliest exam');
+    expect(p.warnings.find((w) => w.code === 'hours-impossible')!.params).toEqual({ targetDate: '2027-02-01', hoursPerWeek: 80, examDate: p.examDate });
+    expect(planInEnglish(input).warnings.find((w) => w.code === 'hours-impossible')!.message).toContain('earliest exam');
   });
 
   it('shows the earliest exam a fixed-length program allows, with a warning', () => {
-    const p = plan({ startDate: '2026-11-27', credentialId: 'rhit', programId: 'college-of-dupage-hit-associate', targetExamDate: '2028-06-01' });
+    const p = plan({ startDate: '2026-11-27', certificationId: 'rhit', programId: 'college-of-dupage-hit-associate', targetExamDate: '2028-06-01' });
     expect(p.warnings.find((w) => w.code === 'target-too-soon')).toMatchObject({ severity: 'warning', field: 'targetExamDate' });
     expect(p.examDate > '2028-11-26').toBe(true);
   });

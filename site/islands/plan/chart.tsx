@@ -4,7 +4,8 @@
  * as labelled lines. Words and patterns carry the meaning, so it reads without colour; the milestone
  * list after it says the same in full.
  */
-import { formatDay, type Plan } from '../../../functions/domain/planner.ts';
+import type { Plan } from '../../../functions/domain/planner.ts';
+import type { PlanPageMessages } from '../../i18n/groups.ts';
 
 const W = 360;
 const PAD = 4;
@@ -16,7 +17,6 @@ const H = 150;
 
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 const isoOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-const monthName = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
 /** Rough width of a label in viewBox units. */
 const textWidth = (s: string) => s.length * FONT * 0.62;
 
@@ -32,13 +32,18 @@ function monthsOf(plan: Plan): string[] {
 }
 
 /** What the chart shows, for its accessible name. */
-export function describeChart(plan: Plan): string {
-  const phases = plan.phases.map((p) => `${p.label.toLowerCase()} ${formatDay(p.start)} to ${formatDay(p.end)}`);
-  const breaks = plan.breaks.length > 0 ? `; ${plan.breaks.length === 1 ? 'a break' : `${plan.breaks.length} breaks`}` : '';
-  return `Timeline by month: ${phases.join('; ')}${breaks}; exam ${formatDay(plan.examDate)}; ${plan.credential.acronym} ${formatDay(plan.credentialDate)}. The list of milestones below gives every step.`;
+export function describeChart(plan: Plan, m: PlanPageMessages['chart']): string {
+  return m.describe({
+    phases: plan.phases,
+    breaks: plan.breaks.length,
+    examDate: plan.examDate,
+    acronym: plan.credential.acronym,
+    credentialDate: plan.credentialDate,
+  });
 }
 
-export function TimelineChart({ plan }: { plan: Plan }) {
+/** The timeline chart of a plan. */
+export function TimelineChart({ plan, m }: { plan: Plan; m: PlanPageMessages['chart'] }) {
   const months = monthsOf(plan);
   const from = dayOf(months[0]!);
   const to = dayOf(months.at(-1)!);
@@ -59,7 +64,7 @@ export function TimelineChart({ plan }: { plan: Plan }) {
     );
   };
   return (
-    <svg className="pl-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={describeChart(plan)}>
+    <svg className="pl-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={describeChart(plan, m)}>
       <defs>
         <pattern id="pl-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="5" height="5" className="pl-c-hatch-bg" />
@@ -69,15 +74,15 @@ export function TimelineChart({ plan }: { plan: Plan }) {
           <circle cx="2" cy="2" r="0.8" className="pl-c-dot" />
         </pattern>
       </defs>
-      {months.map((m, i) => (
-        <g key={m}>
-          <line x1={x(m)} x2={x(m)} y1={14} y2={AXIS} className="pl-c-grid" />
+      {months.map((month, i) => (
+        <g key={month}>
+          <line x1={x(month)} x2={x(month)} y1={14} y2={AXIS} className="pl-c-grid" />
           {i % every === 0 && i < months.length - 1 && (
-            <text x={x(m) + 2} y={AXIS + 12} className="pl-c-month">
-              {monthName.format(new Date(`${m}T00:00:00Z`))}
-              {(i === 0 || m.endsWith('-01-01')) && (
-                <tspan x={x(m) + 2} dy={11}>
-                  {m.slice(0, 4)}
+            <text x={x(month) + 2} y={AXIS + 12} className="pl-c-month">
+              {m.month(month)}
+              {(i === 0 || month.endsWith('-01-01')) && (
+                <tspan x={x(month) + 2} dy={11}>
+                  {month.slice(0, 4)}
                 </tspan>
               )}
             </text>
@@ -109,7 +114,7 @@ export function TimelineChart({ plan }: { plan: Plan }) {
           </text>
         );
       })}
-      {marker(plan.examDate, 'Exam', 10)}
+      {marker(plan.examDate, m.exam, 10)}
       {plan.credentialDate !== plan.examDate && marker(plan.credentialDate, plan.credential.acronym, AXIS - 4)}
     </svg>
   );

@@ -3,36 +3,31 @@
  * meaning, the hours, and where each duration comes from with its sources. Used for the live
  * preview, saved plans and the static example the page is built with.
  */
-import { formatDay, formatHours, type DurationOrigin, type Plan } from '../../../functions/domain/planner.ts';
+import type { Plan } from '../../../functions/domain/planner.ts';
+import type { PlanPageMessages } from '../../i18n/groups.ts';
 import type { SourceRef } from './api.ts';
 import { TimelineChart } from './chart.tsx';
 
 /** One sentence for the live region and the top of the plan. */
-export function planSummary(plan: Plan): string {
-  const warnings = plan.warnings.filter((w) => w.severity === 'warning').length;
-  return (
-    `${plan.credential.acronym} exam on ${formatDay(plan.examDate)}, credential by ${formatDay(plan.credentialDate)}: ` +
-    `${plan.monthsToCredential} months from ${formatDay(plan.startDate)} at ${formatHours(plan.hoursPerWeek)} hours a week (${formatHours(plan.hours.total)} hours in all).` +
-    (warnings > 0 ? ` ${warnings === 1 ? '1 warning' : `${warnings} warnings`} to check.` : '')
-  );
+export function planSummary(plan: Plan, m: PlanPageMessages['view']): string {
+  return m.summary({
+    acronym: plan.credential.acronym,
+    examDate: plan.examDate,
+    credentialDate: plan.credentialDate,
+    months: plan.monthsToCredential,
+    startDate: plan.startDate,
+    hoursPerWeek: plan.hoursPerWeek,
+    totalHours: plan.hours.total,
+    warnings: plan.warnings.filter((w) => w.severity === 'warning').length,
+  });
 }
 
-const ORIGIN: Record<DurationOrigin, string> = {
-  program: "The program's stated figure",
-  reader: 'Your input',
-  article: 'The source article',
-  credential: "The credential's rules",
-  rule: 'A published guide',
-  assumption: "This site's assumption",
-  computed: 'Worked out from the above',
-};
-
-function Sources({ ids, sources }: { ids: string[]; sources: Record<string, SourceRef> }) {
+function Sources({ ids, sources, m }: { ids: string[]; sources: Record<string, SourceRef>; m: PlanPageMessages['view'] }) {
   const known = [...new Set(ids)].flatMap((id) => (sources[id] ? [{ id, ...sources[id] }] : []));
   if (known.length === 0) return null;
   return (
     <p className="pl-src">
-      {known.length === 1 ? 'Source: ' : 'Sources: '}
+      {known.length === 1 ? m.source : m.sources}
       {known.map((s, i) => (
         <span key={s.id}>
           {i > 0 && '; '}
@@ -43,57 +38,59 @@ function Sources({ ids, sources }: { ids: string[]; sources: Record<string, Sour
   );
 }
 
-export function PlanView({ plan, sources, headingLevel = 2 }: { plan: Plan; sources: Record<string, SourceRef>; headingLevel?: 2 | 3 }) {
+/** The plan in full, in the page's words. */
+export function PlanView({ plan, sources, m: messages, headingLevel = 2 }: { plan: Plan; sources: Record<string, SourceRef>; m: PlanPageMessages; headingLevel?: 2 | 3 }) {
+  const m = messages.view;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const warnings = plan.warnings.filter((w) => w.severity === 'warning');
   const notes = plan.warnings.filter((w) => w.severity === 'info');
-  const after = plan.milestones.filter((m) => m.date > plan.credentialDate);
+  const after = plan.milestones.filter((step) => step.date > plan.credentialDate);
   return (
     <div className="pl-plan">
       <dl className="pl-facts">
         <div>
-          <dt>Credential</dt>
+          <dt>{m.credential}</dt>
           <dd>
             {plan.credential.acronym}: {plan.credential.name} ({plan.credential.issuingBody})
           </dd>
         </div>
         <div>
-          <dt>Program</dt>
-          <dd>{plan.program ? `${plan.program.name} (${plan.program.provider})` : "None chosen: the article's path"}</dd>
+          <dt>{m.program}</dt>
+          <dd>{plan.program ? `${plan.program.name} (${plan.program.provider})` : m.noProgram}</dd>
         </div>
         <div>
-          <dt>Exam</dt>
+          <dt>{m.exam}</dt>
           <dd>
-            <time dateTime={plan.examDate}>{formatDay(plan.examDate)}</time>
+            <time dateTime={plan.examDate}>{m.date(plan.examDate)}</time>
           </dd>
         </div>
         <div>
-          <dt>Credential by</dt>
+          <dt>{m.credentialBy}</dt>
           <dd>
-            <time dateTime={plan.credentialDate}>{formatDay(plan.credentialDate)}</time> ({plan.monthsToCredential} months)
+            <time dateTime={plan.credentialDate}>{m.date(plan.credentialDate)}</time> {`(${m.months(plan.monthsToCredential)})`}
           </dd>
         </div>
         <div>
-          <dt>Study</dt>
+          <dt>{m.study}</dt>
           <dd>
-            {formatHours(plan.hoursPerWeek)} hours a week, {formatHours(plan.hours.total)} hours in all
+            {m.studyHours(plan.hoursPerWeek, plan.hours.total)}
           </dd>
         </div>
       </dl>
 
       {(warnings.length > 0 || notes.length > 0) && (
         <section className="pl-warnings" aria-labelledby="pl-warn-h">
-          <H id="pl-warn-h">{warnings.length > 0 ? 'Check before you rely on these dates' : 'Good to know'}</H>
+          <H id="pl-warn-h">{warnings.length > 0 ? m.warningsHeading : m.notesHeading}</H>
           <ul>
             {warnings.map((w) => (
               <li key={w.code} className="pl-warning">
-                <strong>Warning:</strong> {w.message}
+                <strong>{m.warning}</strong> {w.message}
               </li>
             ))}
             {notes.map((w) => (
               <li key={w.code} className="pl-info">
-                <strong>Note:</strong> {w.message}
+                <strong>{m.note}</strong> {w.message}
               </li>
             ))}
           </ul>
@@ -101,27 +98,28 @@ export function PlanView({ plan, sources, headingLevel = 2 }: { plan: Plan; sour
       )}
 
       <section aria-labelledby="pl-time-h">
-        <H id="pl-time-h">Timeline by month</H>
-        <TimelineChart plan={plan} />
+        <H id="pl-time-h">{m.timeline}</H>
+        <TimelineChart plan={plan} m={messages.chart} />
         <p className="note pl-key">
-          Solid bar: coursework. Hatched bar: exam prep. Outlined bar: waiting for results.{plan.breaks.length > 0 && ' Dotted band: your breaks.'}
-          {after.length === 1 && ` The step after the credential (${formatDay(after[0]!.date)}) is in the list below.`}
-          {after.length > 1 && ` The ${after.length} steps after the credential (up to ${formatDay(after.at(-1)!.date)}) are in the list below.`}
+          {m.key}
+          {plan.breaks.length > 0 && m.keyBreaks}
+          {after.length === 1 && m.afterOne(after[0]!.date)}
+          {after.length > 1 && m.afterMany(after.length, after.at(-1)!.date)}
         </p>
       </section>
 
       <section aria-labelledby="pl-steps-h">
-        <H id="pl-steps-h">Milestones</H>
+        <H id="pl-steps-h">{m.milestones}</H>
         <ol className="pl-steps">
-          {plan.milestones.map((m) => (
-            <li key={m.key} className={`pl-step pl-k-${m.kind}`}>
+          {plan.milestones.map((step) => (
+            <li key={step.key} className={`pl-step pl-k-${step.kind}`}>
               <p className="pl-date">
-                <time dateTime={m.date}>{formatDay(m.date)}</time>
+                <time dateTime={step.date}>{m.date(step.date)}</time>
               </p>
-              <Sub className="pl-title">{m.title}</Sub>
+              <Sub className="pl-title">{step.title}</Sub>
               <p className="pl-detail">
-                {m.detail}
-                {m.movedFromBreak && ' (Moved to the first day after your break.)'}
+                {step.detail}
+                {step.movedFromBreak && m.moved}
               </p>
             </li>
           ))}
@@ -129,22 +127,22 @@ export function PlanView({ plan, sources, headingLevel = 2 }: { plan: Plan; sour
       </section>
 
       <section aria-labelledby="pl-hours-h" className="pl-hours-section">
-        <H id="pl-hours-h">Hours</H>
+        <H id="pl-hours-h">{m.hours}</H>
         <table className="pl-hours">
-          <caption className="pl-sr">Study hours in the plan</caption>
+          <caption className="pl-sr">{m.hoursCaption}</caption>
           <tbody>
             <tr>
-              <th scope="row">Coursework</th>
-              <td className="num">{formatHours(plan.hours.coursework)}</td>
+              <th scope="row">{m.coursework}</th>
+              <td className="num">{m.hoursFigure(plan.hours.coursework)}</td>
             </tr>
             <tr>
-              <th scope="row">Exam prep</th>
-              <td className="num">{formatHours(plan.hours.examPrep)}</td>
+              <th scope="row">{m.examPrep}</th>
+              <td className="num">{m.hoursFigure(plan.hours.examPrep)}</td>
             </tr>
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">{m.total}</th>
               <td className="num">
-                <strong>{formatHours(plan.hours.total)}</strong>
+                <strong>{m.hoursFigure(plan.hours.total)}</strong>
               </td>
             </tr>
           </tbody>
@@ -152,15 +150,16 @@ export function PlanView({ plan, sources, headingLevel = 2 }: { plan: Plan; sour
       </section>
 
       <section aria-labelledby="pl-dur-h">
-        <H id="pl-dur-h">Where each duration comes from</H>
+        <H id="pl-dur-h">{m.durations}</H>
         <ul className="pl-durations">
           {plan.durations.map((d) => (
             <li key={d.key} className={`pl-o-${d.origin}`}>
               <p>
-                <strong>{d.label}:</strong> {d.value}. <span className="pl-origin">{ORIGIN[d.origin]}</span>
+                <strong>{`${d.label}:`}</strong> {`${d.value}. `}
+                <span className="pl-origin">{m.origin[d.origin]}</span>
               </p>
               {d.note && <p className="note">{d.note}</p>}
-              <Sources ids={d.sourceIds} sources={sources} />
+              <Sources ids={d.sourceIds} sources={sources} m={m} />
             </li>
           ))}
         </ul>

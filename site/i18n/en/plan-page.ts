@@ -1,0 +1,176 @@
+/** English words of the plan page and its island: the form, the saved-plan states, the plan view and the chart. */
+import type { DurationOrigin } from '../../../functions/domain/planner-types.ts';
+import { formatFor } from '../format.ts';
+
+const f = formatFor('en');
+
+/** What the plan view's summary sentence needs. */
+interface SummaryParams {
+  acronym: string;
+  examDate: string;
+  credentialDate: string;
+  months: number;
+  startDate: string;
+  hoursPerWeek: number;
+  totalHours: number;
+  warnings: number;
+}
+
+const ORIGIN: Record<DurationOrigin, string> = {
+  program: "The program's stated figure",
+  reader: 'Your input',
+  article: 'The source article',
+  credential: "The credential's rules",
+  rule: 'A published guide',
+  assumption: "This site's assumption",
+  computed: 'Worked out from the above',
+};
+
+/** The plan page in English. */
+export const planPage = {
+  page: {
+    title: 'Plan your route to a credential',
+    description:
+      'Plan your route to a medical coding or billing credential: dated milestones from your start date and hours a week to the exam, results, apprentice removal and renewal, saved at a link and in your calendar.',
+    articleRef: 'The source article',
+    leadQuote: (months: number) => `says that with the right program “you can get certified in about ${months} months”. Put in your start date, the hours a week you have and any breaks, and see each step dated: coursework, exam prep, booking, the exam, results, and what comes after.`,
+    caveat:
+      "Every duration says where it comes from: a program's stated hours or length, your own figures, the article, the credential's published rules, or this site's assumption where no source gives one. Check dates with the exam body before you book.",
+    noJs: 'Changing the plan, saving it and adding it to a calendar need JavaScript. The plan above is the worked example.',
+  },
+  load: {
+    loading: 'Loading the plan…',
+    missing: 'There is no plan at this link.',
+    missingHelp: 'It may have been deleted, or the link was cut short.',
+    failed: 'Could not load the plan.',
+    failedHelp: 'Check your connection and try again.',
+    retry: 'Try again',
+    startNew: 'Start a new plan',
+  },
+  form: {
+    headingNew: 'Your situation',
+    headingEdit: 'Edit your plan',
+    aimLegend: 'What you are aiming for',
+    credential: 'Credential',
+    program: 'Training program',
+    noProgram: (months: number) => `None: use the article's path (about ${months} months)`,
+    preparesFor: (acronym: string) => `Prepare for the ${acronym}`,
+    otherPrograms: 'Other programs',
+    programOption: (p: { provider: string; name: string; hours?: number | undefined; months?: number | undefined }) =>
+      `${p.provider}: ${p.name}${p.hours ? ` (${p.hours} hours)` : p.months ? ` (${p.months} months)` : ''}`,
+    programHint: "A program's stated hours or length set the coursework.",
+    comparePrograms: 'Compare programs',
+    datesLegend: 'Dates and hours',
+    modeLabel: 'How to plan',
+    modeForward: 'From a start date and hours a week',
+    modeTarget: 'Back from an exam date: how many hours a week?',
+    startDate: 'Start date',
+    examDate: 'Exam date',
+    hoursPerWeek: 'Hours a week',
+    prepWeeks: 'Weeks of exam prep',
+    /** The hint under a number field: its range and what an empty field means. */
+    numberHint: ({ min, max, fallback }: { min: number; max: number; fallback: number }) => `${min} to ${max}; empty means ${fallback}.`,
+    title: 'Name this plan (optional)',
+    targetMissing: 'Give the exam date to plan back from.',
+  },
+  breaks: {
+    legend: 'Breaks (study pauses; no step falls in one)',
+    none: 'No breaks. Add holidays, a move, anything that stops study for a while.',
+    name: (n: number) => `Break ${n}`,
+    start: 'First day off',
+    end: 'Last day off',
+    label: 'What it is (optional)',
+    remove: (n: number) => `Remove break ${n}`,
+    add: 'Add a break',
+  },
+  shared: {
+    heading: (title: string) => `A shared plan${title ? `: ${title}` : ''}`,
+    intro: 'This plan was shared with you to read. To change it, make your own copy; the original stays as it is.',
+    copy: 'Make my own copy',
+  },
+  result: {
+    yours: 'Your plan',
+    theirs: 'The plan',
+    example: (startDate: string) =>
+      `An example: the source article's path to a CPC, nothing else chosen, starting on ${f.longDate(startDate)} (worked out when this page was built). With JavaScript on, the planner starts from today and follows your choices.`,
+    paused: 'The preview is paused until the highlighted fields are fixed; this is the last plan that worked.',
+    fixToSee: 'Fix the highlighted fields to see your plan.',
+    announcePaused: 'Preview paused: fix the highlighted fields.',
+  },
+  save: {
+    headingKeep: 'Keep this plan',
+    heading: 'Save, share and add to your calendar',
+    saveChanges: 'Save changes',
+    saveNew: 'Save and get links',
+    calendar: 'Add to calendar (.ics)',
+    print: 'Print',
+    reload: 'Reload the plan',
+    about: 'Saving stores your choices (not your name) on this site and gives you two links: one to share, read-only, and one to edit.',
+    fixFirst: 'Fix the highlighted fields before saving.',
+    saving: 'Saving…',
+    savedVersion: (version: number) => `Saved (version ${version}). The share link shows this version.`,
+    savedNew: 'Saved. Keep the edit link private: anyone who has it can change the plan.',
+    stale: 'This plan was changed somewhere else since you opened it. Reload it to see the latest version, then make your change again.',
+    notYours: 'This edit link does not belong to this plan, so it cannot be changed here. Make your own copy instead.',
+    copied: 'This is now your own copy: change it and save it to get your own links.',
+  },
+  links: {
+    share: 'Share link (read-only)',
+    copyShare: 'Copy share link',
+    shareName: 'Share link',
+    edit: 'Private edit link',
+    editHint: 'Anyone with this link can change the plan: keep it to yourself. It is the only way back to editing.',
+    copyEdit: 'Copy edit link',
+    editName: 'Edit link',
+    copiedIt: (what: string) => `${what} copied.`,
+    copyByHand: (what: string) => `Copy the selected ${what.toLowerCase()} with Ctrl+C (⌘C on a Mac).`,
+  },
+  view: {
+    /** A milestone's day. */
+    date: (iso: string) => f.longDate(iso),
+    /** Hours in the hours table. */
+    hoursFigure: (h: number) => f.decimal(h),
+    summary: (p: SummaryParams) =>
+      `${p.acronym} exam on ${f.longDate(p.examDate)}, credential by ${f.longDate(p.credentialDate)}: ` +
+      `${f.decimal(p.months)} months from ${f.longDate(p.startDate)} at ${f.decimal(p.hoursPerWeek)} hours a week (${f.decimal(p.totalHours)} hours in all).` +
+      (p.warnings > 0 ? ` ${p.warnings === 1 ? '1 warning' : `${p.warnings} warnings`} to check.` : ''),
+    credential: 'Credential',
+    program: 'Program',
+    noProgram: "None chosen: the article's path",
+    exam: 'Exam',
+    credentialBy: 'Credential by',
+    months: (months: number) => `${f.decimal(months)} months`,
+    study: 'Study',
+    studyHours: (hoursPerWeek: number, total: number) => `${f.decimal(hoursPerWeek)} hours a week, ${f.decimal(total)} hours in all`,
+    warningsHeading: 'Check before you rely on these dates',
+    notesHeading: 'Good to know',
+    warning: 'Warning:',
+    note: 'Note:',
+    timeline: 'Timeline by month',
+    key: 'Solid bar: coursework. Hatched bar: exam prep. Outlined bar: waiting for results.',
+    keyBreaks: ' Dotted band: your breaks.',
+    afterOne: (date: string) => ` The step after the credential (${f.longDate(date)}) is in the list below.`,
+    afterMany: (n: number, last: string) => ` The ${n} steps after the credential (up to ${f.longDate(last)}) are in the list below.`,
+    milestones: 'Milestones',
+    moved: ' (Moved to the first day after your break.)',
+    hours: 'Hours',
+    hoursCaption: 'Study hours in the plan',
+    coursework: 'Coursework',
+    examPrep: 'Exam prep',
+    total: 'Total',
+    durations: 'Where each duration comes from',
+    origin: ORIGIN,
+    source: 'Source: ',
+    sources: 'Sources: ',
+  },
+  chart: {
+    describe: (p: { phases: { label: string; start: string; end: string }[]; breaks: number; examDate: string; acronym: string; credentialDate: string }) => {
+      const phases = p.phases.map((ph) => `${ph.label.toLowerCase()} ${f.longDate(ph.start)} to ${f.longDate(ph.end)}`);
+      const breaks = p.breaks > 0 ? `; ${p.breaks === 1 ? 'a break' : `${p.breaks} breaks`}` : '';
+      return `Timeline by month: ${phases.join('; ')}${breaks}; exam ${f.longDate(p.examDate)}; ${p.acronym} ${f.longDate(p.credentialDate)}. The list of milestones below gives every step.`;
+    },
+    exam: 'Exam',
+    /** A month on the chart's axis. */
+    month: (iso: string) => f.monthShort(iso),
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * One home for how figures read in a language: money, counts, dates, months and hours. Every page,
+ * island and API message formats through `formatFor(locale)`, so a new language changes them all.
+ */
+import { formatTag, type Locale } from './locale.ts';
+
+/** The formatters of one locale. */
+export interface Format {
+  /** Whole dollars: $51,140. */
+  usd(amount: number): string;
+  /** Dollars with cents where the figure has them: $3,895, $219.5, $1,234.56. */
+  usdExact(amount: number): string;
+  /** An hourly wage, always with cents: $24.59. */
+  usdHourly(amount: number): string;
+  /** A count with thousands separators: 194,720. */
+  count(n: number): string;
+  /** A calendar day (YYYY-MM-DD, or a timestamp's day) in words: November 27, 2026. */
+  longDate(iso: string): string;
+  /** A calendar day, short: Nov 27, 2026. */
+  mediumDate(iso: string): string;
+  /** The short name of a day's month: Nov. */
+  monthShort(iso: string): string;
+  /** A figure to a tenth, as a plain number without grouping (hours, months): 10, 12.5, 1200. */
+  decimal(n: number): string;
+}
+
+/** The UTC midnight of a calendar day. */
+const dayDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function createFormat(locale: Locale): Format {
+  const tag = formatTag(locale);
+  const money = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', ...options });
+  const whole = money({ maximumFractionDigits: 0 });
+  const exact = money({ maximumFractionDigits: 2, minimumFractionDigits: 0 });
+  const hourly = money({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const count = new Intl.NumberFormat(tag);
+  const long = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+  const medium = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' });
+  const tenths = new Intl.NumberFormat(tag, { useGrouping: false, maximumFractionDigits: 1 });
+  return {
+    usd: (n) => whole.format(n),
+    usdExact: (n) => exact.format(n),
+    usdHourly: (n) => hourly.format(n),
+    count: (n) => count.format(n),
+    longDate: (iso) => long.format(dayDate(iso)),
+    mediumDate: (iso) => medium.format(dayDate(iso)),
+    monthShort: (iso) => month.format(dayDate(iso)),
+    decimal: (n) => tenths.format(round1(n)),
+  };
+}
+
+const made = new Map<Locale, Format>();
+
+/** The formatters of a locale (made once, then shared). */
+export function formatFor(locale: Locale): Format {
+  let f = made.get(locale);
+  if (!f) made.set(locale, (f = createFormat(locale)));
+  return f;
+}

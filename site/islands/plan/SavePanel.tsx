@@ -1,0 +1,113 @@
+/**
+ * Keeping a plan: save (or save changes), add to a calendar, print, the status of the last save, and
+ * once saved the share link and, for the reader who holds the token, the private edit link.
+ */
+import { useRef, useState } from 'react';
+import type { PlanPageMessages } from '../../i18n/groups.ts';
+import { editUrl, shareUrl } from './api.ts';
+
+/** A saved plan as the panel knows it. */
+export interface SavedRef {
+  id: string;
+  version: number;
+  /** Present when the reader may edit (they created it, or opened the edit link). */
+  token?: string;
+}
+
+interface Props {
+  readOnly: boolean;
+  saved: SavedRef | null;
+  /** The form differs from the plan as saved. */
+  dirty: boolean;
+  busy: boolean;
+  /** The plan changed elsewhere since it was opened. */
+  stale: boolean;
+  /** A plan is previewed (the calendar of an unsaved plan comes from it). */
+  canDownload: boolean;
+  status: string;
+  onSave: () => void;
+  onDownload: () => void;
+  m: PlanPageMessages;
+}
+
+export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, status, onSave, onDownload, m }: Props) {
+  const t = m.save;
+  return (
+    <section className="pl-actions" aria-labelledby="pl-save-h">
+      <h2 id="pl-save-h">{readOnly ? t.headingKeep : t.heading}</h2>
+      <p className="pl-buttons">
+        {!readOnly && (
+          <button type="button" onClick={onSave} disabled={busy || stale}>
+            {saved?.token ? t.saveChanges : t.saveNew}
+          </button>
+        )}
+        {saved && !dirty ? (
+          <a className="pl-button" href={`/api/plans/${saved.id}/calendar.ics`} download>
+            {t.calendar}
+          </a>
+        ) : (
+          <button type="button" className="pl-secondary" onClick={onDownload} disabled={!canDownload}>
+            {t.calendar}
+          </button>
+        )}
+        <button type="button" className="pl-secondary" onClick={() => print()}>
+          {t.print}
+        </button>
+      </p>
+      <p className="pl-status" role="status">
+        {status}
+      </p>
+      {stale && (
+        <p>
+          <button type="button" onClick={() => location.reload()}>
+            {t.reload}
+          </button>
+        </p>
+      )}
+      {saved && <Links id={saved.id} token={saved.token} m={m.links} />}
+      {!saved && <p className="note">{t.about}</p>}
+    </section>
+  );
+}
+
+/** The share link, and the private edit link when the reader holds the token, each with a copy button. */
+function Links({ id, token, m }: { id: string; token?: string | undefined; m: PlanPageMessages['links'] }) {
+  const [copied, setCopied] = useState('');
+  const copy = async (what: string, text: string, input: HTMLInputElement | null) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(m.copiedIt(what));
+    } catch {
+      input?.select();
+      setCopied(m.copyByHand(what));
+    }
+  };
+  const shareRef = useRef<HTMLInputElement>(null);
+  const editRef = useRef<HTMLInputElement>(null);
+  return (
+    <div className="pl-links">
+      <p className="pl-field">
+        <label htmlFor="pl-share">{m.share}</label>
+        <input id="pl-share" ref={shareRef} type="text" readOnly value={shareUrl(id)} onFocus={(e) => e.target.select()} />
+        <button type="button" className="pl-secondary" onClick={() => void copy(m.shareName, shareUrl(id), shareRef.current)}>
+          {m.copyShare}
+        </button>
+      </p>
+      {token && (
+        <p className="pl-field">
+          <label htmlFor="pl-edit">{m.edit}</label>
+          <input id="pl-edit" ref={editRef} type="text" readOnly value={editUrl(id, token)} onFocus={(e) => e.target.select()} aria-describedby="pl-edit-hint" />
+          <span className="pl-hint" id="pl-edit-hint">
+            {m.editHint}
+          </span>
+          <button type="button" className="pl-secondary" onClick={() => void copy(m.editName, editUrl(id, token), editRef.current)}>
+            {m.copyEdit}
+          </button>
+        </p>
+      )}
+      <p className="pl-status" role="status">
+        {copied}
+      </p>
+    </div>
+  );
+}

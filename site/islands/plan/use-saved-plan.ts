@@ -1,0 +1,118 @@
+/**
+ * The plan behind the address: once running in the browser, today is the reader's and /plan/?id=…
+ * (with #edit=<token> for its owner) opens a saved plan into the form. Saving creates the plan (and puts
+ * its links in the address) or, with the token, saves a new version under If-Match; a copy drops the link.
+ */
+import { useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import type { PlannerRules, PlanInput } from '../../../functions/domain/planner.ts';
+import type { PlanPageMessages } from '../../i18n/groups.ts';
+import { call, formOf, inputOf, linkState, todayIso, type FormState, type SavedPlan } from './api.ts';
+import type { FieldErrors } from './field.tsx';
+import type { SavedRef } from './SavePanel.tsx';
+
+/** The saved plan and whether the form has changed since. */
+interface Saved extends SavedRef {
+  /** The input as last saved, to tell unsaved changes. */
+  json: string;
+}
+
+type Load = 'none' | 'loading' | 'missing' | 'failed';
+
+interface Options {
+  rules: PlannerRules;
+  setForm: Dispatch<SetStateAction<FormState>>;
+  formRef: RefObject<HTMLFormElement | null>;
+  m: PlanPageMessages['save'];
+}
+
+/** Focus the first field with an error, so the reader lands on what to fix. */
+const focusFirstError = (form: HTMLFormElement | null) => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+
+export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
+  const [today, setToday] = useState<string | undefined>(undefined);
+  const [hydrated, setHydrated] = useState(false);
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const [load, setLoad] = useState<Load>('none');
+  const [status, setStatus] = useState('');
+  const [stale, setStale] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+
+  async function open(id: string, token?: string) {
+    setLoad('loading');
+    const answer = await call<SavedPlan>('GET', `/api/plans/${id}`);
+    if (!answer.ok) {
+      setLoad(answer.status === 404 ? 'missing' : 'failed');
+      return;
+    }
+    setForm(formOf(answer.body.input, rules));
+    setSaved({ id, version: answer.body.version, json: JSON.stringify(inputOf(formOf(answer.body.input, rules), rules)), ...(token ? { token } : {}) });
+    setStale(false);
+    setStatus('');
+    setLoad('none');
+  }
+
+  // Once running in the browser: today is the reader's, and the address may name a saved plan.
+  useEffect(() => {
+    const now = todayIso();
+    setToday(now);
+    const { id, token } = linkState();
+    if (id) void open(id, token);
+    else setForm((f) => ({ ...f, startDate: now }));
+    setHydrated(true);
+    // Runs once: open() reads only values that never change.
+  }, []);
+
+  /** Save the input: a new plan, or a new version of the reader's own. `valid` false stops at the highlighted fields. */
+  async function save(input: PlanInput, valid: boolean) {
+    if (!valid) {
+      setStatus(m.fixFirst);
+      focusFirstError(formRef.current);
+      return;
+    }
+    const inputJson = JSON.stringify(input);
+    setBusy(true);
+    setStatus(m.saving);
+    const editing = saved?.token !== undefined;
+    const answer = editing
+      ? await call<SavedPlan>('PUT', `/api/plans/${saved.id}`, input, { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` })
+      : await call<SavedPlan>('POST', '/api/plans', input);
+    setBusy(false);
+    if (answer.ok) {
+      const token = editing ? saved.token! : answer.body.editToken!;
+      setSaved({ id: answer.body.id, version: answer.body.version, token, json: inputJson });
+      if (!editing) history.replaceState(null, '', `/plan/?id=${answer.body.id}#edit=${token}`);
+      setStatus(editing ? m.savedVersion(answer.body.version) : m.savedNew);
+      return;
+    }
+    if (answer.status === 412) {
+      setStale(true);
+      setStatus(m.stale);
+    } else if (answer.status === 400) {
+      setServerErrors(answer.fields);
+      setStatus(answer.message);
+      requestAnimationFrame(() => focusFirstError(formRef.current));
+    } else if (answer.status === 401 || answer.status === 403) {
+      setStatus(m.notYours);
+    } else {
+      setStatus(answer.message);
+    }
+  }
+
+  /** Turn a shared plan into the reader's own unsaved copy. */
+  function makeCopy() {
+    setSaved(null);
+    setStale(false);
+    setStatus(m.copied);
+    history.replaceState(null, '', '/plan/');
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('select, input')?.focus());
+  }
+
+  /** A change to the form clears what the last save said about it. */
+  function edited() {
+    setServerErrors({});
+    setStatus('');
+  }
+
+  return { today, hydrated, saved, load, status, stale, busy, serverErrors, open, save, makeCopy, edited };
+}
