@@ -39,11 +39,17 @@ export function formatError(m: VnuMessage, siteDir: string): string {
 }
 
 async function countPages(dir: string): Promise<number> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 }
 
 async function main(siteDir: string): Promise<number> {
+  const pages = await countPages(siteDir);
+  // No pages is a failed or missing build, not a clean one.
+  if (pages === 0) {
+    console.error(`lint:html: no pages under ${siteDir}; build the site first (astro build).`);
+    return 2;
+  }
   const args = ['-jar', VNU_JAR, '--errors-only', '--skip-non-html', '--format', 'json', '--stdout', '--exit-zero-always', siteDir];
   let stdout: string;
   try {
@@ -54,7 +60,7 @@ async function main(siteDir: string): Promise<number> {
   }
   const errors = htmlErrors((JSON.parse(stdout) as { messages: VnuMessage[] }).messages);
   for (const m of errors) console.error(formatError(m, siteDir));
-  console.log(`lint:html: ${await countPages(siteDir)} pages, ${errors.length} HTML error(s)`);
+  console.log(`lint:html: ${pages} pages, ${errors.length} HTML error(s)`);
   return errors.length === 0 ? 0 : 1;
 }
 
