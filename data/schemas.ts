@@ -4,6 +4,7 @@
  * zod/mini (functional checks) keeps the Lambda bundle small: only what is used is bundled.
  */
 import * as z from 'zod/mini';
+import { NATION_CODE, STATE_CODES } from './area-codes.ts';
 
 /** A source id: kebab-case, listed in sources.json. */
 export const sourceId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
@@ -32,15 +33,11 @@ export type Source = z.infer<typeof sourceSchema>;
 /** SOC 2018 occupation code, e.g. 29-2072. */
 export const socCode = z.string().check(z.regex(/^\d{2}-\d{4}$/));
 
-/** The 50 states and DC, by USPS code. */
-export const STATE_CODES = [
-  'AK', 'AL', 'AR', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'GA', 'HI', 'IA', 'ID', 'IL', 'IN', 'KS',
-  'KY', 'LA', 'MA', 'MD', 'ME', 'MI', 'MN', 'MO', 'MS', 'MT', 'NC', 'ND', 'NE', 'NH', 'NJ', 'NM', 'NV',
-  'NY', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VA', 'VT', 'WA', 'WI', 'WV', 'WY',
-] as const;
+/** The 50 states and DC, by USPS code (data/area-codes.ts holds the list, free of zod for the islands). */
+export { STATE_CODES } from './area-codes.ts';
 export const stateCode = z.enum(STATE_CODES);
 /** An area is the nation (US) or one state. */
-export const areaCode = z.union([z.literal('US'), stateCode]);
+export const areaCode = z.union([z.literal(NATION_CODE), stateCode]);
 export type AreaCode = z.infer<typeof areaCode>;
 
 export const roleSlug = z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/));

@@ -1,357 +1,305 @@
-/** GET /api/openapi.json: OpenAPI 3.1, generated from the zod schemas that validate requests and shape data. */
+/**
+ * /api/openapi.json: OpenAPI 3.1 assembled from the contract's zod schemas, requests and responses
+ * alike; nothing here restates a shape. Written at build time (site/pages/api/openapi.json.ts), so
+ * the Lambdas carry no JSON Schema generator. tests/unit/openapi.test.ts checks that it documents
+ * exactly the resource paths of functions/routes/registry.ts, and `npm run lint:openapi` runs
+ * Redocly's recommended rules over the built file.
+ */
 import * as z from 'zod/mini';
-import { certificationSchema, occupationSchema, percentilesSchema, programSchema, roleSchema, wageRowSchema } from '../../data/schemas.ts';
-import { guideInput } from '../routes/guides.ts';
-import { planInput } from '../routes/plans.ts';
-import { certificationParams } from '../routes/certifications.ts';
-import { compareProgramsQuery, programsQuery } from '../routes/programs.ts';
-import { roleParams } from '../routes/roles.ts';
-import { areasQuery, compareQuery, salaryQuery } from '../routes/salaries.ts';
+import { certificationDetail, certificationList, certificationParams } from './certifications.ts';
+import { guideCreated, guideInput, guideView } from './guides.ts';
+import { healthResponse } from './health.ts';
+import { planCreated, planInput, planPreview, savedPlan } from './plans.ts';
+import { problemSchema } from './problem.ts';
+import { programCompareQuery, programCompareResponse, programListResponse, programsQuery } from './programs.ts';
+import { roleList, roleParams, roleView } from './roles.ts';
+import { salaryAreasQuery, salaryAreasResponse, salaryCompareQuery, salaryCompareResponse, salaryQuery, salaryResponse } from './salaries.ts';
+import { editHeaders, savedIdParams } from './shared.ts';
 
-const str = z.string();
-const int = z.int();
-const problemSchema = z.object({
-  type: str,
-  title: str,
-  status: int,
-  detail: str,
-  instance: str,
-  errors: z.optional(
-    z.array(
-      z.object({
-        name: z.string().check(z.describe('The failing parameter or body field')),
-        in: z.enum(['query', 'path', 'body', 'header']),
-        detail: str,
-        allowed: z.optional(z.array(z.union([str, z.number()]))),
-      }),
-    ),
-  ),
-});
-
-const healthSchema = z.object({ status: z.literal('ok'), datasetVersion: str, seededAt: str, counts: z.record(str, z.number()) });
-const roleViewSchema = z.extend(roleSchema, { occupation: z.nullable(occupationSchema) });
-const sourceRefSchema = z.object({ id: str, title: str, publisher: str, url: str, vintage: z.optional(str) });
-const salaryShape = {
-  soc: str,
-  occupationTitle: str,
-  area: str,
-  areaName: str,
-  year: int,
-  annual: percentilesSchema,
-  hourly: z.nullable(percentilesSchema),
-  oewsEmployment: z.nullable(int),
-  missing: wageRowSchema.shape.missing,
-  sources: z.array(sourceRefSchema),
-  note: z.optional(str),
+/** Request bodies, documented as a client sends them. */
+const REQUEST_SCHEMAS = { PlanInput: planInput, GuideInput: guideInput };
+/** Answers, documented as the API sends them. */
+const RESPONSE_SCHEMAS = {
+  Problem: problemSchema,
+  Health: healthResponse,
+  RoleList: roleList,
+  RoleView: roleView,
+  Salary: salaryResponse,
+  SalaryCompare: salaryCompareResponse,
+  SalaryAreas: salaryAreasResponse,
+  CertificationList: certificationList,
+  Certification: certificationDetail,
+  ProgramList: programListResponse,
+  ProgramCompare: programCompareResponse,
+  PlanPreview: planPreview,
+  SavedPlan: savedPlan,
+  PlanCreated: planCreated,
+  Guide: guideView,
+  GuideCreated: guideCreated,
 };
-const salarySchema = z.object({ role: z.optional(z.object({ slug: str, title: str })), ...salaryShape });
-const salaryCompareSchema = z.object({ soc: str, occupationTitle: str, items: z.array(z.object(salaryShape)) });
-const salaryAreasSchema = z.object({
-  soc: str,
-  occupationTitle: str,
-  items: z.array(
-    z.object({
-      area: str,
-      areaName: str,
-      year: int,
-      oewsEmployment: z.nullable(int),
-      headline: z.nullable(z.object({ value: z.number(), measure: z.enum(['median', 'mean']) })),
-      has: z.array(str),
-      missing: z.array(str),
-      sourceIds: z.array(str),
-    }),
-  ),
-});
+type RequestName = keyof typeof REQUEST_SCHEMAS;
+type ResponseName = keyof typeof RESPONSE_SCHEMAS;
 
-const guideSchema = z.object({
-  id: str,
-  version: int,
-  createdAt: str,
-  updatedAt: str,
-  guide: guideInput,
-  area: str,
-  areaName: str,
-  roles: z.array(
-    z.object({ slug: str, title: str, side: roleSchema.shape.side, level: roleSchema.shape.level, summary: str, credentials: z.array(str), pay: z.nullable(z.object(salaryShape)) }),
-  ),
-});
-const GUIDE_SCHEMAS = { GuideInput: guideInput, Guide: guideSchema, GuideCreated: z.extend(guideSchema, { editToken: str }) };
+/** JSON Schema of a zod schema, as sent (input) or as answered (output). */
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Record<string, unknown> {
+  // Each component is part of the document: it takes the document's dialect, not a $schema of its own.
+  const json: Record<string, unknown> = { ...z.toJSONSchema(schema, { io, unrepresentable: 'any' }) };
+  delete json.$schema;
+  return json;
+}
+const ref = (name: RequestName | ResponseName) => ({ $ref: `#/components/schemas/${name}` });
 
-/** A computed plan (functions/domain/planner-types.ts); tests/unit/planner-openapi.test.ts checks real plans against it. */
-const planSchema = z.object({
-  mode: z.enum(['forward', 'target']),
-  today: str,
-  title: z.optional(str),
-  credential: z.object({ id: str, acronym: str, name: str, issuingBody: str }),
-  program: z.nullable(z.object({ id: str, name: str, provider: str })),
-  isDefaultPath: z.boolean(),
-  startDate: str,
-  examDate: str,
-  credentialDate: str,
-  hoursPerWeek: z.number(),
-  hours: z.object({ coursework: z.number(), examPrep: z.number(), total: z.number() }),
-  monthsToCredential: z.number(),
-  milestones: z.array(
-    z.object({
-      key: str.check(z.describe('Stable within the plan; calendar UIDs are <planId>-<key>@billing-coding-explorer')),
-      kind: z.enum(['start', 'checkpoint', 'coursework-done', 'exam-prep', 'book-exam', 'exam', 'results', 'credential', 'apprentice', 'membership', 'renewal']),
-      date: str,
-      title: str,
-      detail: str,
-      hoursDone: z.optional(z.number()),
-      basis: z.array(str).check(z.describe('Keys of the durations this date follows from')),
-      movedFromBreak: z.optional(z.boolean()),
-    }),
-  ),
-  phases: z.array(z.object({ key: z.enum(['coursework', 'exam-prep', 'results', 'apprentice']), label: str, start: str, end: str })),
-  breaks: z.array(z.object({ start: str, end: str, label: z.optional(str) })),
-  durations: z.array(
-    z.object({ key: str, label: str, value: str, origin: z.enum(['program', 'reader', 'article', 'credential', 'rule', 'assumption', 'computed']), sourceIds: z.array(str), note: z.optional(str) }),
-  ),
-  warnings: z.array(z.object({ code: str, severity: z.enum(['warning', 'info']), message: str, field: z.optional(str) })),
-});
-const planViewSchema = z.object({ id: str, version: int, createdAt: str, updatedAt: str, input: planInput, plan: planSchema });
-export const PLAN_SCHEMAS = {
-  PlanInput: planInput,
-  Plan: planSchema,
-  PlanPreview: z.object({ input: planInput, plan: planSchema }),
-  SavedPlan: planViewSchema,
-  PlanCreated: z.extend(planViewSchema, { editToken: str }),
-};
-
-const tuitionShown = z.object({
-  amount: z.nullable(z.number()),
-  basis: z.optional(z.enum(['official', 'third-party'])),
-  bound: z.optional(z.enum(['at-least', 'at-most'])),
-  computed: z.optional(z.boolean()),
-  dated: z.optional(str),
-  note: z.optional(str),
-  reason: z.optional(str),
-  sourceIds: z.array(str),
-});
-const programSummarySchema = z.object({
-  id: str,
-  provider: str,
-  name: str,
-  location: str,
-  formats: programSchema.shape.formats,
-  certificationIds: z.array(str),
-  certificationId: z.nullable(str),
-  accreditation: z.nullable(str),
-  url: str,
-  seen: str,
-  sourceIds: z.array(str),
-  tuition: tuitionShown,
-  otherTiers: z.array(str),
-  months: z.nullable(z.number()),
-  lengthText: z.nullable(str),
-  hours: programSchema.shape.hours,
-  examIncluded: z.boolean(),
-  total: z.number().check(z.describe('Sum of the lines paid on top; a floor when lowerBound is true')),
-  lowerBound: z.boolean(),
-  tuitionKnown: z.boolean(),
-  tuitionCeiling: z.boolean(),
-  costPerMonth: z.nullable(z.number()),
-});
-const costLineSchema = z.object({
-  kind: z.enum(['tuition', 'fees', 'books', 'exam', 'membership', 'retake']),
-  status: z.enum(['included', 'extra', 'unknown', 'not-needed']),
-  amount: z.nullable(z.number()),
-  bound: z.optional(z.enum(['at-least', 'at-most'])),
-  basis: z.optional(z.enum(['official', 'third-party', 'your-input'])),
-  computed: z.optional(z.boolean()),
-  sourceIds: z.array(str),
-  dated: z.optional(str),
-  detail: str,
-});
-const programCompareSchema = z.object({
-  area: str,
-  areaName: str,
-  percentile: z.enum(['p10', 'p25', 'median', 'p75', 'p90']),
-  currentIncome: z.nullable(z.number()),
-  caveat: str,
-  rule: str,
-  items: z.array(
-    z.object({
-      program: z.nullable(programSummarySchema),
-      own: z.nullable(
-        z.object({
-          name: str,
-          price: z.nullable(z.number()),
-          months: z.nullable(z.number()),
-          certificationId: z.nullable(str),
-          includes: z.object({ books: z.boolean(), exam: z.boolean(), membership: z.boolean() }),
-          booksCost: z.optional(z.nullable(z.number())),
-        }),
-      ),
-      certification: z.nullable(z.object({ id: str, acronym: str, fullName: str })),
-      cost: z.object({
-        certificationId: z.nullable(str),
-        examPrice: z.enum(['member', 'non-member']),
-        lines: z.array(costLineSchema),
-        total: z.number(),
-        lowerBound: z.boolean(),
-        unknown: z.array(str),
-        tuitionKnown: z.boolean(),
-        tuitionCeiling: z.boolean(),
-      }),
-      months: z.nullable(z.number()),
-      hours: z.nullable(programSchema.shape.hours),
-      costPerMonth: z.nullable(z.number()),
-      payback: z.nullable(
-        z.object({
-          role: z.object({ slug: str, title: str }),
-          roleChosenBy: z.enum(['reader', 'credential', 'default']),
-          soc: str,
-          occupationTitle: str,
-          year: z.nullable(int),
-          annualWage: z.nullable(z.number()),
-          sourceIds: z.array(str),
-          months: z.nullable(int),
-          monthlyWage: z.nullable(z.number()),
-          monthlyIncome: z.number(),
-          monthlyGain: z.nullable(z.number()),
-          reason: z.optional(z.enum(['price-not-published', 'wage-not-published', 'no-gain'])),
-          lowerBound: z.boolean(),
-        }),
-      ),
-    }),
-  ),
-  sources: z.array(z.object({ id: str, title: str, publisher: str, url: str, seen: z.optional(str), vintage: z.optional(str) })),
-});
-const PROGRAM_SCHEMAS = {
-  Certification: z.extend(certificationSchema, { programs: z.optional(z.array(z.object({ id: str, provider: str, name: str }))) }),
-  ProgramSummary: programSummarySchema,
-  ProgramList: z.object({ count: int, sort: str, items: z.array(programSummarySchema) }),
-  ProgramCompare: programCompareSchema,
-};
-
-const SCHEMAS = { ...PROGRAM_SCHEMAS, ...GUIDE_SCHEMAS, ...PLAN_SCHEMAS, Problem: problemSchema, Health: healthSchema, RoleView: roleViewSchema, Salary: salarySchema, SalaryCompare: salaryCompareSchema, SalaryAreas: salaryAreasSchema };
-type SchemaName = keyof typeof SCHEMAS;
-
-const jsonSchema = (s: z.ZodMiniType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
-const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
-
-/** Parameters of one operation, from the zod object that validates them. */
-function parameters(where: 'query' | 'path', object: z.ZodMiniObject) {
+/** Parameters of one operation, from the zod object that validates (or documents) them. */
+function parameters(where: 'query' | 'path' | 'header', object: z.ZodMiniObject) {
   return Object.entries(object.shape).map(([name, field]) => {
     const s = field as z.ZodMiniType;
-    const { description, ...schema } = jsonSchema(s);
+    const { description, ...schema } = jsonSchema(s, 'input');
     return { name, in: where, required: where === 'path' || !s.safeParse(undefined).success, description, schema };
   });
 }
 
+/** The problems an operation can answer with, by status, each in words. */
+type Problems = Partial<Record<400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428 | 429 | 503 | '4XX', string>>;
+
 interface Operation {
+  operationId: string;
   summary: string;
-  query?: z.ZodMiniObject;
+  tag: Tag;
   path?: z.ZodMiniObject;
-  ok: SchemaName | { description: string; schema: object };
-  errors: Partial<Record<400 | 404 | 503, string>>;
+  query?: z.ZodMiniObject;
+  /** A change to a saved object: the edit token (bearer) and If-Match. */
+  edit?: true;
+  body?: RequestName;
+  /** The success answer: a named JSON schema, another media type (the calendar), or no body. */
+  ok: { status: 200 | 201 | 204; description: string; schema?: ResponseName; media?: string; headers?: Record<string, { description: string; schema: object }> };
+  problems: Problems;
 }
 
-function operation({ summary, query, path, ok, errors }: Operation) {
-  const okBody = typeof ok === 'string' ? { description: summary, schema: ref(ok) } : ok;
-  const responses: Record<string, object> = { 200: { description: okBody.description, content: { 'application/json': { schema: okBody.schema } } } };
-  for (const [status, description] of Object.entries({ ...errors, 503: errors[503] ?? 'The data store is unavailable' })) {
-    responses[status] = { description, content: { 'application/problem+json': { schema: ref('Problem') } } };
+const retryAfter = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } };
+const problemResponse = (description: string, headers?: object) => ({ description, ...(headers ? { headers } : {}), content: { 'application/problem+json': { schema: ref('Problem') } } });
+
+/** One operation object; every one says its security, and the data store can always be unavailable (503). */
+function operation({ operationId, summary, tag, path, query, edit, body, ok, problems }: Operation) {
+  const params = [...(path ? parameters('path', path) : []), ...(query ? parameters('query', query) : []), ...(edit ? parameters('header', editHeaders) : [])];
+  const responses: Record<string, object> = {
+    [ok.status]: {
+      description: ok.description,
+      ...(ok.headers ? { headers: ok.headers } : {}),
+      ...(ok.schema ? { content: { 'application/json': { schema: ref(ok.schema) } } } : ok.media ? { content: { [ok.media]: { schema: { type: 'string' } } } } : {}),
+    },
+  };
+  for (const [status, description] of Object.entries({ ...problems, 503: problems[503] ?? 'The data store is unavailable; try again shortly' })) {
+    responses[status] = problemResponse(description, status === '429' || status === '503' ? retryAfter : undefined);
   }
-  return { summary, parameters: [...(path ? parameters('path', path) : []), ...(query ? parameters('query', query) : [])], responses };
+  return {
+    operationId,
+    summary,
+    tags: [tag],
+    security: edit ? [{ editToken: [] }] : [],
+    ...(params.length > 0 ? { parameters: params } : {}),
+    ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(body) } } } } : {}),
+    responses,
+  };
 }
 
-/** /guides and /guides/{id}: publish, read, replace and delete (routes/saved-resource.ts). */
-function guidePaths() {
-  const problem = (description: string, headers?: object) => ({ description, ...(headers ? { headers } : {}), content: { 'application/problem+json': { schema: ref('Problem') } } });
-  const json = (name: SchemaName, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
-  const header = (name: string, description: string) => ({ name, in: 'header', required: true, description, schema: { type: 'string' } });
-  const id = { name: 'id', in: 'path', required: true, description: 'The guide id (22 characters)', schema: { type: 'string' } };
-  const requestBody = { required: true, content: { 'application/json': { schema: ref('GuideInput') } } };
-  const edit = [id, header('Authorization', 'Bearer <editToken>'), header('If-Match', 'The version read, as its ETag, e.g. "1"')];
-  const unavailable = problem('The data store is unavailable');
-  const badBody = { 400: problem('A field is invalid, or names an unknown role, program or credential'), 413: problem('Body over 16 KB'), 415: problem('Body not JSON') };
-  const refused = { 401: problem('No edit token'), 403: problem('Not this guide\'s edit token'), 404: problem('No such guide'), 412: problem('Changed since it was read: reload'), 428: problem('If-Match missing') };
+/** The refusal of operations without parameters or body: every 4xx is still a problem. */
+const REFUSED = 'A request this API cannot answer, such as an unknown path or method: a problem saying why';
+
+const TAGS = {
+  Service: 'Health of the API and its data',
+  Roles: 'The nine roles of billing and coding, each with its BLS occupation',
+  Salaries: 'BLS OEWS wages by role or occupation and area',
+  Certifications: 'Credentials: fees, exam, prerequisites and renewal',
+  Programs: 'Training programs: every cost line, length and payback',
+  Plans: 'Timeline plans to a certification, saved at a link',
+  Guides: "Counselors' guides to roles and pay, saved at a link",
+} as const;
+type Tag = keyof typeof TAGS;
+
+const created = (noun: string) => ({
+  Location: { description: `The new ${noun}'s address`, schema: { type: 'string' } },
+  ETag: { description: 'Its version, "1"; send it back as If-Match to change it', schema: { type: 'string' } },
+});
+const bodyProblems = { 413: 'The body is over 16 KB', 415: 'The body is not JSON' } as const;
+const editProblems = (noun: string) => ({
+  401: 'No edit token (Authorization: Bearer <editToken>)',
+  403: `Not this ${noun}'s edit token`,
+  404: `No such ${noun}`,
+  412: 'Changed since it was read: reload it and edit again',
+  428: 'If-Match is missing',
+});
+
+/** Each resource path of the route registry, with the operations under it. */
+function resourcePaths() {
+  const planId = savedIdParams('plan');
+  const guideId = savedIdParams('guide');
+  const badPlan = 'A field is invalid (an impossible date, a start before 2000 or more than 5 years ahead, hours a week outside 1 to 80, a date in a break), an unknown field, or an unknown certification or program';
+  const badGuide = 'A field is invalid or unknown, or names an unknown role, program or certification, or an area without wages';
+  const gone = 'The plan names a certification or program the catalog no longer carries';
   return {
-    '/guides': {
-      post: {
-        summary: "Publish a counselor's guide; the answer carries the edit token, once",
-        requestBody,
-        responses: { 201: json('GuideCreated', 'Published'), ...badBody, 429: problem('Too many new guides from this address', { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } }), 503: unavailable },
+    '/health': {
+      '/health': { get: operation({ operationId: 'getHealth', summary: 'Status and dataset version', tag: 'Service', ok: { status: 200, description: 'The table is reachable and seeded', schema: 'Health' }, problems: { '4XX': REFUSED, 503: 'Table unreachable or not seeded' } }) },
+    },
+    '/roles': {
+      '/roles': { get: operation({ operationId: 'listRoles', summary: 'The nine role guides', tag: 'Roles', ok: { status: 200, description: 'Roles in the source article order', schema: 'RoleList' }, problems: { '4XX': REFUSED } }) },
+      '/roles/{slug}': { get: operation({ operationId: 'getRole', summary: 'One role guide', tag: 'Roles', path: roleParams, ok: { status: 200, description: 'The role', schema: 'RoleView' }, problems: { 400: 'Slug too long', 404: 'Unknown role' } }) },
+    },
+    '/salaries': {
+      '/salaries': {
+        get: operation({
+          operationId: 'getSalary',
+          summary: 'Wage percentiles of a role or occupation in one area, newest year',
+          tag: 'Salaries',
+          query: salaryQuery,
+          ok: { status: 200, description: 'The wages', schema: 'Salary' },
+          problems: { 400: 'Unknown role, soc or area, or an area without wages (metro codes, for now)', 404: 'BLS publishes no wages for the occupation there' },
+        }),
+      },
+      '/salaries/compare': {
+        get: operation({
+          operationId: 'compareSalaries',
+          summary: 'The same for 1 to 6 areas',
+          tag: 'Salaries',
+          query: salaryCompareQuery,
+          ok: { status: 200, description: 'The wages, one item per area', schema: 'SalaryCompare' },
+          problems: { 400: 'Unknown role, soc or area, an area without wages, or too many areas', 404: 'BLS publishes no wages for the occupation in one of the areas' },
+        }),
+      },
+      '/salaries/areas': {
+        get: operation({ operationId: 'listSalaryAreas', summary: 'Every area with its newest year and the figures it has', tag: 'Salaries', query: salaryAreasQuery, ok: { status: 200, description: 'The areas with wages', schema: 'SalaryAreas' }, problems: { 400: 'Unknown role or soc' } }),
       },
     },
-    '/guides/{id}': {
-      get: { summary: 'A guide with each role\'s pay in its area', parameters: [id], responses: { 200: json('Guide', 'The guide'), 404: problem('No such guide'), 503: unavailable } },
-      put: { summary: 'Replace a guide (edit token and version)', parameters: edit, requestBody, responses: { 200: json('Guide', 'Replaced'), ...badBody, ...refused, 503: unavailable } },
-      delete: { summary: 'Delete a guide (edit token and version)', parameters: edit, responses: { 204: { description: 'Deleted' }, ...refused, 503: unavailable } },
+    '/certifications': {
+      '/certifications': {
+        get: operation({ operationId: 'listCertifications', summary: 'The credentials: fees, exam, prerequisites, renewal, each with its sources', tag: 'Certifications', ok: { status: 200, description: 'Every credential', schema: 'CertificationList' }, problems: { '4XX': REFUSED } }),
+      },
+      '/certifications/{id}': {
+        get: operation({
+          operationId: 'getCertification',
+          summary: 'One credential, with the programs that prepare for it (cheapest first)',
+          tag: 'Certifications',
+          path: certificationParams,
+          ok: { status: 200, description: 'The credential', schema: 'Certification' },
+          problems: { 400: 'Id too long', 404: 'Unknown certification' },
+        }),
+      },
     },
-  };
-}
-
-/** /plans, /plans/preview, /plans/{id} and /plans/{id}/calendar.ics (routes/plans.ts over routes/saved-resource.ts). */
-function planPaths() {
-  const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
-  const json = (name: SchemaName, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
-  const header = (name: string, description: string) => ({ name, in: 'header', required: true, description, schema: { type: 'string' } });
-  const id = { name: 'id', in: 'path', required: true, description: 'The plan id (22 characters)', schema: { type: 'string' } };
-  const requestBody = { required: true, content: { 'application/json': { schema: ref('PlanInput') } } };
-  const edit = [id, header('Authorization', 'Bearer <editToken>'), header('If-Match', 'The version read, as its ETag, e.g. "1"')];
-  const unavailable = problem('The data store is unavailable');
-  const badBody = {
-    400: problem('A field is invalid (an impossible date, a start before 2000 or more than 5 years ahead, hours a week outside 1 to 80, a date in a break) or names an unknown credential or program'),
-    413: problem('Body over 16 KB'),
-    415: problem('Body not JSON'),
-  };
-  const refused = { 401: problem('No edit token'), 403: problem("Not this plan's edit token"), 404: problem('No such plan'), 412: problem('Changed since it was read: reload'), 428: problem('If-Match missing') };
-  return {
-    '/plans/preview': { post: { summary: 'Compute a plan without storing anything', requestBody, responses: { 200: json('PlanPreview', 'The plan'), ...badBody, 503: unavailable } } },
+    '/programs': {
+      '/programs': {
+        get: operation({
+          operationId: 'listPrograms',
+          summary: 'Training programs, filtered and sorted, each with its cost worked out',
+          tag: 'Programs',
+          query: programsQuery,
+          ok: { status: 200, description: 'The programs that pass the filters', schema: 'ProgramList' },
+          problems: { 400: 'Unknown certification, format or parameter; a negative or absurd number' },
+        }),
+      },
+      '/programs/compare': {
+        get: operation({
+          operationId: 'comparePrograms',
+          summary: 'Up to four programs side by side: cost lines, total, length and payback in an area',
+          tag: 'Programs',
+          query: programCompareQuery,
+          ok: { status: 200, description: 'The programs compared', schema: 'ProgramCompare' },
+          problems: { 400: 'Unknown or too many ids, a malformed own program, an unknown area or role, an area without wages, a negative or absurd income' },
+        }),
+      },
+    },
     '/plans': {
-      post: { summary: 'Save a plan; the answer carries the edit token, once', requestBody, responses: { 201: json('PlanCreated', 'Saved'), ...badBody, 429: problem('Too many new plans from this address'), 503: unavailable } },
+      '/plans/preview': {
+        post: operation({ operationId: 'previewPlan', summary: 'Compute a plan without storing anything', tag: 'Plans', body: 'PlanInput', ok: { status: 200, description: 'The plan', schema: 'PlanPreview' }, problems: { 400: badPlan, ...bodyProblems } }),
+      },
+      '/plans': {
+        post: operation({
+          operationId: 'createPlan',
+          summary: 'Save a plan; the answer carries the edit token, once',
+          tag: 'Plans',
+          body: 'PlanInput',
+          ok: { status: 201, description: 'Saved', schema: 'PlanCreated', headers: created('plan') },
+          problems: { 400: badPlan, ...bodyProblems, 429: 'Too many new plans from this address' },
+        }),
+      },
+      '/plans/{id}': {
+        get: operation({ operationId: 'getPlan', summary: 'A saved plan: its input and the plan computed from it today', tag: 'Plans', path: planId, ok: { status: 200, description: 'The plan', schema: 'SavedPlan' }, problems: { 404: 'No such plan', 409: gone } }),
+        put: operation({ operationId: 'replacePlan', summary: 'Replace a plan (edit token and version)', tag: 'Plans', path: planId, edit: true, body: 'PlanInput', ok: { status: 200, description: 'Replaced', schema: 'SavedPlan' }, problems: { 400: badPlan, ...editProblems('plan'), 409: gone, ...bodyProblems } }),
+        delete: operation({ operationId: 'deletePlan', summary: 'Delete a plan (edit token and version)', tag: 'Plans', path: planId, edit: true, ok: { status: 204, description: 'Deleted' }, problems: editProblems('plan') }),
+      },
+      '/plans/{id}/calendar.ics': {
+        get: operation({
+          operationId: 'getPlanCalendar',
+          summary: "The plan's milestones as an RFC 5545 calendar: one all-day event each, with stable UIDs",
+          tag: 'Plans',
+          path: planId,
+          ok: { status: 200, description: 'An iCalendar attachment', media: 'text/calendar' },
+          problems: { 404: 'No such plan', 409: gone },
+        }),
+      },
     },
-    '/plans/{id}': {
-      get: { summary: 'A saved plan: its input and the plan computed from it today', parameters: [id], responses: { 200: json('SavedPlan', 'The plan'), 404: problem('No such plan'), 503: unavailable } },
-      put: { summary: 'Replace a plan (edit token and version)', parameters: edit, requestBody, responses: { 200: json('SavedPlan', 'Replaced'), ...badBody, ...refused, 503: unavailable } },
-      delete: { summary: 'Delete a plan (edit token and version)', parameters: edit, responses: { 204: { description: 'Deleted' }, ...refused, 503: unavailable } },
-    },
-    '/plans/{id}/calendar.ics': {
-      get: {
-        summary: "The plan's milestones as an RFC 5545 calendar: one all-day event each, with stable UIDs",
-        parameters: [id],
-        responses: { 200: { description: 'An iCalendar attachment', content: { 'text/calendar': { schema: { type: 'string' } } } }, 404: problem('No such plan'), 503: unavailable },
+    '/guides': {
+      '/guides': {
+        post: operation({
+          operationId: 'createGuide',
+          summary: "Publish a counselor's guide; the answer carries the edit token, once",
+          tag: 'Guides',
+          body: 'GuideInput',
+          ok: { status: 201, description: 'Published', schema: 'GuideCreated', headers: created('guide') },
+          problems: { 400: badGuide, ...bodyProblems, 429: 'Too many new guides from this address' },
+        }),
+      },
+      '/guides/{id}': {
+        get: operation({ operationId: 'getGuide', summary: "A guide with each role's pay in its area", tag: 'Guides', path: guideId, ok: { status: 200, description: 'The guide', schema: 'Guide' }, problems: { 404: 'No such guide' } }),
+        put: operation({ operationId: 'replaceGuide', summary: 'Replace a guide (edit token and version)', tag: 'Guides', path: guideId, edit: true, body: 'GuideInput', ok: { status: 200, description: 'Replaced', schema: 'Guide' }, problems: { 400: badGuide, ...editProblems('guide'), ...bodyProblems } }),
+        delete: operation({ operationId: 'deleteGuide', summary: 'Delete a guide (edit token and version)', tag: 'Guides', path: guideId, edit: true, ok: { status: 204, description: 'Deleted' }, problems: editProblems('guide') }),
       },
     },
   };
 }
 
-/** The whole document; built once per cold start. */
+/** The document itself: a static file written at build time, so it has no problems of the API's own. */
+const documentPath = {
+  '/openapi.json': {
+    get: {
+      operationId: 'getOpenApi',
+      summary: 'This document',
+      tags: ['Service'],
+      security: [],
+      responses: {
+        200: { description: 'OpenAPI 3.1, generated from the schemas that validate requests', content: { 'application/json': { schema: { type: 'object' } } } },
+        '4XX': { description: 'Refused by the static host, e.g. 404 from a site built without it' },
+      },
+    },
+  },
+};
+
+/** The paths of the document, grouped by the route registry's resource path they belong to (plus the document itself). */
+export function documentedResources() {
+  return { ...resourcePaths(), '/openapi.json': documentPath };
+}
+
+/** The whole document. */
 export function openApiDocument() {
+  const paths = Object.assign({}, ...Object.values(documentedResources())) as Record<string, Record<string, object>>;
   return {
     openapi: '3.1.0',
     info: {
       title: 'Billing & Coding Explorer API',
       version: '1',
-      description: 'Roles and BLS wages for medical billing and coding careers. Errors are RFC 9457 problem details naming the failing parameters.',
+      description:
+        'Roles, BLS wages, certifications and training programs for medical billing and coding careers, and saved plans and guides. Errors are RFC 9457 problem details naming the failing parameters.',
+      license: { name: 'No licence granted: all rights reserved', identifier: 'LicenseRef-All-Rights-Reserved' },
     },
     servers: [{ url: '/api' }],
-    paths: {
-      '/health': { get: operation({ summary: 'Status and dataset version', ok: 'Health', errors: { 503: 'Table unreachable or not seeded' } }) },
-      '/roles': {
-        get: operation({ summary: 'The nine role guides', ok: { description: 'Roles in the source article order', schema: { type: 'object', properties: { items: { type: 'array', items: ref('RoleView') } } } }, errors: {} }),
+    tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
+    paths,
+    components: {
+      schemas: {
+        ...Object.fromEntries(Object.entries(REQUEST_SCHEMAS).map(([name, s]) => [name, jsonSchema(s, 'input')])),
+        ...Object.fromEntries(Object.entries(RESPONSE_SCHEMAS).map(([name, s]) => [name, jsonSchema(s, 'output')])),
       },
-      '/roles/{slug}': { get: operation({ summary: 'One role guide', path: roleParams, ok: 'RoleView', errors: { 400: 'Slug too long', 404: 'Unknown role' } }) },
-      '/salaries': {
-        get: operation({ summary: 'Wage percentiles of a role or occupation in one area, newest year', query: salaryQuery, ok: 'Salary', errors: { 400: 'Unknown role, soc or area', 404: 'No wages published there' } }),
+      securitySchemes: {
+        editToken: { type: 'http', scheme: 'bearer', description: 'The editToken the create answered with (shown once); changes and deletes need it' },
       },
-      '/salaries/compare': { get: operation({ summary: 'The same for 1 to 6 areas', query: compareQuery, ok: 'SalaryCompare', errors: { 400: 'Unknown role, soc or area; too many areas' } }) },
-      '/salaries/areas': { get: operation({ summary: 'Every area with its newest year and the figures it has', query: areasQuery, ok: 'SalaryAreas', errors: { 400: 'Unknown role or soc' } }) },
-      '/certifications': {
-        get: operation({ summary: 'The twelve credentials: fees, exam, prerequisites, renewal, each with its sources', ok: { description: 'Credentials', schema: { type: 'object', properties: { items: { type: 'array', items: ref('Certification') } } } }, errors: {} }),
-      },
-      '/certifications/{id}': { get: operation({ summary: 'One credential, with the programs that prepare for it (cheapest first)', path: certificationParams, ok: 'Certification', errors: { 400: 'Id too long', 404: 'Unknown certification' } }) },
-      '/programs': { get: operation({ summary: 'Training programs, filtered and sorted, each with its cost worked out', query: programsQuery, ok: 'ProgramList', errors: { 400: 'Unknown certification or format; a negative or absurd number' } }) },
-      '/programs/compare': {
-        get: operation({ summary: 'Up to four programs side by side: cost lines, total, length and payback in an area', query: compareProgramsQuery, ok: 'ProgramCompare', errors: { 400: 'Unknown or too many ids, unknown area or role, negative or absurd income' } }),
-      },
-      ...guidePaths(),
-      ...planPaths(),
     },
-    components: { schemas: Object.fromEntries(Object.entries(SCHEMAS).map(([name, s]) => [name, jsonSchema(s)])) },
   };
 }

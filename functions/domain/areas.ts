@@ -1,5 +1,45 @@
-/** The areas wages are published for: the nation and the 50 states + DC, by USPS code. */
-import { STATE_CODES, type AreaCode } from '../../data/schemas.ts';
+/**
+ * Areas (pure): the nation, a state (USPS code) or a metro area (5-digit CBSA code). One parser for
+ * every route and island; which kinds of area the dataset has wages for is said here, once.
+ * Imports only data/area-codes.ts, so an island may use it without bundling zod.
+ */
+import { NATION_CODE, STATE_CODES, type StateCode } from '../../data/area-codes.ts';
+import type { AreaCode } from '../../data/schemas.ts';
+
+/** The kinds of area the API can name. */
+export const AREA_KINDS = ['nation', 'state', 'metro'] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+/** An area as parsed: its kind and its canonical code (US, TX, 12420). */
+export type Area = { kind: 'nation'; code: typeof NATION_CODE } | { kind: 'state'; code: StateCode } | { kind: 'metro'; code: string };
+
+/** The kinds the dataset has wages for; metro areas are representable, but no metro data exists yet. */
+export const WAGE_AREA_KINDS = ['nation', 'state'] as const satisfies readonly AreaKind[];
+/** An area with published wages: its code is a data/ area code. */
+export type WageArea = Extract<Area, { kind: (typeof WAGE_AREA_KINDS)[number] }>;
+
+/** A metro area's code: the 5-digit CBSA code (e.g. 12420 for Austin). */
+export const METRO_CODE = /^\d{5}$/;
+
+const STATES: ReadonlySet<string> = new Set(STATE_CODES);
+
+/** Read an area as a person or a link writes it (case and surrounding spaces do not matter); undefined when it is none. */
+export function parseArea(text: string): Area | undefined {
+  const code = text.trim().toUpperCase();
+  if (code === NATION_CODE) return { kind: 'nation', code };
+  if (STATES.has(code)) return { kind: 'state', code: code as StateCode };
+  if (METRO_CODE.test(code)) return { kind: 'metro', code };
+  return undefined;
+}
+
+/** Does the dataset carry wages for this kind of area? */
+export const hasWages = (area: Area): area is WageArea => (WAGE_AREA_KINDS as readonly AreaKind[]).includes(area.kind);
+
+/** The area with wages a text names, or undefined (an island reading its address falls back to its default). */
+export function parseWageArea(text: string): WageArea | undefined {
+  const area = parseArea(text);
+  return area && hasWages(area) ? area : undefined;
+}
 
 export const AREA_NAMES: Readonly<Record<AreaCode, string>> = {
   US: 'United States',
@@ -14,10 +54,8 @@ export const AREA_NAMES: Readonly<Record<AreaCode, string>> = {
   WA: 'Washington', WI: 'Wisconsin', WV: 'West Virginia', WY: 'Wyoming',
 };
 
-/** US first, then the states in alphabetical order of their names. */
+/** The areas with wages: US first, then the states in alphabetical order of their names. */
 export const AREA_CODES: readonly AreaCode[] = [
-  'US',
+  NATION_CODE,
   ...[...STATE_CODES].sort((a, b) => AREA_NAMES[a].localeCompare(AREA_NAMES[b])),
 ];
-
-export const isAreaCode = (code: string): code is AreaCode => code in AREA_NAMES;

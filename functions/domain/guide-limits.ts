@@ -1,7 +1,8 @@
 /**
  * The limits of a counselor's guide and how a plan link is read: shared by the API's schema and
- * the builder, so both refuse the same things. No imports: the builder's bundle stays small.
+ * the builder, so both refuse the same things. Imports nothing heavy: the builder's bundle stays small.
  */
+import { isSavedId } from './saved-id.ts';
 
 /** Upper bounds of each field (characters as JavaScript counts them, UTF-16 units). */
 export const GUIDE_LIMITS = {
@@ -11,16 +12,13 @@ export const GUIDE_LIMITS = {
   note: 2000,
   roles: 9,
   programs: 4,
-  credentials: 12,
+  certifications: 12,
 } as const;
-
-/** A saved plan's id: 22 base64url characters (see functions/edit-token.ts). */
-export const PLAN_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
 /** The plan id in what a counselor pasted: a bare id, or a link whose `id` parameter is one; else undefined. */
 export function planIdFrom(input: string): string | undefined {
   const text = input.trim();
-  if (PLAN_ID_PATTERN.test(text)) return text;
+  if (isSavedId(text)) return text;
   const query = /[?&]id=([^&#\s]+)/.exec(text)?.[1];
-  return query !== undefined && PLAN_ID_PATTERN.test(query) ? query : undefined;
+  return query !== undefined && isSavedId(query) ? query : undefined;
 }

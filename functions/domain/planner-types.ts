@@ -7,7 +7,7 @@
 /** What the reader chose; stored as the body of a saved plan. Every field but startDate is optional. */
 export interface PlanInput {
   /** Certification id (e.g. "cpc"); the rules' default when absent. */
-  credentialId?: string;
+  certificationId?: string;
   /** Program id, or none: then the article's path sets the amount of coursework. */
   programId?: string | null;
   /** First day of coursework (YYYY-MM-DD). */

@@ -5,11 +5,8 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** A new public id: 16 random bytes, base64url (22 characters). */
+/** A new public id: 16 random bytes, base64url (22 characters; domain/saved-id.ts says what an id looks like). */
 export const newId = () => randomBytes(16).toString('base64url');
-
-/** Ids are exactly what newId makes; anything else cannot exist. */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
 /** A new edit token (32 random bytes, base64url) and the hash to store. */
 export function newEditToken(): { token: string; hash: string } {

@@ -2,14 +2,10 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
+import type { InvalidParam } from '../contract/problem.ts';
 
-/** One failing field or parameter, named so a client can show the error beside it. */
-export interface InvalidParam {
-  name: string;
-  in: 'query' | 'path' | 'body' | 'header';
-  detail: string;
-  allowed?: readonly (string | number)[];
-}
+/** One failing field or parameter (the contract's shape). */
+export type { InvalidParam };
 
 /** A problem before it is sent: standard members, the named parameters, and extension members. */
 export type ProblemInit = {

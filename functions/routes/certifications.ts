@@ -1,20 +1,17 @@
 /** GET /api/certifications and /api/certifications/:id: each credential with its fees, exam, prerequisites and renewal. */
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
 import type { Certification, Program } from '../../data/schemas.ts';
 import type { AppDeps } from './deps.ts';
+import { certificationParams, type CertificationDetail, type CertificationList } from '../contract/certifications.ts';
 import { problemOf, ProblemError } from '../http/problem.ts';
 import { parseParams } from '../http/validate.ts';
 import { referenceCache } from './reference-cache.ts';
-
-// Any string up to 40 characters: an unknown id is a 404, not a 400.
-export const certificationParams = z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(40), z.describe('Certification id, e.g. cpc')) });
 
 export function certificationsRoutes(deps: AppDeps) {
   const { reference } = deps;
   return new Hono()
     .use(referenceCache(deps))
-    .get('/', async (c) => c.json({ items: await reference.listCatalog<Certification>('certification') }))
+    .get('/', async (c) => c.json({ items: await reference.listCatalog<Certification>('certification') } satisfies CertificationList))
     .get('/:id', async (c) => {
       const { id } = parseParams(c, certificationParams);
       const cert = await reference.getCatalogEntry<Certification>('certification', id.toLowerCase());
@@ -24,6 +21,6 @@ export function certificationsRoutes(deps: AppDeps) {
       }
       // Programs that prepare for it, cheapest first (GSI1).
       const programs = (await reference.programsForCertification<Program>(cert.id)).map(({ id: pid, provider, name }) => ({ id: pid, provider, name }));
-      return c.json({ ...cert, programs });
+      return c.json({ ...cert, programs } satisfies CertificationDetail);
     });
 }

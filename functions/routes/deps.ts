@@ -1,10 +1,10 @@
-/** What the app needs from the outside world; the edges (server.ts, lambda.ts, tests) supply it. */
+/** What the app needs from the outside world; the edges (edges/server.ts, the Lambda entries) and the tests supply it. */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, type TableConfig } from '../store/client.ts';
 import { createReferenceStore, type ReferenceStore } from '../store/reference-store.ts';
 import type { ClientAddress, RateLimiter } from '../http/rate-limit.ts';
-import type { PlanInput } from '../domain/planner-types.ts';
-import type { GuideInput } from './guides.ts';
+import { upgradeStoredGuide, type GuideInput } from '../contract/guides.ts';
+import { upgradeStoredPlan, type PlanInputBody } from '../contract/plans.ts';
 import { createSavedStore } from '../store/saved-store.ts';
 
 export interface AppDeps {
@@ -14,7 +14,7 @@ export interface AppDeps {
   clientAddress?: ClientAddress;
   /** Limits creating guides; default 10 per 10 minutes per address (routes/guides.ts). */
   guideCreateLimiter?: RateLimiter;
-  plans: ReturnType<typeof createSavedStore<PlanInput>>;
+  plans: ReturnType<typeof createSavedStore<PlanInputBody>>;
   /** Limits creating plans; default 30 per 10 minutes per address (routes/plans.ts). */
   planCreateLimiter?: RateLimiter;
   /** "Today" for plans (the planner never reads the clock); tests pin it. */
@@ -25,7 +25,8 @@ export interface AppDeps {
 export function createDeps(config: TableConfig, client: DynamoDBDocumentClient = createDocumentClient(config)): AppDeps {
   return {
     reference: createReferenceStore({ client, tableName: config.tableName }),
-    guides: createSavedStore<GuideInput>({ client, tableName: config.tableName, kind: 'GUIDE' }),
-    plans: createSavedStore<PlanInput>({ client, tableName: config.tableName, kind: 'PLAN' }),
+    // Bodies stored under older field names are read under today's (contract/*.ts upgradeStored*).
+    guides: createSavedStore<GuideInput>({ client, tableName: config.tableName, kind: 'GUIDE', upgrade: upgradeStoredGuide }),
+    plans: createSavedStore<PlanInputBody>({ client, tableName: config.tableName, kind: 'PLAN', upgrade: upgradeStoredPlan }),
   };
 }

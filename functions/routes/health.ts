@@ -1,6 +1,7 @@
 /** GET /api/health: is the table reachable, and which dataset does it hold. */
 import { Hono } from 'hono';
 import type { AppDeps } from './deps.ts';
+import type { HealthResponse } from '../contract/health.ts';
 import { problemOf, sendProblem } from '../http/problem.ts';
 import { StoreUnavailableError } from '../store/errors.ts';
 
@@ -10,7 +11,7 @@ export function healthRoutes(deps: AppDeps) {
     try {
       const meta = await deps.reference.readMeta();
       if (!meta) return sendProblem(c, problemOf(503, 'The table is reachable but holds no reference data yet.', { health: 'not-seeded' }));
-      return c.json({ status: 'ok', datasetVersion: meta.version, seededAt: meta.seededAt, counts: meta.counts });
+      return c.json({ status: 'ok', datasetVersion: meta.version, seededAt: meta.seededAt, counts: meta.counts } satisfies HealthResponse);
     } catch (error) {
       if (error instanceof StoreUnavailableError) {
         return sendProblem(c, problemOf(503, 'The data store cannot be reached.', { health: 'unavailable' }), { 'Retry-After': '5' });

@@ -1,17 +1,11 @@
 /** GET /api/roles and /api/roles/:slug: the nine role guides with their BLS occupation. */
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { type Occupation, type Role } from '../../data/schemas.ts';
+import type { Occupation, Role } from '../../data/schemas.ts';
 import type { AppDeps } from './deps.ts';
+import { roleParams, type RoleList, type RoleView } from '../contract/roles.ts';
 import { problemOf, ProblemError } from '../http/problem.ts';
 import { parseParams } from '../http/validate.ts';
 import { referenceCache } from './reference-cache.ts';
-
-// Any string up to 80 characters: an unknown slug is a 404, not a 400.
-export const roleParams = z.strictObject({ slug: z.string().check(z.minLength(1), z.maxLength(80)) });
-
-/** A role with its primary occupation's official title. */
-export type RoleView = Role & { occupation: Occupation | null };
 
 export function rolesRoutes(deps: AppDeps) {
   const withOccupation = async (role: Role): Promise<RoleView> => ({
@@ -22,7 +16,7 @@ export function rolesRoutes(deps: AppDeps) {
     .use(referenceCache(deps))
     .get('/', async (c) => {
       const roles = await deps.reference.listCatalog<Role>('role');
-      return c.json({ items: await Promise.all(roles.map(withOccupation)) });
+      return c.json({ items: await Promise.all(roles.map(withOccupation)) } satisfies RoleList);
     })
     .get('/:slug', async (c) => {
       const { slug } = parseParams(c, roleParams);
@@ -31,6 +25,6 @@ export function rolesRoutes(deps: AppDeps) {
         const known = (await deps.reference.listCatalog<Role>('role')).map((r) => r.slug);
         throw new ProblemError(problemOf(404, `There is no role "${slug}".`, { errors: [{ name: 'slug', in: 'path', detail: 'Unknown role.', allowed: known }] }));
       }
-      return c.json(await withOccupation(role));
+      return c.json((await withOccupation(role)) satisfies RoleView);
     });
 }

@@ -6,7 +6,8 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
 import { readJsonBody } from '../http/body.ts';
-import { ID_PATTERN, newEditToken, newId, tokenMatches } from '../http/edit-token.ts';
+import { isSavedId } from '../domain/saved-id.ts';
+import { newEditToken, newId, tokenMatches } from '../http/edit-token.ts';
 import { type InvalidParam, invalid, problemOf, ProblemError } from '../http/problem.ts';
 import { ConditionFailedError } from '../store/errors.ts';
 import type { SavedItem, createSavedStore } from '../store/saved-store.ts';
@@ -40,7 +41,7 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
 
   async function find(c: Context) {
     const id = c.req.param('id') ?? '';
-    const saved = ID_PATTERN.test(id) ? await store.get(id) : undefined;
+    const saved = isSavedId(id) ? await store.get(id) : undefined;
     if (!saved) throw new ProblemError(problemOf(404, `There is no ${noun} with this id.`, { errors: [{ name: 'id', in: 'path', detail: `Unknown ${noun} id.` }] }));
     return saved;
   }

@@ -21,12 +21,20 @@ export interface SavedItem<T> {
 
 export type SavedStore = ReturnType<typeof createSavedStore>;
 
+export interface SavedStoreOptions<T> {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  kind: SavedKind;
+  /** Reads a stored body under today's field names (items written before a rename carry the old ones); default: as stored. */
+  upgrade?: (body: unknown) => T;
+}
+
 /** Repository for one kind of saved object. */
-export function createSavedStore<T>({ client, tableName, kind }: { client: DynamoDBDocumentClient; tableName: string; kind: SavedKind }) {
+export function createSavedStore<T>({ client, tableName, kind, upgrade = (body) => body as T }: SavedStoreOptions<T>) {
   const toItem = (saved: SavedItem<T>) => ({ ...savedKey(kind, saved.id), type: kind.toLowerCase(), schemaVersion: SCHEMA_VERSION, ...saved });
   const fromItem = (item: Record<string, unknown>): SavedItem<T> => {
-    const { id, version, createdAt, updatedAt, editTokenHash, body } = item as unknown as SavedItem<T>;
-    return { id, version, createdAt, updatedAt, editTokenHash, body };
+    const { id, version, createdAt, updatedAt, editTokenHash, body } = item as unknown as SavedItem<unknown>;
+    return { id, version, createdAt, updatedAt, editTokenHash, body: upgrade(body) };
   };
 
   return {

@@ -5,9 +5,9 @@ import { createApp } from '../../functions/routes/app.ts';
 import { createDeps, type AppDeps } from '../../functions/routes/deps.ts';
 import { guideRole } from '../../functions/domain/guide.ts';
 import { newestRow } from '../../functions/domain/salary.ts';
-import { hashToken } from '../../functions/http/edit-token.ts';
+import { hashToken, newId } from '../../functions/http/edit-token.ts';
 import { createRateLimiter } from '../../functions/http/rate-limit.ts';
-import type { GuideInput, GuideView } from '../../functions/routes/guides.ts';
+import type { GuideCreated, GuideInput, GuideView } from '../../functions/contract/guides.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 
 let api: TestApi;
@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 type Problem = { status: number; detail: string; errors?: { name: string; in: string; allowed?: string[] }[]; retryAfterSeconds?: number };
-type Created = GuideView & { editToken: string };
+type Created = GuideCreated;
 
 const GUIDE: GuideInput = {
   title: 'Paths into billing and coding',
@@ -96,6 +96,28 @@ describe('GET /api/guides/:id', () => {
     expect(body).toMatchObject({ area: 'TX', areaName: 'Texas', version: 1 });
     expect(JSON.stringify(body)).not.toContain(created.editToken);
     expect(body).not.toHaveProperty('editTokenHash');
+  });
+
+  it('reads a guide stored before credentials became certifications under the new name, and it can be replaced', async () => {
+    const id = newId();
+    const token = 'a-token-for-an-old-guide';
+    const at = '2026-11-01T00:00:00.000Z';
+    const old = { ...GUIDE, credentials: ['cpc', 'ccs'] } as unknown as GuideInput;
+    await deps.guides.create({ id, version: 1, createdAt: at, updatedAt: at, editTokenHash: hashToken(token), body: old });
+    const { res, body } = await read(id);
+    expect(res.status).toBe(200);
+    expect(body.guide).toEqual({ ...GUIDE, certifications: ['cpc', 'ccs'] });
+    expect(body.guide).not.toHaveProperty('credentials');
+    const put = await app.request(`/api/guides/${id}`, send('PUT', body.guide, auth(token)));
+    expect(put.status).toBe(200);
+    expect((await read(id)).body.guide.certifications).toEqual(['cpc', 'ccs']);
+  });
+
+  it('stores an area as its code however it was written: " tx " reads back as TX', async () => {
+    const { body: created } = await create({ ...GUIDE, area: ' tx ' });
+    const { body } = await read(created.id);
+    expect(body.guide.area).toBe('TX');
+    expect(body).toMatchObject({ area: 'TX', areaName: 'Texas' });
   });
 
   it.each(['TX', 'CA', 'US', 'WY'] as const)('gives every role its pay in %s exactly as data/ holds it, with year and sources', async (area) => {
@@ -192,8 +214,10 @@ describe('bad guides are refused and nothing is stored', () => {
     ['an unknown area', { ...GUIDE, area: 'ZZ' }, 400, ['area']],
     ['an unknown program', { ...GUIDE, programs: ['no-such-program'] }, 400, ['programs.0']],
     ['five programs', { ...GUIDE, programs: ['a', 'b', 'c', 'd', 'e'] }, 400, ['programs']],
-    ['an unknown credential', { ...GUIDE, credentials: ['no-such-credential'] }, 400, ['credentials.0']],
-    ['thirteen credentials', { ...GUIDE, credentials: Array.from({ length: 13 }, (_, i) => `c${i}`) }, 400, ['credentials']],
+    ['an unknown certification', { ...GUIDE, certifications: ['no-such-credential'] }, 400, ['certifications.0']],
+    ['thirteen certifications', { ...GUIDE, certifications: Array.from({ length: 13 }, (_, i) => `c${i}`) }, 400, ['certifications']],
+    ['the old field name credentials', { ...GUIDE, credentials: ['cpc'] }, 400, ['credentials']],
+    ['a metro area, which has no wages yet', { ...GUIDE, area: '12420' }, 400, ['area']],
     ['a plan link that is not a plan id', { ...GUIDE, planId: 'https://example.com/plan/?id=x' }, 400, ['planId']],
     ['an unknown field', { ...GUIDE, html: '<b>x</b>' }, 400, ['html']],
     ['a body over 16 KB', { ...GUIDE, note: long(17_000) }, 413, ['(body)']],

@@ -6,6 +6,8 @@ import { createApp } from '../../functions/routes/app.ts';
 import { createDeps } from '../../functions/routes/deps.ts';
 import { plannerCredentialOf, plannerRulesOf } from '../../functions/domain/planner-adapter.ts';
 import { planTimeline, type Plan, type PlanInput } from '../../functions/domain/planner.ts';
+import { planWords } from '../../site/i18n/plan-words.ts';
+import { hashToken, newId } from '../../functions/http/edit-token.ts';
 import { createRateLimiter } from '../../functions/http/rate-limit.ts';
 import { createDocumentClient } from '../../functions/store/client.ts';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/store/embedded.ts';
@@ -75,7 +77,7 @@ describe('POST /api/plans/preview', () => {
     expect(res.headers.get('Cache-Control')).toBe('no-store');
     const body = (await res.json()) as { input: PlanInput; plan: Plan };
     const cpc = plannerCredentialOf(dataset.certifications.find((c) => c.id === 'cpc')!, plannerRules);
-    expect(body.plan).toEqual(planTimeline({ startDate: '2026-11-27' }, { credential: cpc, rules: plannerRulesOf(plannerRules), today: '2026-11-27' }));
+    expect(body.plan).toEqual(planWords(planTimeline({ startDate: '2026-11-27' }, { credential: cpc, rules: plannerRulesOf(plannerRules), today: '2026-11-27' }), 'en'));
     expect(body.plan.examDate).toBe('2027-10-08');
     expect(await storedPlans()).toBe(before);
   });
@@ -91,7 +93,7 @@ describe('POST /api/plans/preview', () => {
 
 describe('a saved plan', () => {
   it('is created with 201, an id, an edit token shown once, and the plan', async () => {
-    const res = await app.request('/api/plans', jsonInit('POST', { startDate: '2026-11-27', credentialId: 'cca', title: 'My CCA' }));
+    const res = await app.request('/api/plans', jsonInit('POST', { startDate: '2026-11-27', certificationId: 'cca', title: 'My CCA' }));
     expect(res.status).toBe(201);
     expect(res.headers.get('ETag')).toBe('"1"');
     expect(res.headers.get('Cache-Control')).toBe('private, no-store');
@@ -99,7 +101,7 @@ describe('a saved plan', () => {
     expect(res.headers.get('Location')).toBe(`/api/plans/${body.id}`);
     expect(body.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(Buffer.from(body.editToken!, 'base64url')).toHaveLength(32);
-    expect(body.input).toEqual({ startDate: '2026-11-27', credentialId: 'cca', title: 'My CCA' });
+    expect(body.input).toEqual({ startDate: '2026-11-27', certificationId: 'cca', title: 'My CCA' });
     expect(body.plan.credential.id).toBe('cca');
     expect(body.plan.title).toBe('My CCA');
   });
@@ -183,6 +185,26 @@ describe('a saved plan', () => {
   });
 });
 
+describe('a plan stored before credentialId became certificationId', () => {
+  it('reads back under the new name, with its plan and calendar, and can be replaced', async () => {
+    const store = createDeps(config).plans;
+    const id = newId();
+    const token = 'a-token-for-an-old-plan';
+    const at = '2026-11-01T00:00:00.000Z';
+    const old = { startDate: '2027-01-04', credentialId: 'cca', title: 'Saved long ago' } as unknown as PlanInput;
+    await store.create({ id, version: 1, createdAt: at, updatedAt: at, editTokenHash: hashToken(token), body: old });
+    const res = await app.request(`/api/plans/${id}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as PlanView;
+    expect(body.input).toEqual({ startDate: '2027-01-04', certificationId: 'cca', title: 'Saved long ago' });
+    expect(body.plan.credential.id).toBe('cca');
+    expect((await app.request(`/api/plans/${id}/calendar.ics`)).status).toBe(200);
+    const put = await app.request(`/api/plans/${id}`, jsonInit('PUT', body.input, { Authorization: `Bearer ${token}`, 'If-Match': '"1"' }));
+    expect(put.status).toBe(200);
+    expect(((await put.json()) as PlanView).input.certificationId).toBe('cca');
+  });
+});
+
 describe('bad input: a 400, 413 or 415 problem naming the field, and nothing stored', () => {
   const cases: [string, unknown, number, string, string?][] = [
     ['an impossible date', { startDate: '2027-02-30' }, 400, 'startDate'],
@@ -194,7 +216,8 @@ describe('bad input: a 400, 413 or 415 problem naming the field, and nothing sto
     ['more than 80 hours a week', { startDate: '2027-01-04', hoursPerWeek: 81 }, 400, 'hoursPerWeek'],
     ['hours a week as text', { startDate: '2027-01-04', hoursPerWeek: '10' }, 400, 'hoursPerWeek'],
     ['part of a prep week', { startDate: '2027-01-04', examPrepWeeks: 1.5 }, 400, 'examPrepWeeks'],
-    ['an unknown credential', { startDate: '2027-01-04', credentialId: 'cpa' }, 400, 'credentialId'],
+    ['an unknown certification', { startDate: '2027-01-04', certificationId: 'cpa' }, 400, 'certificationId'],
+    ['the old field name credentialId', { startDate: '2027-01-04', credentialId: 'cca' }, 400, 'credentialId'],
     ['an unknown program', { startDate: '2027-01-04', programId: 'hogwarts-coding' }, 400, 'programId'],
     ['a break that ends before it starts', { startDate: '2027-01-04', breaks: [{ start: '2027-03-10', end: '2027-03-01' }] }, 400, 'breaks.0.end'],
     ['a start inside a break', { startDate: '2027-01-04', breaks: [{ start: '2027-01-01', end: '2027-01-10' }] }, 400, 'startDate'],
@@ -225,8 +248,8 @@ describe('bad input: a 400, 413 or 415 problem naming the field, and nothing sto
     expect(((await res.json()) as ProblemBody).errors[0]!.detail).toContain('hoursPerDay');
   });
 
-  it('lists the known ids with an unknown credential', async () => {
-    const res = await app.request('/api/plans/preview', jsonInit('POST', { startDate: '2027-01-04', credentialId: 'cpa' }));
+  it('lists the known ids with an unknown certification', async () => {
+    const res = await app.request('/api/plans/preview', jsonInit('POST', { startDate: '2027-01-04', certificationId: 'cpa' }));
     expect(((await res.json()) as ProblemBody).errors[0]!.allowed).toEqual(dataset.certifications.map((c) => c.id));
   });
 

@@ -45,9 +45,9 @@ describe('data/planner-rules.json', () => {
 
 describe('the adapter', () => {
   it('plans every credential with no program, and every program with the credential it prepares for', () => {
-    for (const c of credentials) expect(() => planTimeline({ startDate: '2027-01-04', credentialId: c.id }, contextFor({ credentialId: c.id }))).not.toThrow();
+    for (const c of credentials) expect(() => planTimeline({ startDate: '2027-01-04', certificationId: c.id }, contextFor({ certificationId: c.id }))).not.toThrow();
     for (const p of programs) {
-      const input = { startDate: '2027-01-04', credentialId: p.prepares[0] ?? 'cpc', programId: p.id };
+      const input = { startDate: '2027-01-04', certificationId: p.prepares[0] ?? 'cpc', programId: p.id };
       expect(checkPlanInput(input, '2026-11-27')).toEqual([]);
       expect(planTimeline(input, contextFor(input)).milestones.length).toBeGreaterThan(5);
     }

@@ -1,14 +1,19 @@
 /**
- * The guide pages' plumbing: the API's shapes (types only, so nothing of functions/ is bundled),
- * requests that turn problem+json into words, the share and edit links, and money in words.
+ * The guide pages' plumbing: the API's shapes from the contract (types only, so nothing of
+ * functions/ is bundled), requests that turn problem+json into words, the share and edit links,
+ * and money in words.
  */
-import type { GuideRole } from '../../../functions/domain/guide.ts';
-import type { SalaryView } from '../../../functions/domain/salary.ts';
-import type { GuideInput, GuideView } from '../../../functions/routes/guides.ts';
+import type { GuideCreated, GuideInput, GuideView } from '../../../functions/contract/guides.ts';
+import type { SalaryResponse } from '../../../functions/contract/salaries.ts';
 import { requestJson } from '../shared/http.ts';
 
-export type { GuideInput, GuideRole, GuideView, SalaryView };
-export type Created = GuideView & { editToken: string };
+export type { GuideInput, GuideView };
+/** One chosen role as the student reads it. */
+export type GuideRole = GuideView['roles'][number];
+/** A role's pay in one area, as GET /api/salaries answers it (the guide's roles carry the same shape). */
+export type SalaryView = Omit<SalaryResponse, 'role'>;
+/** What a publish answers: the guide and its edit token, shown once. */
+export type Created = GuideCreated;
 
 /** A role as the builder knows it before its pay has loaded (pay undefined = loading). */
 export type RoleInfo = Omit<GuideRole, 'pay'>;

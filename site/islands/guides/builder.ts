@@ -14,7 +14,7 @@ import { renderGuide, type ProgramLine } from './render.ts';
 const data = pageData<{ roles: RoleInfo[]; credentials: CredentialInfo[]; areas: Record<string, string> }>('gb-data');
 
 /** The form's fields, by the names the API uses (plan for planId). */
-const FIELDS = ['title', 'counselorName', 'organisation', 'note', 'roles', 'area', 'programs', 'credentials', 'plan'] as const;
+const FIELDS = ['title', 'counselorName', 'organisation', 'note', 'roles', 'area', 'programs', 'certifications', 'plan'] as const;
 type Field = (typeof FIELDS)[number];
 /** Each field's control: where an error summary link sends focus; its error text is `${id}-error`. */
 const CONTROL: Record<Field, string> = {
@@ -25,7 +25,7 @@ const CONTROL: Record<Field, string> = {
   roles: 'gb-role-search',
   area: 'gb-area',
   programs: 'gb-program-search',
-  credentials: 'gb-credentials',
+  certifications: 'gb-credentials',
   plan: 'gb-plan',
 };
 const LABEL: Record<Field, string> = {
@@ -36,7 +36,7 @@ const LABEL: Record<Field, string> = {
   roles: 'Roles',
   area: 'Pay figures for',
   programs: 'Programs',
-  credentials: 'Credentials',
+  certifications: 'Credentials',
   plan: 'Saved plan',
 };
 type Errors = Partial<Record<Field, string>>;
@@ -65,7 +65,7 @@ function input(): GuideInput {
   const value = (id: string) => text(id).value.trim();
   const note = text('gb-note').value;
   const planId = planIdFrom(value('gb-plan'));
-  const credentials = checked('credential');
+  const certifications = checked('credential');
   return {
     title: value('gb-title'),
     ...(value('gb-name') && { counselorName: value('gb-name') }),
@@ -74,7 +74,7 @@ function input(): GuideInput {
     roles: order,
     area: value('gb-area') as GuideInput['area'],
     ...(programs.length > 0 && { programs }),
-    ...(credentials.length > 0 && { credentials }),
+    ...(certifications.length > 0 && { certifications }),
     ...(planId && { planId }),
   };
 }
@@ -91,7 +91,7 @@ function load(view: GuideView) {
   programs = g.programs ?? [];
   for (const b of boxes('role')) b.checked = order.includes(b.value);
   for (const b of boxes('program')) b.checked = programs.includes(b.value);
-  for (const b of boxes('credential')) b.checked = (g.credentials ?? []).includes(b.value);
+  for (const b of boxes('credential')) b.checked = (g.certifications ?? []).includes(b.value);
   renderOrder();
   update();
 }
@@ -399,7 +399,7 @@ async function open(link: { id: string; token: string }) {
 form.addEventListener('submit', (e) => void submit(e));
 form.addEventListener('input', (e) => {
   const target = e.target as HTMLInputElement;
-  const field = (Object.entries(CONTROL).find(([, id]) => id === target.id)?.[0] ?? (target.name === 'credential' ? 'credentials' : undefined)) as Field | undefined;
+  const field = (Object.entries(CONTROL).find(([, id]) => id === target.id)?.[0] ?? (target.name === 'credential' ? 'certifications' : undefined)) as Field | undefined;
   if (field) clearError(field);
   if (target.id === 'gb-role-search') return filter('gb-role-search', 'gb-role-options', 'gb-role-count', 'roles');
   if (target.id === 'gb-program-search') return filter('gb-program-search', 'gb-program-options', 'gb-program-match', 'programs');

@@ -22,7 +22,7 @@ export interface ProgramLine {
 }
 
 export interface GuideDoc {
-  guide: Pick<GuideInput, 'title' | 'counselorName' | 'organisation' | 'note' | 'planId' | 'programs' | 'credentials'>;
+  guide: Pick<GuideInput, 'title' | 'counselorName' | 'organisation' | 'note' | 'planId' | 'programs' | 'certifications'>;
   area: string;
   areaName: string;
   roles: PreviewRole[];
@@ -42,7 +42,7 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
   const { guide, area, areaName, roles, credentials, programs, share } = doc;
   const section = level + 1;
   const byline = [guide.counselorName, guide.organisation].filter((s): s is string => !!s && s.trim() !== '');
-  const chosen = (guide.credentials ?? []).flatMap((id) => credentials.filter((c) => c.id === id));
+  const chosen = (guide.certifications ?? []).flatMap((id) => credentials.filter((c) => c.id === id));
   const areaQuery = `&area=${encodeURIComponent(area)}`;
   const note = guide.note && guide.note.trim() !== '' ? guide.note : undefined;
 

@@ -30,7 +30,7 @@ export interface BreakRow {
 
 /** The form as typed: text, so a half-typed number is kept until it is fixed. */
 export interface FormState {
-  credentialId: string;
+  certificationId: string;
   programId: string;
   mode: 'forward' | 'target';
   startDate: string;
@@ -46,7 +46,7 @@ export const newBreak = (start = '', end = '', label = ''): BreakRow => ({ key: 
 
 export function formOf(input: PlanInput, rules: PlannerRules): FormState {
   return {
-    credentialId: input.credentialId ?? rules.defaultCredentialId,
+    certificationId: input.certificationId ?? rules.defaultCredentialId,
     programId: input.programId ?? '',
     mode: input.targetExamDate ? 'target' : 'forward',
     startDate: input.startDate,
@@ -64,7 +64,7 @@ const numberOf = (text: string) => (text.trim() === '' ? undefined : Number(text
 /** The planner input a form makes: only what the reader chose, so defaults stay defaults. */
 export function inputOf(form: FormState, rules: PlannerRules): PlanInput {
   const input: PlanInput = { startDate: form.startDate };
-  if (form.credentialId !== rules.defaultCredentialId) input.credentialId = form.credentialId;
+  if (form.certificationId !== rules.defaultCredentialId) input.certificationId = form.certificationId;
   if (form.programId) input.programId = form.programId;
   const hours = form.mode === 'forward' ? numberOf(form.hoursPerWeek) : undefined;
   if (hours !== undefined) input.hoursPerWeek = hours;
@@ -78,7 +78,7 @@ export function inputOf(form: FormState, rules: PlannerRules): PlanInput {
 
 /** The planner's context for an input, from the catalog. */
 export function contextOf(input: PlanInput, catalog: Catalog, today: string): PlanContext | undefined {
-  const credential = catalog.credentials.find((c) => c.id === (input.credentialId ?? catalog.rules.defaultCredentialId));
+  const credential = catalog.credentials.find((c) => c.id === (input.certificationId ?? catalog.rules.defaultCredentialId));
   const program = input.programId ? catalog.programs.find((p) => p.id === input.programId) : undefined;
   if (!credential || (input.programId && !program)) return undefined;
   return { credential, rules: catalog.rules, today, ...(program ? { program } : {}) };

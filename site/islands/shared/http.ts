@@ -1,11 +1,12 @@
 /** The tools' one way to call the API: JSON in and out, and every failure a Failure in words a reader can act on. */
+import type { InvalidParam, Problem } from '../../../functions/contract/problem.ts';
 
 /** A failed request: its HTTP status (0 when the server was not reached), the problem's detail and the fields it named. */
 export class Failure extends Error {
   override name = 'Failure';
   readonly status: number;
   readonly detail: string;
-  readonly errors: { name: string; detail: string }[];
+  readonly errors: Pick<InvalidParam, 'name' | 'detail'>[];
   constructor(status: number, detail: string, errors: Failure['errors'] = []) {
     super(detail);
     this.status = status;
@@ -28,6 +29,6 @@ export async function requestJson<T>(url: string, init: RequestInit = {}): Promi
   }
   const body: unknown = res.status === 204 ? {} : await res.json().catch(() => null);
   if (res.ok && body !== null) return { data: body as T, status: res.status, etag: res.headers.get('ETag') };
-  const problem = (body ?? {}) as { title?: string; detail?: string; errors?: Failure['errors'] };
+  const problem = (body ?? {}) as Partial<Problem>;
   throw new Failure(res.status, problem.detail ?? problem.title ?? `The server answered ${res.status}.`, problem.errors ?? []);
 }

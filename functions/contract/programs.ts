@@ -1,0 +1,173 @@
+/**
+ * GET /api/programs (filter and sort the catalog) and /api/programs/compare (up to four programs
+ * side by side: every cost line, total, length, cost per month and payback in an area).
+ */
+import * as z from 'zod/mini';
+import { areaCode, PROGRAM_FORMATS, programSchema } from '../../data/schemas.ts';
+import type { Payback } from '../domain/payback.ts';
+import { PERCENTILES } from '../domain/payback.ts';
+import { LINE_KINDS, type CostLine, type OwnProgram, type ProgramCost } from '../domain/program-cost.ts';
+import { PROGRAM_SORTS, type ProgramSummary } from '../domain/program-list.ts';
+import { wageAreaParam } from './areas.ts';
+import { roleRef, sourceRefSeen, type Assert, type Mirrors } from './shared.ts';
+
+/** Programs in one comparison, catalog and own together, at most. */
+export const MAX_COMPARE = 4;
+/** The largest current income a payback is worked out for, dollars a year. */
+export const MAX_INCOME = 1_000_000;
+const amount = (description: string) => z.optional(z.string().check(z.maxLength(12), z.regex(/^-?\d+(\.\d+)?$/, { error: 'Give a number.' }), z.describe(description)));
+const yesNo = (description: string) => z.optional(z.enum(['true', 'false']).check(z.describe(description)));
+
+export const programsQuery = z.strictObject({
+  certification: z.optional(z.string().check(z.maxLength(20), z.describe('Only programs that prepare for this certification id, e.g. cpc'))),
+  format: z.optional(z.enum(PROGRAM_FORMATS).check(z.describe('Only programs taught this way'))),
+  maxCost: amount('Only programs whose published total is at most this many dollars (unpriced programs are left out)'),
+  maxMonths: amount('Only programs whose stated length is at most this many months'),
+  includesExam: yesNo('true: only programs whose price includes the exam; false: only those that do not'),
+  sort: z._default(z.enum(PROGRAM_SORTS).check(z.describe('Order: total (default), months, cost-per-month or name; unknown figures last')), 'total'),
+});
+
+export const programCompareQuery = z.strictObject({
+  ids: z._default(z.string().check(z.maxLength(400), z.describe(`Comma-separated program ids; with own, 1 to ${MAX_COMPARE} programs in all`)), ''),
+  own: z.optional(
+    z.string().check(
+      z.maxLength(800),
+      z.describe('Programs the reader is considering, computed and never stored: name~price~months~certification~flags~booksCost (flags b, e, m: books, exam, membership included), several joined by |'),
+    ),
+  ),
+  area: z._default(wageAreaParam('Where the wage is: US or a state code, e.g. TX (default US); a 5-digit metro code has no wages yet'), 'US'),
+  currentIncome: amount(`Your income now, dollars a year (0 to ${MAX_INCOME.toLocaleString('en-US')}); without it there is no payback`),
+  percentile: z._default(z.enum(PERCENTILES).check(z.describe('The wage percentile of the target role: p10, p25, median (default), p75 or p90')), 'median'),
+  role: z.optional(z.string().check(z.maxLength(80), z.describe("Target role slug for every program (default: the first role that asks for the program's certification)"))),
+  examPrice: z.optional(z.enum(['member', 'non-member']).check(z.describe('Which exam price to count (default: member when membership is required)'))),
+  retake: yesNo('true: add a retake allowance'),
+});
+
+const bound = z.optional(z.enum(['at-least', 'at-most']));
+
+/** A program in a list: its facts, the tuition shown and its cost with default options (domain/program-list.ts). */
+export const programSummarySchema = z.object({
+  id: z.string(),
+  provider: z.string(),
+  name: z.string(),
+  location: z.string(),
+  formats: programSchema.shape.formats,
+  certificationIds: z.array(z.string()),
+  certificationId: z.nullable(z.string()).check(z.describe('The certification the cost is worked out for')),
+  accreditation: z.nullable(z.string()),
+  url: z.string(),
+  seen: z.string(),
+  sourceIds: z.array(z.string()),
+  tuition: z.object({
+    amount: z.nullable(z.number()),
+    basis: z.optional(z.enum(['official', 'third-party'])),
+    bound,
+    computed: z.optional(z.boolean()),
+    dated: z.optional(z.string()),
+    note: z.optional(z.string()),
+    reason: z.optional(z.string()),
+    sourceIds: z.array(z.string()),
+  }),
+  otherTiers: z.array(z.string()),
+  months: z.nullable(z.number()),
+  lengthText: z.nullable(z.string()),
+  hours: programSchema.shape.hours,
+  examIncluded: z.boolean(),
+  total: z.number().check(z.describe('Sum of the lines paid on top; a floor when lowerBound is true')),
+  lowerBound: z.boolean(),
+  tuitionKnown: z.boolean(),
+  tuitionCeiling: z.boolean(),
+  costPerMonth: z.nullable(z.number()),
+});
+export type ProgramSummaryMirrorsDomain = Assert<Mirrors<ProgramSummary, z.infer<typeof programSummarySchema>>>;
+
+/** GET /api/programs */
+export const programListResponse = z.object({ count: z.int(), sort: z.enum(PROGRAM_SORTS), items: z.array(programSummarySchema) });
+export type ProgramListResponse = z.infer<typeof programListResponse>;
+
+/** One line of a cost breakdown (domain/program-cost.ts). */
+export const costLineSchema = z.object({
+  kind: z.enum(LINE_KINDS),
+  status: z.enum(['included', 'extra', 'unknown', 'not-needed']),
+  amount: z.nullable(z.number()).check(z.describe('Dollars, for extra lines only')),
+  bound,
+  basis: z.optional(z.enum(['official', 'third-party', 'your-input'])),
+  computed: z.optional(z.boolean()),
+  sourceIds: z.array(z.string()),
+  dated: z.optional(z.string()),
+  detail: z.string(),
+});
+export type CostLineMirrorsDomain = Assert<Mirrors<CostLine, z.infer<typeof costLineSchema>>>;
+
+/** A program's cost for one certification, line by line. */
+export const programCostSchema = z.object({
+  certificationId: z.nullable(z.string()),
+  examPrice: z.enum(['member', 'non-member']),
+  lines: z.array(costLineSchema),
+  total: z.number(),
+  lowerBound: z.boolean(),
+  unknown: z.array(z.enum(LINE_KINDS)),
+  tuitionKnown: z.boolean(),
+  tuitionCeiling: z.boolean(),
+});
+export type ProgramCostMirrorsDomain = Assert<Mirrors<ProgramCost, z.infer<typeof programCostSchema>>>;
+
+/** A program the reader typed in (the own parameter), as read back. */
+export const ownProgramSchema = z.object({
+  name: z.string(),
+  price: z.nullable(z.number()),
+  months: z.nullable(z.number()),
+  certificationId: z.nullable(z.string()),
+  includes: z.object({ books: z.boolean(), exam: z.boolean(), membership: z.boolean() }),
+  booksCost: z.optional(z.nullable(z.number())),
+});
+export type OwnProgramMirrorsDomain = Assert<Mirrors<OwnProgram, z.infer<typeof ownProgramSchema>>>;
+
+/** Months to recover a cost from the gain over the current income (domain/payback.ts). */
+export const paybackSchema = z.object({
+  months: z.nullable(z.int()),
+  monthlyWage: z.nullable(z.number()),
+  monthlyIncome: z.number(),
+  monthlyGain: z.nullable(z.number()),
+  reason: z.optional(z.enum(['price-not-published', 'wage-not-published', 'no-gain'])),
+  lowerBound: z.boolean(),
+});
+export type PaybackMirrorsDomain = Assert<Mirrors<Payback, z.infer<typeof paybackSchema>>>;
+
+/** The payback of one compared program, with the wage it is worked out from. */
+export const paybackView = z.extend(paybackSchema, {
+  role: roleRef,
+  roleChosenBy: z.enum(['reader', 'credential', 'default']),
+  soc: z.string(),
+  occupationTitle: z.string(),
+  year: z.nullable(z.int()),
+  annualWage: z.nullable(z.number()),
+  sourceIds: z.array(z.string()),
+});
+export type PaybackView = z.infer<typeof paybackView>;
+
+/** One program compared: from the catalog (program) or typed in by the reader (own). */
+export const programCompareItem = z.object({
+  program: z.nullable(programSummarySchema),
+  own: z.nullable(ownProgramSchema),
+  certification: z.nullable(z.object({ id: z.string(), acronym: z.string(), fullName: z.string() })),
+  cost: programCostSchema,
+  months: z.nullable(z.number()),
+  hours: z.nullable(programSchema.shape.hours),
+  costPerMonth: z.nullable(z.number()),
+  payback: z.nullable(paybackView),
+});
+export type ProgramCompareItem = z.infer<typeof programCompareItem>;
+
+/** GET /api/programs/compare */
+export const programCompareResponse = z.object({
+  area: areaCode,
+  areaName: z.string(),
+  percentile: z.enum(PERCENTILES),
+  currentIncome: z.nullable(z.number()),
+  caveat: z.string(),
+  rule: z.string(),
+  items: z.array(programCompareItem),
+  sources: z.array(sourceRefSeen),
+});
+export type ProgramCompareResponse = z.infer<typeof programCompareResponse>;

@@ -1,0 +1,68 @@
+/**
+ * Pieces every resource's contract uses: one-line text, saved ids, the bookkeeping of saved objects,
+ * source references, and the compile-time check that a schema and its domain type agree.
+ */
+import * as z from 'zod/mini';
+import { sourceSchema } from '../../data/schemas.ts';
+import { SAVED_ID_PATTERN } from '../domain/saved-id.ts';
+
+/**
+ * True when A and B are assignable both ways. `Assert<Mirrors<DomainType, z.infer<typeof schema>>>`
+ * makes tsc fail right there when a response schema and the domain type it describes drift apart.
+ */
+export type Mirrors<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compiles only when given true (see Mirrors). */
+export type Assert<T extends true> = T;
+
+/** One line: no line breaks, tabs or other control characters. */
+export const ONE_LINE = /^[^\u0000-\u001f\u007f]*$/;
+
+/** A one-line text field of at most `max` characters (UTF-16 units), with any further checks before the one-line rule. */
+export const oneLine = (max: number, description: string, ...checks: z.core.$ZodCheck<string>[]) =>
+  z.string().check(z.maxLength(max, { error: `At most ${max} characters.` }), ...checks, z.regex(ONE_LINE, { error: 'Use one line, without control characters.' }), z.describe(description));
+
+/** A saved plan's or guide's id (22 base64url characters). */
+export const savedId = (description: string, error = 'Not a saved id.') => z.string().check(z.regex(SAVED_ID_PATTERN, { error }), z.describe(description));
+
+/** What every saved object carries besides its body. */
+export const savedMeta = {
+  id: z.string().check(z.describe('The public id: 22 base64url characters (128 random bits)')),
+  version: z.int().check(z.describe('Rises by one with every change; send it back as If-Match "<version>"')),
+  createdAt: z.string().check(z.describe('ISO 8601 time of the first save')),
+  updatedAt: z.string().check(z.describe('ISO 8601 time of the last change')),
+};
+
+/** The path of one saved plan or guide; an id that is not one is a 404, like an unknown one. */
+export const savedIdParams = (noun: string) => z.strictObject({ id: z.string().check(z.describe(`The ${noun} id (22 base64url characters)`)) });
+
+/** Headers a change (PUT, DELETE) sends besides the edit token (Authorization: Bearer, see the editToken security scheme). */
+export const editHeaders = z.strictObject({
+  'If-Match': z.string().check(z.describe('The version read, as its ETag, e.g. "1": a change to a version that moved on is refused (412)')),
+});
+
+/** Added to the answer of a create, and never shown again: only its SHA-256 is stored. */
+export const editTokenField = {
+  editToken: z.string().check(z.describe('Send as Authorization: Bearer <editToken> to change or delete; shown once')),
+};
+
+/**
+ * A stored body under today's field names: each old name becomes its new one (the new one wins when
+ * both are there). Bodies are stored as validated when written; a rename must not lose them.
+ */
+export function renameFields<T>(body: unknown, renamed: Readonly<Record<string, string>>): T {
+  const stored = body as Record<string, unknown>;
+  const fields = Object.entries(stored).flatMap(([key, value]) => {
+    const now = renamed[key];
+    if (now === undefined) return [[key, value] as const];
+    return now in stored ? [] : [[now, value] as const];
+  });
+  return Object.fromEntries(fields) as T;
+}
+
+/** A source as an answer cites it. */
+export const sourceRef = z.pick(sourceSchema, { id: true, title: true, publisher: true, url: true, vintage: true });
+/** A source with the day its copy was read. */
+export const sourceRefSeen = z.pick(sourceSchema, { id: true, title: true, publisher: true, url: true, seen: true, vintage: true });
+
+/** A role named in an answer. */
+export const roleRef = z.object({ slug: z.string(), title: z.string() });
