@@ -31,7 +31,7 @@ export default function CourseCompare({ programs, certs, areas, caveat }: Props)
   const names = useMemo(() => new Map(areas), [areas]);
 
   useEffect(() => {
-    const known = { programs: new Set(programs.map((p) => p.id)), certs: new Set(certs.map((c) => c.id)), areas: new Set(names.keys()) };
+    const known = { programs: new Set(programs.map((p) => p.id)), certs: new Set(certs.map((c) => c.id)) };
     const sync = () => {
       const next = readState(location.search, known);
       setS(next);

@@ -1,43 +1,15 @@
-/** The course comparison's API shapes and a small fetch hook that aborts stale requests and keeps answers (reference data is immutable). */
+/** The program comparison's API shapes (types from the contract) and a small fetch hook that aborts stale requests and keeps answers (reference data is immutable). */
 import { useEffect, useReducer, useRef } from 'react';
-import type { Program, Source } from '../../../data/schemas.ts';
-import type { Payback, Percentile } from '../../../functions/domain/payback.ts';
-import type { OwnProgram, ProgramCost } from '../../../functions/domain/program-cost.ts';
-import type { ProgramSummary } from '../../../functions/domain/program-list.ts';
+import type { PaybackView, ProgramCompareItem, ProgramCompareResponse } from '../../../functions/contract/programs.ts';
 import { requestJson, type Failure } from '../shared/http.ts';
 
-export type SourceRef = Pick<Source, 'id' | 'title' | 'publisher' | 'url' | 'seen' | 'vintage'>;
-export type PaybackView = Payback & {
-  role: { slug: string; title: string };
-  roleChosenBy: 'reader' | 'credential' | 'default';
-  soc: string;
-  occupationTitle: string;
-  year: number | null;
-  annualWage: number | null;
-  sourceIds: string[];
-};
+export type { PaybackView };
+/** A source as the comparison cites it. */
+export type SourceRef = ProgramCompareResponse['sources'][number];
 /** One program compared: from the catalog (program) or typed in by the reader (own). */
-export interface CompareItem {
-  program: ProgramSummary | null;
-  own: OwnProgram | null;
-  certification: { id: string; acronym: string; fullName: string } | null;
-  cost: ProgramCost;
-  months: number | null;
-  hours: Program['hours'] | null;
-  costPerMonth: number | null;
-  payback: PaybackView | null;
-}
+export type CompareItem = ProgramCompareItem;
 /** /api/programs/compare */
-export interface CompareAnswer {
-  area: string;
-  areaName: string;
-  percentile: Percentile;
-  currentIncome: number | null;
-  caveat: string;
-  rule: string;
-  items: CompareItem[];
-  sources: SourceRef[];
-}
+export type CompareAnswer = ProgramCompareResponse;
 export type { Failure } from '../shared/http.ts';
 export type Loaded<T> = { state: 'loading' } | { state: 'ok'; data: T } | { state: 'error'; failure: Failure };
 

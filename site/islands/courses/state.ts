@@ -4,6 +4,7 @@
  * so links, reloads and Back restore them. Own programs never leave the browser except in the link.
  */
 import type { ProgramFormat } from '../../../data/schemas.ts';
+import { parseWageArea } from '../../../functions/domain/areas.ts';
 import { PERCENTILES, type Percentile } from '../../../functions/domain/payback.ts';
 import { decodeOwn, encodeOwn, OWN_LIST, type OwnProgram } from '../../../functions/domain/program-cost.ts';
 import { PROGRAM_SORTS, type ProgramSort } from '../../../functions/domain/program-list.ts';
@@ -53,12 +54,11 @@ export function amountOf(text: string | null | undefined, max = 10_000_000): num
 }
 
 /** Read the address, ignoring anything unknown. */
-export function readState(search: string, known: { programs: ReadonlySet<string>; certs: ReadonlySet<string>; areas: ReadonlySet<string> }): CourseState {
+export function readState(search: string, known: { programs: ReadonlySet<string>; certs: ReadonlySet<string> }): CourseState {
   const q = new URLSearchParams(search);
   const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
   const own = (q.get('own') ?? '').split(OWN_LIST).map((o) => decodeOwn(o, known.certs)).filter((o): o is OwnProgram => o !== undefined);
   const compare = [...new Set((q.get('compare') ?? '').split(','))].filter((id) => known.programs.has(id));
-  const area = (q.get('area') ?? '').toUpperCase();
   const exam = q.get('includesExam');
   return {
     certification: known.certs.has(q.get('certification') ?? '') ? q.get('certification')! : '',
@@ -69,7 +69,7 @@ export function readState(search: string, known: { programs: ReadonlySet<string>
     sort: pick(q.get('sort'), PROGRAM_SORTS, 'total'),
     own: own.slice(0, MAX_COMPARE),
     compare: compare.slice(0, MAX_COMPARE - Math.min(own.length, MAX_COMPARE)),
-    area: known.areas.has(area) ? area : 'US',
+    area: parseWageArea(q.get('area') ?? '')?.code ?? 'US',
     income: amountOf(q.get('income'), MAX_INCOME),
     percentile: pick(q.get('percentile'), PERCENTILES, 'median'),
     examPrice: pick(q.get('examPrice'), ['member', 'non-member'] as const, '' as 'member'),

@@ -2,7 +2,9 @@
  * The plan builder's plumbing: the catalog the page hands over, the form's text fields and the
  * planner input they make, the share and edit links, and the calls to /api/plans.
  */
-import type { PlanContext, PlanInput, PlannerCredential, PlannerProgram, PlannerRules } from '../../../functions/domain/planner.ts';
+import type { PlanCreated, PlanInputBody, SavedPlan as SavedPlanAnswer } from '../../../functions/contract/plans.ts';
+import type { PlanContext, PlannerCredential, PlannerProgram, PlannerRules } from '../../../functions/domain/planner.ts';
+import { isSavedId } from '../../../functions/domain/saved-id.ts';
 import { asFailure, requestJson } from '../shared/http.ts';
 
 /** A source as a duration cites it. */
@@ -44,7 +46,7 @@ export interface FormState {
 let nextKey = 1;
 export const newBreak = (start = '', end = '', label = ''): BreakRow => ({ key: nextKey++, start, end, label });
 
-export function formOf(input: PlanInput, rules: PlannerRules): FormState {
+export function formOf(input: PlanInputBody, rules: PlannerRules): FormState {
   return {
     certificationId: input.certificationId ?? rules.defaultCredentialId,
     programId: input.programId ?? '',
@@ -62,8 +64,8 @@ export function formOf(input: PlanInput, rules: PlannerRules): FormState {
 const numberOf = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
 /** The planner input a form makes: only what the reader chose, so defaults stay defaults. */
-export function inputOf(form: FormState, rules: PlannerRules): PlanInput {
-  const input: PlanInput = { startDate: form.startDate };
+export function inputOf(form: FormState, rules: PlannerRules): PlanInputBody {
+  const input: PlanInputBody = { startDate: form.startDate };
   if (form.certificationId !== rules.defaultCredentialId) input.certificationId = form.certificationId;
   if (form.programId) input.programId = form.programId;
   const hours = form.mode === 'forward' ? numberOf(form.hoursPerWeek) : undefined;
@@ -77,7 +79,7 @@ export function inputOf(form: FormState, rules: PlannerRules): PlanInput {
 }
 
 /** The planner's context for an input, from the catalog. */
-export function contextOf(input: PlanInput, catalog: Catalog, today: string): PlanContext | undefined {
+export function contextOf(input: PlanInputBody, catalog: Catalog, today: string): PlanContext | undefined {
   const credential = catalog.credentials.find((c) => c.id === (input.certificationId ?? catalog.rules.defaultCredentialId));
   const program = input.programId ? catalog.programs.find((p) => p.id === input.programId) : undefined;
   if (!credential || (input.programId && !program)) return undefined;
@@ -94,19 +96,14 @@ export function todayIso(): string {
 export function linkState(): { id?: string; token?: string } {
   const id = new URLSearchParams(location.search).get('id') ?? undefined;
   const token = new URLSearchParams(location.hash.slice(1)).get('edit') ?? undefined;
-  return { id: id && /^[A-Za-z0-9_-]{22}$/.test(id) ? id : undefined, token: token || undefined };
+  return { id: id && isSavedId(id) ? id : undefined, token: token || undefined };
 }
 
 export const shareUrl = (id: string) => `${location.origin}/plan/?id=${id}`;
 export const editUrl = (id: string, token: string) => `${shareUrl(id)}#edit=${token}`;
 
-/** A saved plan as the API answers it. */
-export interface SavedPlan {
-  id: string;
-  version: number;
-  input: PlanInput;
-  editToken?: string;
-}
+/** A saved plan as the API answers it; a create adds its edit token, shown once. */
+export type SavedPlan = SavedPlanAnswer & Partial<Pick<PlanCreated, 'editToken'>>;
 
 /** An API answer: the body, or a problem with the fields it names. */
 export type Answer<T> = { ok: true; status: number; body: T } | { ok: false; status: number; message: string; fields: Record<string, string> };

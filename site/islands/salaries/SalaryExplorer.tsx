@@ -82,7 +82,7 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
   // The address is the state: read it once hydrated, and again when Back or Forward changes it.
   useEffect(() => {
     const picks = new Set([...roles.map((r) => r.slug), ...occupations.map((o) => o.soc)]);
-    const sync = () => setS(readState(location.search, picks, names));
+    const sync = () => setS(readState(location.search, picks));
     sync();
     setReady(true);
     addEventListener('popstate', sync);

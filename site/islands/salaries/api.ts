@@ -4,33 +4,20 @@
  */
 import { useEffect, useReducer, useRef } from 'react';
 import type { WageField } from '../../../data/schemas.ts';
-import type { headlineOf, SalaryView } from '../../../functions/domain/salary.ts';
+import type { SalaryAreaItem, SalaryAreasResponse, SalaryCompareResponse, SalaryResponse } from '../../../functions/contract/salaries.ts';
+import { parseWageArea } from '../../../functions/domain/areas.ts';
 import { Failure, requestJson } from '../shared/http.ts';
 
 /** One occupation in one area, as /api/salaries answers it. */
-export type Salary = SalaryView & { role?: { slug: string; title: string } };
+export type Salary = SalaryResponse;
 export type Figures = Salary['annual'];
 export type SourceRef = Salary['sources'][number];
 /** /api/salaries/compare */
-export interface CompareAnswer {
-  soc: string;
-  occupationTitle: string;
-  items: Salary[];
-}
+export type CompareAnswer = SalaryCompareResponse;
 /** One row of /api/salaries/areas. */
-export interface AreaItem {
-  area: string;
-  areaName: string;
-  year: number;
-  oewsEmployment: number | null;
-  headline: ReturnType<typeof headlineOf>;
-  sourceIds: string[];
-}
-export interface AreasAnswer {
-  soc: string;
-  occupationTitle: string;
-  items: AreaItem[];
-}
+export type AreaItem = SalaryAreaItem;
+/** /api/salaries/areas */
+export type AreasAnswer = SalaryAreasResponse;
 
 export type Pay = 'annual' | 'hourly';
 export const FIELDS: readonly WageField[] = ['p10', 'p25', 'median', 'p75', 'p90', 'mean'];
@@ -73,15 +60,14 @@ export const MAX_AREAS = 6;
 export const DEFAULT_STATE: ViewState = { pick: 'medical-coder', area: 'US', pay: 'annual', compare: [] };
 export const isSoc = (pick: string) => /^\d{2}-\d{4}$/.test(pick);
 
-/** Read the deep link, ignoring anything unknown. */
-export function readState(search: string, picks: ReadonlySet<string>, areas: { has(code: string): boolean }): ViewState {
+/** Read the deep link, ignoring anything unknown; areas are read as the API reads them (domain parseArea), keeping those with wages. */
+export function readState(search: string, picks: ReadonlySet<string>): ViewState {
   const q = new URLSearchParams(search);
   const role = q.get('role') ?? '';
   const soc = q.get('soc') ?? '';
-  const area = (q.get('area') ?? '').toUpperCase();
-  const main = areas.has(area) ? area : DEFAULT_STATE.area;
-  const compare = [...new Set((q.get('compare') ?? '').toUpperCase().split(','))]
-    .filter((a) => areas.has(a) && a !== main)
+  const main = parseWageArea(q.get('area') ?? '')?.code ?? DEFAULT_STATE.area;
+  const compare = [...new Set((q.get('compare') ?? '').split(',').map((a) => parseWageArea(a)?.code))]
+    .filter((a): a is NonNullable<typeof a> => a !== undefined && a !== main)
     .slice(0, MAX_AREAS - 1);
   return {
     pick: picks.has(role) ? role : picks.has(soc) ? soc : DEFAULT_STATE.pick,
