@@ -1,4 +1,4 @@
-/** Request validation with zod: the schemas that check requests also document them (openapi.ts). */
+/** Request validation with zod: the contract's schemas (functions/contract/) check requests here and document them in OpenAPI. */
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { invalid, issuesToParams, type InvalidParam } from './problem.ts';

@@ -1,4 +1,4 @@
-/** /api/openapi.json, written at build time from the zod schemas (the Lambda stays small without a JSON Schema generator). */
+/** /api/openapi.json, written at build time from the contract's zod schemas (the Lambdas stay small without a JSON Schema generator); `npm run lint:openapi` checks it. */
 import { openApiDocument } from '../../../functions/contract/openapi.ts';
 
 export function GET() {
