@@ -29,8 +29,36 @@ export type LineKind = (typeof LINE_KINDS)[number];
 /** included: the program's price covers it; extra: paid on top (amount known); unknown: amount or inclusion not published. */
 export type LineStatus = 'included' | 'extra' | 'unknown' | 'not-needed';
 
-/** One line of the breakdown. */
-export interface CostLine {
+/** Why a membership counts: the credential requires it, or the member exam price was chosen. */
+export type MembershipWhy = { required: true; issuer: string; acronym: string } | { required: false };
+
+/**
+ * Why a line is what it is, as a code with values: the words come from a locale's catalog. `text`
+ * values are the data's own words (a page's note, a figure's reason, a retake policy).
+ */
+export type CostNote =
+  /** An amount from a page or the reader; `suffix` says which exam price, or why a membership counts. */
+  | { code: 'figure'; yourInput: boolean; text: string | null; suffix: { exam: { price: 'member' | 'non-member'; acronym: string } } | { membership: MembershipWhy } | null; otherVersions: number }
+  /** No amount published: the figure's own reason, else what is missing (a price, an item's cost, dues). */
+  | { code: 'unpublished'; reason: string | null; missing: 'price' | 'item-cost' | 'dues'; itemNote: string | null }
+  | { code: 'in-price'; itemNote: string | null }
+  | { code: 'item-unknown'; kind: 'fees' | 'books'; itemNote: string | null }
+  | { code: 'no-credential'; about: 'exam' | 'membership' | 'retake' }
+  | { code: 'exam-included'; acronym: string; attempts: number | null }
+  | { code: 'exam-maybe-included'; acronym: string; fee: number | null }
+  | { code: 'exam-fee-unpublished'; reason: string | null; issuer: string; price: 'member' | 'non-member'; reported: string[] }
+  | { code: 'membership-not-needed'; issuer: string; acronym: string; stated: boolean }
+  | { code: 'membership-included'; why: MembershipWhy }
+  | { code: 'membership-maybe-included'; why: MembershipWhy }
+  | { code: 'no-retake' }
+  | { code: 'retake-included' }
+  | { code: 'retake-free'; policy: string }
+  | { code: 'retake-pay-again'; policy: string }
+  | { code: 'retake-unpublished'; acronym: string; policy: string };
+export type CostNoteCode = CostNote['code'];
+
+/** One line of the breakdown, as figures and a note code. */
+export interface CostLineFacts {
   kind: LineKind;
   status: LineStatus;
   /** Dollars, for extra lines only. */
@@ -42,9 +70,15 @@ export interface CostLine {
   computed?: boolean;
   sourceIds: string[];
   dated?: string;
+  /** Why the line is what it is. */
+  note: CostNote;
+}
+
+/** One line of the breakdown in words, as the API answers it: the note rendered as `detail`. */
+export type CostLine = Omit<CostLineFacts, 'note'> & {
   /** Why the line is what it is, in words. */
   detail: string;
-}
+};
 
 /** What the cost of a program depends on besides the program. */
 export interface CostOptions {
@@ -60,10 +94,11 @@ export type CostCertification = Pick<Certification, 'id' | 'acronym' | 'issuer' 
 /** The cost fields of a program; `yourInput` marks a program the reader typed in. */
 export type CostInput = Pick<Program, 'tuition' | 'fees' | 'books' | 'exam' | 'membership'> & { yourInput?: boolean };
 
-export interface ProgramCost {
+/** The cost of a program, line by line, as figures and codes. */
+export interface ProgramCostFacts {
   certificationId: string | null;
   examPrice: 'member' | 'non-member';
-  lines: CostLine[];
+  lines: CostLineFacts[];
   /** Sum of the extra lines. */
   total: number;
   /** Some line is unknown or only a floor: the real total is higher than `total`. */
@@ -75,25 +110,15 @@ export interface ProgramCost {
   tuitionCeiling: boolean;
 }
 
-const NAMES: Record<LineKind, string> = {
-  tuition: 'Tuition',
-  fees: 'Fees',
-  books: 'Books and materials',
-  exam: 'Exam fee',
-  membership: 'Membership',
-  retake: 'Retake allowance',
-};
-/** The label of a line kind. */
-export const lineLabel = (kind: LineKind) => NAMES[kind];
+/** The cost in words, as the API answers it. */
+export type ProgramCost = Omit<ProgramCostFacts, 'lines'> & { lines: CostLine[] };
 
-const money = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+type Suffix = Extract<CostNote, { code: 'figure' }>['suffix'];
 
-/** A line from a figure: extra with the chosen version, or unknown with the figure's reason. */
-function figureLine(kind: LineKind, figure: Figure, yourInput: boolean, unknownDetail: string, detail = ''): CostLine {
+/** A line from a figure: extra with the chosen version, or unknown with the figure's reason (else what is missing). */
+function figureLine(kind: LineKind, figure: Figure, yourInput: boolean, missing: { missing: 'price' | 'item-cost' | 'dues'; itemNote: string | null }, suffix: Suffix = null): CostLineFacts {
   const version = chosenVersion(figure);
-  if (!version) return { kind, status: 'unknown', amount: null, sourceIds: [], detail: figure.reason ?? unknownDetail };
-  const others = figure.versions.length - 1;
-  const conflict = others > 0 ? ` ${others} other version${others > 1 ? 's' : ''} kept; this one is chosen by the rule (official page first, newest next).` : '';
+  if (!version) return { kind, status: 'unknown', amount: null, sourceIds: [], note: { code: 'unpublished', reason: figure.reason ?? null, ...missing } };
   return {
     kind,
     status: 'extra',
@@ -103,75 +128,70 @@ function figureLine(kind: LineKind, figure: Figure, yourInput: boolean, unknownD
     ...(version.computed ? { computed: true } : {}),
     sourceIds: yourInput ? [] : version.sourceIds,
     ...(version.dated ? { dated: version.dated } : {}),
-    detail: `${yourInput ? 'Your input.' : version.note ?? ''}${detail}${conflict}`.trim(),
+    note: { code: 'figure', yourInput, text: version.note ?? null, suffix, otherVersions: figure.versions.length - 1 },
   };
 }
 
-const included = (kind: LineKind, detail: string): CostLine => ({ kind, status: 'included', amount: null, sourceIds: [], detail });
-const unknown = (kind: LineKind, detail: string, sourceIds: string[] = []): CostLine => ({ kind, status: 'unknown', amount: null, sourceIds, detail });
-const notNeeded = (kind: LineKind, detail: string, sourceIds: string[] = []): CostLine => ({ kind, status: 'not-needed', amount: null, sourceIds, detail });
+const included = (kind: LineKind, note: CostNote): CostLineFacts => ({ kind, status: 'included', amount: null, sourceIds: [], note });
+const unknown = (kind: LineKind, note: CostNote, sourceIds: string[] = []): CostLineFacts => ({ kind, status: 'unknown', amount: null, sourceIds, note });
+const notNeeded = (kind: LineKind, note: CostNote, sourceIds: string[] = []): CostLineFacts => ({ kind, status: 'not-needed', amount: null, sourceIds, note });
 
 /** Books or fees: included, extra with a published amount, or unknown. */
-function itemLine(kind: 'fees' | 'books', item: { status: Inclusion; cost: Figure; note?: string | undefined }, yourInput: boolean): CostLine {
-  const note = item.note ? ` ${item.note}` : '';
-  if (item.status === 'included') return included(kind, `In the program's price.${note}`.trim());
-  if (item.status === 'unknown') return unknown(kind, item.note ?? `The program's pages do not say whether ${kind} are included or what they cost.`);
-  return figureLine(kind, item.cost, yourInput, `Not included, and the cost is not published.${note}`);
+function itemLine(kind: 'fees' | 'books', item: { status: Inclusion; cost: Figure; note?: string | undefined }, yourInput: boolean): CostLineFacts {
+  const itemNote = item.note ?? null;
+  if (item.status === 'included') return included(kind, { code: 'in-price', itemNote });
+  if (item.status === 'unknown') return unknown(kind, { code: 'item-unknown', kind, itemNote });
+  return figureLine(kind, item.cost, yourInput, { missing: 'item-cost', itemNote });
 }
 
 /** The price of the exam that applies, or why it is unknown (with what third parties report). */
-function examFee(cert: CostCertification, price: 'member' | 'non-member'): { line: Omit<CostLine, 'kind'>; known: boolean } {
+function examFee(cert: CostCertification, price: 'member' | 'non-member'): { line: Omit<CostLineFacts, 'kind'>; known: boolean } {
   const figure = price === 'member' ? cert.examFee.member : cert.examFee.nonMember;
-  const line = figureLine('exam', figure, false, '', ` (${price} price, ${cert.acronym}).`);
+  const line = figureLine('exam', figure, false, { missing: 'price', itemNote: null }, { exam: { price, acronym: cert.acronym } });
   if (line.status === 'extra') return { line, known: true };
   const reports = cert.examFee.reported;
-  const reported = reports.length > 0 ? ` Third parties report: ${reports.map((r) => r.text).join('; ')} (not used in the total).` : '';
   return {
-    line: { ...line, sourceIds: reports.map((r) => r.sourceId), detail: `${figure.reason ?? `${cert.issuer} does not publish the ${price} price.`}${reported}` },
+    line: { ...line, sourceIds: reports.map((r) => r.sourceId), note: { code: 'exam-fee-unpublished', reason: figure.reason ?? null, issuer: cert.issuer, price, reported: reports.map((r) => r.text) } },
     known: false,
   };
 }
 
 /** The cost of one program for one credential (or none), line by line. */
-export function programCost(program: CostInput, cert: CostCertification | undefined, options: CostOptions = {}): ProgramCost {
+export function programCost(program: CostInput, cert: CostCertification | undefined, options: CostOptions = {}): ProgramCostFacts {
   const yourInput = program.yourInput === true;
   const price = options.examPrice ?? (cert?.membership.required ? 'member' : 'non-member');
-  const lines: CostLine[] = [
-    figureLine('tuition', program.tuition, yourInput, 'Price not published.'),
+  const lines: CostLineFacts[] = [
+    figureLine('tuition', program.tuition, yourInput, { missing: 'price', itemNote: null }),
     itemLine('fees', program.fees, yourInput),
     itemLine('books', program.books, yourInput),
   ];
 
   // Exam: included by the program, or the credential's fee on top.
   const fee = cert ? examFee(cert, price) : undefined;
-  if (!cert || !fee) lines.push(unknown('exam', 'The program names no credential, so its exam fee is not known.'));
-  else if (program.exam.status === 'included') {
-    lines.push(included('exam', `The ${cert.acronym} exam is in the program's price${program.exam.attempts ? ` (${program.exam.attempts} attempt${program.exam.attempts > 1 ? 's' : ''})` : ''}.`));
-  } else if (program.exam.status === 'unknown') {
-    lines.push(unknown('exam', `The program's pages do not say whether the ${cert.acronym} exam is included.${fee.known ? ` If not, it costs ${money(fee.line.amount!)}.` : ''}`, fee.line.sourceIds));
-  } else lines.push({ kind: 'exam', ...fee.line });
+  if (!cert || !fee) lines.push(unknown('exam', { code: 'no-credential', about: 'exam' }));
+  else if (program.exam.status === 'included') lines.push(included('exam', { code: 'exam-included', acronym: cert.acronym, attempts: program.exam.attempts ?? null }));
+  else if (program.exam.status === 'unknown') lines.push(unknown('exam', { code: 'exam-maybe-included', acronym: cert.acronym, fee: fee.known ? fee.line.amount : null }, fee.line.sourceIds));
+  else lines.push({ kind: 'exam', ...fee.line });
 
   // Membership: only when the credential requires it or the member exam price is chosen.
-  if (!cert) lines.push(unknown('membership', 'The program names no credential, so whether a membership is needed is not known.'));
+  if (!cert) lines.push(unknown('membership', { code: 'no-credential', about: 'membership' }));
   else {
     const needed = cert.membership.required === true || price === 'member';
-    const why = cert.membership.required ? `${cert.issuer} membership is required for the ${cert.acronym}.` : `Needed for the member exam price.`;
-    if (!needed) {
-      const detail = cert.membership.required === null ? `The pages read state no ${cert.issuer} membership requirement.` : `${cert.issuer} membership is optional for the ${cert.acronym}.`;
-      lines.push(notNeeded('membership', detail, cert.membership.sourceIds));
-    } else if (program.membership.status === 'included') lines.push(included('membership', `${why} The program's price includes it.`));
-    else if (program.membership.status === 'unknown') lines.push(unknown('membership', `${why} The program's pages do not say whether it is included.`));
-    else lines.push({ ...figureLine('membership', cert.membership.annual, false, 'Dues not published.', ` One year. ${why}`) });
+    const why: MembershipWhy = cert.membership.required ? { required: true, issuer: cert.issuer, acronym: cert.acronym } : { required: false };
+    if (!needed) lines.push(notNeeded('membership', { code: 'membership-not-needed', issuer: cert.issuer, acronym: cert.acronym, stated: cert.membership.required !== null }, cert.membership.sourceIds));
+    else if (program.membership.status === 'included') lines.push(included('membership', { code: 'membership-included', why }));
+    else if (program.membership.status === 'unknown') lines.push(unknown('membership', { code: 'membership-maybe-included', why }));
+    else lines.push(figureLine('membership', cert.membership.annual, false, { missing: 'dues', itemNote: null }, { membership: why }));
   }
 
   // Retake: a second attempt, unless the program or the exam price already covers one.
-  if (!options.retake) lines.push(notNeeded('retake', 'No retake allowance added.'));
-  else if (!cert || !fee) lines.push(unknown('retake', 'The program names no credential, so a retake cannot be priced.'));
-  else if (program.exam.status === 'included' && (program.exam.attempts ?? 1) >= 2) lines.push(included('retake', 'The program includes a second attempt.'));
-  else if (cert.retake.fee === 'free-retake') lines.push({ ...included('retake', `One free retake: ${cert.retake.policy}`), sourceIds: cert.retake.sourceIds });
+  if (!options.retake) lines.push(notNeeded('retake', { code: 'no-retake' }));
+  else if (!cert || !fee) lines.push(unknown('retake', { code: 'no-credential', about: 'retake' }));
+  else if (program.exam.status === 'included' && (program.exam.attempts ?? 1) >= 2) lines.push(included('retake', { code: 'retake-included' }));
+  else if (cert.retake.fee === 'free-retake') lines.push({ ...included('retake', { code: 'retake-free', policy: cert.retake.policy }), sourceIds: cert.retake.sourceIds });
   else if (cert.retake.fee === 'pay-again' && fee.known) {
-    lines.push({ ...fee.line, kind: 'retake', sourceIds: [...new Set([...fee.line.sourceIds, ...cert.retake.sourceIds])], detail: `A second attempt costs the exam fee again. ${cert.retake.policy}` });
-  } else lines.push(unknown('retake', `The ${cert.acronym} retake price is not published: ${cert.retake.policy}`, cert.retake.sourceIds));
+    lines.push({ ...fee.line, kind: 'retake', sourceIds: [...new Set([...fee.line.sourceIds, ...cert.retake.sourceIds])], note: { code: 'retake-pay-again', policy: cert.retake.policy } });
+  } else lines.push(unknown('retake', { code: 'retake-unpublished', acronym: cert.acronym, policy: cert.retake.policy }, cert.retake.sourceIds));
 
   const total = lines.reduce((sum, l) => sum + (l.status === 'extra' ? l.amount! : 0), 0);
   const unknownKinds = lines.filter((l) => l.status === 'unknown').map((l) => l.kind);
@@ -189,7 +209,7 @@ export function programCost(program: CostInput, cert: CostCertification | undefi
 }
 
 /** Dollars a month of study: the total over the stated length; null when either is unknown. */
-export function costPerMonth(cost: ProgramCost, months: number | null): number | null {
+export function costPerMonth(cost: Pick<ProgramCostFacts, 'total' | 'tuitionKnown'>, months: number | null): number | null {
   if (!cost.tuitionKnown || months === null || months <= 0) return null;
   return Math.round(cost.total / months);
 }

@@ -7,21 +7,23 @@ import { formatTag, type Locale } from './locale.ts';
 /** The formatters of one locale. */
 export interface Format {
   /** Whole dollars: $51,140. */
-  usd(amount: number): string;
+  usd: (amount: number) => string;
   /** Dollars with cents where the figure has them: $3,895, $219.5, $1,234.56. */
-  usdExact(amount: number): string;
+  usdExact: (amount: number) => string;
   /** An hourly wage, always with cents: $24.59. */
-  usdHourly(amount: number): string;
+  usdHourly: (amount: number) => string;
   /** A count with thousands separators: 194,720. */
-  count(n: number): string;
+  count: (n: number) => string;
   /** A calendar day (YYYY-MM-DD, or a timestamp's day) in words: November 27, 2026. */
-  longDate(iso: string): string;
+  longDate: (iso: string) => string;
   /** A calendar day, short: Nov 27, 2026. */
-  mediumDate(iso: string): string;
+  mediumDate: (iso: string) => string;
   /** The short name of a day's month: Nov. */
-  monthShort(iso: string): string;
+  monthShort: (iso: string) => string;
+  /** A date given to the year, month or day (YYYY, YYYY-MM, YYYY-MM-DD): 2024; June 2024 or Jun 2024; June 24, 2024 or Jun 24, 2024. */
+  partialDate: (dated: string, style: 'long' | 'medium') => string;
   /** A figure to a tenth, as a plain number without grouping (hours, months): 10, 12.5, 1200. */
-  decimal(n: number): string;
+  decimal: (n: number) => string;
 }
 
 /** The UTC midnight of a calendar day. */
@@ -39,6 +41,11 @@ function createFormat(locale: Locale): Format {
   const medium = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' });
   const tenths = new Intl.NumberFormat(tag, { useGrouping: false, maximumFractionDigits: 1 });
+  const monthYear = {
+    long: new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    medium: new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  };
+  const day = { long, medium };
   return {
     usd: (n) => whole.format(n),
     usdExact: (n) => exact.format(n),
@@ -47,6 +54,11 @@ function createFormat(locale: Locale): Format {
     longDate: (iso) => long.format(dayDate(iso)),
     mediumDate: (iso) => medium.format(dayDate(iso)),
     monthShort: (iso) => month.format(dayDate(iso)),
+    partialDate: (dated, style) => {
+      const [y, m, d] = dated.split('-');
+      if (!m) return y!;
+      return d ? day[style].format(dayDate(dated)) : monthYear[style].format(dayDate(`${dated}-01`));
+    },
     decimal: (n) => tenths.format(round1(n)),
   };
 }

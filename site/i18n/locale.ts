@@ -20,3 +20,9 @@ export const formatTag = (locale: Locale): string => FORMAT_TAGS[locale];
 
 /** The value of `<html lang>` for a page in this locale. */
 export const htmlLang = (locale: Locale): string => locale;
+
+/** The locale of the page a script runs in (its `<html lang>`), or the default outside a browser or for an unknown tag. */
+export function pageLocale(): Locale {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+  return LOCALES.find((l) => htmlLang(l) === lang) ?? DEFAULT_LOCALE;
+}

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import type { Certification, Figure, FigureVersion, Program } from '../../data/schemas.ts';
-import { chosenVersion, costPerMonth, decodeOwn, encodeOwn, ownProgramInput, programCost, type CostInput, type CostLine, type OwnProgram } from '../../functions/domain/program-cost.ts';
+import { chosenVersion, costPerMonth, decodeOwn, encodeOwn, ownProgramInput, programCost, type CostInput, type CostLineFacts, type OwnProgram } from '../../functions/domain/program-cost.ts';
+import { costWords } from '../../site/i18n/cost-words.ts';
 
 const cert = (id: string): Certification => structuredClone(dataset.certifications.find((c) => c.id === id)!);
 const program = (id: string): Program => structuredClone(dataset.programs.find((p) => p.id === id)!);
-const line = (lines: CostLine[], kind: CostLine['kind']) => lines.find((l) => l.kind === kind)!;
+const line = <L extends Pick<CostLineFacts, 'kind'>>(lines: L[], kind: CostLineFacts['kind']) => lines.find((l) => l.kind === kind)!;
 const version = (amount: number, extra: Partial<FigureVersion> = {}): FigureVersion => ({ amount, basis: 'official', sourceIds: ['s'], ...extra });
 const known = (amount: number): Figure => ({ versions: [version(amount)] });
 const none: Figure = { versions: [], reason: 'Not published.' };
@@ -70,9 +71,10 @@ describe('programCost', () => {
   it('keeps an unpublished exam fee unknown, never 0, names the third-party reports and flags the total as a lower bound', () => {
     const cost = programCost(base, cert('cpc'));
     const exam = line(cost.lines, 'exam');
-    expect(exam).toMatchObject({ status: 'unknown', amount: null });
-    expect(exam.detail).toContain('$425 one attempt');
-    expect(exam.detail).toContain('not used in the total');
+    expect(exam).toMatchObject({ status: 'unknown', amount: null, note: { code: 'exam-fee-unpublished', price: 'member' } });
+    const detail = line(costWords(cost, 'en').lines, 'exam').detail;
+    expect(detail).toContain('$425 one attempt');
+    expect(detail).toContain('not used in the total');
     expect(cost).toMatchObject({ total: 1000 + 200 + 190, lowerBound: true, unknown: ['exam'] });
   });
 
@@ -98,14 +100,15 @@ describe('programCost', () => {
 
   it('treats a price the pages do not publish as unknown, with the reason the data gives', () => {
     const cost = programCost(program('polk-state-medical-coding-specialist'), cert('ccs'));
-    expect(line(cost.lines, 'tuition')).toMatchObject({ status: 'unknown', amount: null, detail: 'Price not found in the stored pages.' });
+    expect(line(cost.lines, 'tuition')).toMatchObject({ status: 'unknown', amount: null, note: { code: 'unpublished', reason: 'Price not found in the stored pages.' } });
+    expect(line(costWords(cost, 'en').lines, 'tuition').detail).toBe('Price not found in the stored pages.');
     expect(cost).toMatchObject({ tuitionKnown: false, lowerBound: true });
   });
 
   it('says when it does not know whether the exam is in the price', () => {
     const cost = programCost({ ...base, exam: { status: 'unknown', attempts: null } }, cert('cca'));
-    expect(line(cost.lines, 'exam')).toMatchObject({ status: 'unknown', amount: null });
-    expect(line(cost.lines, 'exam').detail).toContain('$299');
+    expect(line(cost.lines, 'exam')).toMatchObject({ status: 'unknown', amount: null, note: { code: 'exam-maybe-included', fee: 299 } });
+    expect(line(costWords(cost, 'en').lines, 'exam').detail).toContain('$299');
   });
 
   it('leaves exam and membership unknown for a program that names no credential', () => {

@@ -28,16 +28,6 @@ const ORIGIN: Record<DurationOrigin, string> = {
 
 /** The plan page in English. */
 export const planPage = {
-  page: {
-    title: 'Plan your route to a credential',
-    description:
-      'Plan your route to a medical coding or billing credential: dated milestones from your start date and hours a week to the exam, results, apprentice removal and renewal, saved at a link and in your calendar.',
-    articleRef: 'The source article',
-    leadQuote: (months: number) => `says that with the right program “you can get certified in about ${months} months”. Put in your start date, the hours a week you have and any breaks, and see each step dated: coursework, exam prep, booking, the exam, results, and what comes after.`,
-    caveat:
-      "Every duration says where it comes from: a program's stated hours or length, your own figures, the article, the credential's published rules, or this site's assumption where no source gives one. Check dates with the exam body before you book.",
-    noJs: 'Changing the plan, saving it and adding it to a calendar need JavaScript. The plan above is the worked example.',
-  },
   load: {
     loading: 'Loading the plan…',
     missing: 'There is no plan at this link.',
@@ -173,4 +163,16 @@ export const planPage = {
     /** A month on the chart's axis. */
     month: (iso: string) => f.monthShort(iso),
   },
+};
+
+/** The plan page's own text (build time only: not in the island's bundle). */
+export const planProse = {
+  title: 'Plan your route to a credential',
+  description:
+    'Plan your route to a medical coding or billing credential: dated milestones from your start date and hours a week to the exam, results, apprentice removal and renewal, saved at a link and in your calendar.',
+  articleRef: 'The source article',
+  leadQuote: (months: number) => `says that with the right program “you can get certified in about ${months} months”. Put in your start date, the hours a week you have and any breaks, and see each step dated: coursework, exam prep, booking, the exam, results, and what comes after.`,
+  caveat:
+    "Every duration says where it comes from: a program's stated hours or length, your own figures, the article, the credential's published rules, or this site's assumption where no source gives one. Check dates with the exam body before you book.",
+  noJs: 'Changing the plan, saving it and adding it to a calendar need JavaScript. The plan above is the worked example.',
 };

@@ -7,6 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { PERCENTILES, type Percentile } from '../../../functions/domain/payback.ts';
 import type { OwnProgram } from '../../../functions/domain/program-cost.ts';
 import { matches, sortPrograms, type ProgramSummary } from '../../../functions/domain/program-list.ts';
+import { coursesMessages } from '../../i18n/courses-messages.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { useJson, type CompareAnswer } from './api.ts';
 import { CourseList, lengthOf, ProgramTable } from './list.tsx';
 import { OwnProgramForm } from './own.tsx';
@@ -19,9 +21,12 @@ interface Props {
   /** [code, name], US first. */
   areas: [string, string][];
   caveat: string;
+  /** The page's language. */
+  locale?: Locale;
 }
 
-export default function CourseCompare({ programs, certs, areas, caveat }: Props) {
+export default function CourseCompare({ programs, certs, areas, caveat, locale = DEFAULT_LOCALE }: Props) {
+  const m = coursesMessages(locale);
   const [s, setS] = useState<CourseState>(DEFAULT_STATE);
   const [ready, setReady] = useState(false);
   const [copyMsg, setCopyMsg] = useState('');
@@ -98,7 +103,7 @@ export default function CourseCompare({ programs, certs, areas, caveat }: Props)
   const commitIncome = (report = true) => {
     const text = incomeDraft.trim();
     const n = text === '' ? null : Number(text.replaceAll(',', '').replace(/^\$/, ''));
-    const problem = n === null ? '' : !Number.isFinite(n) || n < 0 ? 'Give your income as a number of dollars a year (0 if none).' : n > MAX_INCOME ? `Give an income up to ${MAX_INCOME.toLocaleString('en-US')} dollars a year.` : '';
+    const problem = n === null ? '' : !Number.isFinite(n) || n < 0 ? m.incomeNotNumber : n > MAX_INCOME ? m.incomeTooHigh(MAX_INCOME) : '';
     if (problem) return report && setIncomeError(problem);
     setIncomeError('');
     if (n !== latest.current.income) change({ income: n });

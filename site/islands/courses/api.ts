@@ -51,9 +51,3 @@ export function useJson<T>(url: string | null): { loaded: Loaded<T> | undefined;
   };
 }
 
-const whole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const exact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2, minimumFractionDigits: 0 });
-/** $3,895 (cents kept only where the figure has them). */
-export const usd = (n: number) => (Number.isInteger(n) ? whole : exact).format(n);
-/** 4.2 months, 24 months */
-export const monthsText = (m: number | null) => (m === null ? 'not stated' : `${m} month${m === 1 ? '' : 's'}`);

@@ -1,7 +1,8 @@
 /** The program list: filters and sort over the catalog (built into the page), a table on wide screens and cards on phones. */
 import type { ProgramFormat } from '../../../data/schemas.ts';
 import type { ProgramSummary } from '../../../functions/domain/program-list.ts';
-import { monthsText, usd } from './api.ts';
+import { coursesMessages } from '../../i18n/courses-messages.ts';
+import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
 import { FORMATS, MAX_COMPARE, type CourseState } from './state.ts';
 
 export const FORMAT_LABEL: Readonly<Record<ProgramFormat, string>> = {
@@ -12,8 +13,11 @@ export const FORMAT_LABEL: Readonly<Record<ProgramFormat, string>> = {
   'associate-degree': 'Associate degree',
 };
 const SORT_LABEL = { total: 'Total cost', months: 'Length', 'cost-per-month': 'Cost per month', name: 'Name' } as const;
-const SEEN = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-export const seenText = (iso: string) => SEEN.format(new Date(`${iso}T00:00:00Z`));
+const m = coursesMessages(DEFAULT_LOCALE);
+const usd = m.usd;
+const monthsText = m.months;
+/** The day a page was read, short: Nov 27, 2026. */
+export const seenText = m.seen;
 
 /** "$3,895", "at least $2,690", "at most $4,864": the total with its caveat. */
 export function totalText(p: Pick<ProgramSummary, 'total' | 'lowerBound' | 'tuitionKnown' | 'tuitionCeiling'>): string {

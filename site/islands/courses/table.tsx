@@ -1,9 +1,16 @@
 /** The comparison: every cost line side by side, a stacked bar of the lines, and the payback of each program. */
 import type { CostLine, LineKind, ProgramCost } from '../../../functions/domain/program-cost.ts';
-import { lineLabel, LINE_KINDS } from '../../../functions/domain/program-cost.ts';
+import { LINE_KINDS } from '../../../functions/domain/program-cost.ts';
 import type { Percentile } from '../../../functions/domain/payback.ts';
-import { monthsText, usd, type PaybackView } from './api.ts';
+import { coursesMessages } from '../../i18n/courses-messages.ts';
+import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
+import type { PaybackView } from './api.ts';
 import { seenText, totalText } from './list.tsx';
+
+const m = coursesMessages(DEFAULT_LOCALE);
+const usd = m.usd;
+const monthsText = m.months;
+const lineLabel = (kind: LineKind) => m.line[kind];
 
 /** One program in the comparison, from the API or typed in by the reader. */
 export interface Column {
@@ -29,12 +36,8 @@ export const PERCENTILE_LABEL: Readonly<Record<Percentile, string>> = { p10: '10
 const COLOURS: Readonly<Record<LineKind, string>> = { tuition: '#0d5e56', fees: '#6b7f99', books: '#b35c00', exam: '#7b3fa0', membership: '#1f5fbf', retake: '#8a1c3c' };
 const PATTERN: Partial<Record<LineKind, string>> = { fees: 'cc-dots', exam: 'cc-stripes', retake: 'cc-stripes' };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** 2024-06-24 → Jun 24, 2024; 2024-06 → Jun 2024; 2024 → 2024 */
-function datedText(dated: string): string {
-  const [y, m, d] = dated.split('-');
-  return m ? `${MONTHS[Number(m) - 1]} ${d ? `${Number(d)}, ` : ''}${y}` : y!;
-}
+const datedText = m.dated;
 
 function amountText(line: CostLine): string {
   if (line.status === 'included') return 'Included';

@@ -47,18 +47,3 @@ export function readEditLink(search: string, hash: string): { id: string; token:
   return id && token ? { id, token } : undefined;
 }
 
-const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-/** $47,230 */
-export const usd = (n: number) => dollars.format(n);
-
-const days = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-/** "2026-11-26" → "November 26, 2026" */
-export const longDate = (iso: string) => days.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-
-/** "Texas", "the United States" (for "in …"). */
-export const inArea = (name: string) => (name === 'United States' || name === 'District of Columbia' ? `the ${name}` : name);
-
-const SIDES: Record<GuideRole['side'], string> = { billing: 'Billing', coding: 'Coding', records: 'Health records', 'records-coding': 'Health records and coding' };
-const LEVELS: Record<GuideRole['level'], string> = { entry: 'Entry level', 'entry-mid': 'Entry to mid level', mid: 'Mid level', leadership: 'Leadership' };
-export const sideLabel = (side: GuideRole['side']) => SIDES[side];
-export const levelLabel = (level: GuideRole['level']) => LEVELS[level];

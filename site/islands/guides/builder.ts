@@ -8,6 +8,8 @@ import { GUIDE_LIMITS, planIdFrom } from '../../../functions/domain/guide-limits
 import { byId, el, fill, pageData } from './dom.ts';
 import { asFailure, call, editUrl, readEditLink, shareUrl, type Created, type CredentialInfo, type Failure, type GuideInput, type GuideView, type RoleInfo, type SalaryView } from './api.ts';
 import { loadProgramLines } from './catalogs.ts';
+import { guidesMessages } from '../../i18n/guides-messages.ts';
+import { pageLocale } from '../../i18n/locale.ts';
 import { publishedPanel } from './publish.ts';
 import { renderGuide, type ProgramLine } from './render.ts';
 
@@ -167,7 +169,7 @@ function filter(search: string, list: string, count: string, noun: string) {
 let frame = 0;
 /** Redraw the preview on the next frame (typing fires many events). */
 function update() {
-  byId('gb-note-count').textContent = `${text('gb-note').value.length.toLocaleString('en-US')} of ${GUIDE_LIMITS.note.toLocaleString('en-US')} characters.`;
+  byId('gb-note-count').textContent = guidesMessages(pageLocale()).noteCount(text('gb-note').value.length, GUIDE_LIMITS.note);
   const full = programs.length >= GUIDE_LIMITS.programs;
   for (const b of boxes('program')) b.disabled = full && !b.checked;
   byId('gb-program-count').textContent = `${programs.length} of ${GUIDE_LIMITS.programs} chosen.`;

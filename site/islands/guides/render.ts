@@ -4,7 +4,17 @@
  * Every text a counselor typed becomes a text node, isolated with dir="auto", and is never a link.
  */
 import { el, type Child } from './dom.ts';
-import { inArea, levelLabel, longDate, sideLabel, usd, type CredentialInfo, type GuideInput, type PreviewRole, type SalaryView } from './api.ts';
+import { commonMessages } from '../../i18n/common-messages.ts';
+import { guidesMessages } from '../../i18n/guides-messages.ts';
+import { pageLocale } from '../../i18n/locale.ts';
+import type { CredentialInfo, GuideInput, PreviewRole, SalaryView } from './api.ts';
+
+const common = commonMessages(pageLocale());
+const { usd, longDate } = guidesMessages(pageLocale());
+/** The guide's area in a sentence: "Texas", "the United States". */
+const inArea = common.theArea;
+const sideLabel = (side: PreviewRole['side']) => common.side[side];
+const levelLabel = (level: PreviewRole['level']) => common.level[level];
 
 /** A program's total as /api/programs/compare gives it (the fields the guide shows). */
 export interface ProgramLine {

@@ -1,6 +1,6 @@
 /** The breaks of the plan form: a row per break (first and last day off, what it is), add and remove, up to the planner's limit. */
 import { MAX_BREAKS, MAX_LABEL_LENGTH } from '../../../functions/domain/planner-check.ts';
-import type { PlanPageMessages } from '../../i18n/groups.ts';
+import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import { newBreak, type BreakRow } from './api.ts';
 import { fieldA11y, FieldError, type FieldErrors } from './field.tsx';
 

@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { planCalendar } from '../../../functions/domain/planner-calendar.ts';
 import { checkPlanInput, planTimeline, type Plan, type PlanInput } from '../../../functions/domain/planner.ts';
-import { planPageMessages } from '../../i18n/groups.ts';
+import { planPageMessages } from '../../i18n/plan-page-messages.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { planWords } from '../../i18n/plan-words.ts';
 import { contextOf, formOf, inputOf, linkState, type Catalog, type FormState } from './api.ts';

@@ -5,7 +5,7 @@
  */
 import type { RefObject } from 'react';
 import { EARLIEST_START, MAX_HOURS_PER_WEEK, MAX_PREP_WEEKS, MAX_TITLE_LENGTH, MIN_HOURS_PER_WEEK, MIN_PREP_WEEKS } from '../../../functions/domain/planner-check.ts';
-import type { PlanPageMessages } from '../../i18n/groups.ts';
+import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import type { Catalog, FormState } from './api.ts';
 import { BreaksEditor } from './BreaksEditor.tsx';
 import { fieldA11y, FieldError, type FieldErrors } from './field.tsx';

@@ -3,7 +3,7 @@
  * once saved the share link and, for the reader who holds the token, the private edit link.
  */
 import { useRef, useState } from 'react';
-import type { PlanPageMessages } from '../../i18n/groups.ts';
+import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import { editUrl, shareUrl } from './api.ts';
 
 /** A saved plan as the panel knows it. */

@@ -5,7 +5,7 @@
  * list after it says the same in full.
  */
 import type { Plan } from '../../../functions/domain/planner.ts';
-import type { PlanPageMessages } from '../../i18n/groups.ts';
+import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 
 const W = 360;
 const PAD = 4;

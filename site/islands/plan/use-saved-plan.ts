@@ -5,7 +5,7 @@
  */
 import { useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import type { PlannerRules, PlanInput } from '../../../functions/domain/planner.ts';
-import type { PlanPageMessages } from '../../i18n/groups.ts';
+import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import { call, formOf, inputOf, linkState, todayIso, type FormState, type SavedPlan } from './api.ts';
 import type { FieldErrors } from './field.tsx';
 import type { SavedRef } from './SavePanel.tsx';

@@ -4,7 +4,7 @@
  * preview, saved plans and the static example the page is built with.
  */
 import type { Plan } from '../../../functions/domain/planner.ts';
-import type { PlanPageMessages } from '../../i18n/groups.ts';
+import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import type { SourceRef } from './api.ts';
 import { TimelineChart } from './chart.tsx';
 

@@ -4,14 +4,14 @@
  * every area by pay. The address holds the choice (?role=&area=&pay=&compare=), so links, reloads and Back work.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { commonMessages } from '../../i18n/common-messages.ts';
+import { salariesMessages } from '../../i18n/salaries-messages.ts';
+import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
 import { ChartKey, RangeChart } from './chart.tsx';
 import {
   DEFAULT_STATE,
   figuresOf,
-  inArea,
-  theArea,
   MAX_AREAS,
-  money,
   perUnit,
   queryOf,
   readState,
@@ -25,6 +25,9 @@ import {
   type ViewState,
 } from './api.ts';
 import { AreasTable, FiguresTable, MissingList, Sources } from './tables.tsx';
+
+const { money } = salariesMessages(DEFAULT_LOCALE);
+const { inArea, theArea } = commonMessages(DEFAULT_LOCALE);
 
 interface Props {
   roles: { slug: string; title: string; soc: string }[];

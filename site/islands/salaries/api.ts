@@ -24,16 +24,6 @@ export const FIELDS: readonly WageField[] = ['p10', 'p25', 'median', 'p75', 'p90
 /** Names of the measures: table rows, chart description, "not published" lists. */
 export const FIELD_NAME: Readonly<Record<WageField, string>> = { p10: '10th percentile', p25: '25th percentile', median: 'Median', p75: '75th percentile', p90: '90th percentile', mean: 'Mean' };
 
-const annualFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const hourlyFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const countFormat = new Intl.NumberFormat('en-US');
-
-/** $47,230 a year, or $22.71 an hour: whole dollars for annual pay, cents for hourly. */
-export function money(value: number, pay: Pay): string {
-  return (pay === 'hourly' ? hourlyFormat : annualFormat).format(value);
-}
-/** 20,390 */
-export const count = (n: number) => countFormat.format(n);
 export const perUnit = (pay: Pay) => (pay === 'hourly' ? 'an hour' : 'a year');
 
 /** The figures of one pay kind; null when the source has none of that kind for the row. */
@@ -42,10 +32,6 @@ export function figuresOf(v: Salary, pay: Pay): Figures | null {
   return f && FIELDS.some((k) => f[k] !== null) ? f : null;
 }
 
-/** "Texas", "the United States" */
-export const theArea = (name: string) => (name === 'United States' || name === 'District of Columbia' ? `the ${name}` : name);
-/** "in Texas", "in the United States" */
-export const inArea = (name: string) => `in ${theArea(name)}`;
 
 /** What the controls show, and what the address says. */
 export interface ViewState {

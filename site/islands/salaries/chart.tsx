@@ -3,7 +3,11 @@
  * 25th–75th band, the median as a heavy line, every number written on it. It scales with its
  * viewBox; shapes and labels carry the meaning, so it reads without colour.
  */
-import { FIELD_NAME, FIELDS, money, type Figures, type Pay } from './api.ts';
+import { salariesMessages } from '../../i18n/salaries-messages.ts';
+import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
+import { FIELD_NAME, FIELDS, type Figures, type Pay } from './api.ts';
+
+const { money } = salariesMessages(DEFAULT_LOCALE);
 
 export interface ChartRow {
   /** Area and year, shown above its bar. */

@@ -1,7 +1,11 @@
 /** The explorer's tables (what a screen reader reads) and the lines that name what is missing and where figures come from. */
 import { useState, type ReactNode } from 'react';
 import type { WageField } from '../../../data/schemas.ts';
-import { count, FIELD_NAME, FIELDS, figuresOf, money, type AreaItem, type Pay, type Salary, type SourceRef } from './api.ts';
+import { salariesMessages } from '../../i18n/salaries-messages.ts';
+import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
+import { FIELD_NAME, FIELDS, figuresOf, type AreaItem, type Pay, type Salary, type SourceRef } from './api.ts';
+
+const { count, money } = salariesMessages(DEFAULT_LOCALE);
 
 
 /** A figure, or "not published": never 0. */

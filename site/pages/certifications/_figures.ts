@@ -1,19 +1,13 @@
 /** Words for credential and program figures on the static pages (a helper file: the underscore keeps it off the routes). */
 import type { Certification, Figure, FigureVersion } from '../../../data/schemas.ts';
 import { chosenVersion } from '../../../functions/domain/program-cost.ts';
+import { formatFor } from '../../i18n/format.ts';
 
-const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2, minimumFractionDigits: 0 });
 /** $1,748 or $104.88 */
-export const usdExact = (n: number) => dollars.format(n);
+export const usdExact = formatFor('en').usdExact;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** YYYY, YYYY-MM or YYYY-MM-DD in words. */
-export function partialDate(dated: string): string {
-  const [y, m, d] = dated.split('-');
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1]!;
-  return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;
-}
+export const partialDate = (dated: string) => formatFor('en').partialDate(dated, 'long');
 
 /** "official page, computed, June 24, 2024" style qualifiers of a version. */
 export function versionLabel(v: FigureVersion): string {

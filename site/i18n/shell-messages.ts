@@ -1,0 +1,10 @@
+/** The page shell's messages by locale (build time only: the layout renders them). */
+import type { Locale } from './locale.ts';
+import { shell as enShell } from './en/shell.ts';
+
+/** The page shell's messages; the English group's type is the contract every locale satisfies. */
+export type ShellMessages = typeof enShell;
+const SHELL: Record<Locale, ShellMessages> = { en: enShell };
+
+/** The page shell's messages in a locale. */
+export const shellMessages = (locale: Locale): ShellMessages => SHELL[locale];
