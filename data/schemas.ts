@@ -109,6 +109,8 @@ export const wageRowSchema = z.strictObject({
   year: z.int().check(z.gte(2000), z.lte(2100)),
   /** OEWS employment (wage and salary jobs); never Projections employment. */
   oewsEmployment: z.nullable(z.int().check(z.nonnegative())),
+  /** BLS's relative standard error of the employment estimate, in percent (PRSE); where the copy read has it. */
+  employmentPrse: z.optional(z.number().check(z.positive())),
   annual: percentilesSchema,
   /** Null where the source gives no hourly figures for the row. */
   hourly: z.nullable(percentilesSchema),
