@@ -210,7 +210,10 @@ export const certificationSchema = z.strictObject({
   membership: z.strictObject({
     /** null: the pages read do not say. */
     required: z.nullable(z.boolean()),
-    annual: figureSchema,
+    /** The price to join (the first year): what a program's total needs. */
+    join: figureSchema,
+    /** The yearly renewal price, kept apart: it is not the price to join. */
+    renewal: figureSchema,
     note: z.optional(z.string()),
     sourceIds: z.array(sourceId),
   }),

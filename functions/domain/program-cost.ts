@@ -161,7 +161,7 @@ export function programCost(program: CostInput, cert: CostCertification | undefi
       lines.push(notNeeded('membership', detail, cert.membership.sourceIds));
     } else if (program.membership.status === 'included') lines.push(included('membership', `${why} The program's price includes it.`));
     else if (program.membership.status === 'unknown') lines.push(unknown('membership', `${why} The program's pages do not say whether it is included.`));
-    else lines.push({ ...figureLine('membership', cert.membership.annual, false, 'Dues not published.', ` One year. ${why}`) });
+    else lines.push({ ...figureLine('membership', cert.membership.renewal, false, 'Dues not published.', ` One year. ${why}`) });
   }
 
   // Retake: a second attempt, unless the program or the exam price already covers one.
