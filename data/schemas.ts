@@ -289,6 +289,8 @@ export const programSchema = z.strictObject({
   hours: z.strictObject({
     clock: z.nullable(z.number().check(z.positive())),
     credits: z.nullable(z.number().check(z.positive())),
+    /** The credit count is this site's arithmetic (price ÷ per-unit rate), not a figure the school gives; `text` says how. */
+    creditsComputed: z.optional(z.literal(true)),
     text: z.nullable(z.string()),
   }),
   accreditation: z.nullable(z.string()),
@@ -298,6 +300,17 @@ export const programSchema = z.strictObject({
   notes: z.string(),
 });
 export type Program = z.infer<typeof programSchema>;
+
+/** A claim the source article makes, word for word, with the figure in it where it has one: pages set it beside the evidence. */
+export const articleClaimSchema = z.strictObject({
+  id: z.enum(['months-to-certified', 'exam-cost', 'specialist-pay']),
+  quote: z.string().check(z.minLength(1)),
+  /** The claim's figure as a range (one value: low = high); null when the claim gives none ("a few hundred dollars"). */
+  figure: z.nullable(z.strictObject({ low: z.number().check(z.positive()), high: z.number().check(z.positive()), unit: z.enum(['months', 'usd-per-year']), approximate: z.boolean() })),
+  sourceIds,
+});
+export type ArticleClaim = z.infer<typeof articleClaimSchema>;
+export const articleClaimsSchema = z.strictObject({ claims: z.array(articleClaimSchema) });
 
 /** A file of records plus the sources its records cite. */
 export const datasetSchema = z.strictObject({
