@@ -162,7 +162,10 @@ export function unexplainedFigureProblems(data: Pick<Dataset, 'programs' | 'cert
     check(`certification ${c.id} exam fee (member)`, c.examFee.member);
     check(`certification ${c.id} exam fee (non-member)`, c.examFee.nonMember);
     check(`certification ${c.id} exam fee (student)`, c.examFee.student);
-    if (c.membership.required) check(`certification ${c.id} membership dues`, c.membership.annual);
+    if (c.membership.required) {
+      check(`certification ${c.id} membership to join`, c.membership.join);
+      check(`certification ${c.id} membership renewal`, c.membership.renewal);
+    }
   }
   for (const p of data.programs) check(`program ${p.id} tuition`, p.tuition);
   return problems;

@@ -106,6 +106,8 @@ export const wageRowSchema = z.strictObject({
   year: z.int().check(z.gte(2000), z.lte(2100)),
   /** OEWS employment (wage and salary jobs); never Projections employment. */
   oewsEmployment: z.nullable(z.int().check(z.nonnegative())),
+  /** BLS's relative standard error of the employment estimate, in percent (PRSE); where the copy read has it. */
+  employmentPrse: z.optional(z.number().check(z.positive())),
   annual: percentilesSchema,
   /** Null where the source gives no hourly figures for the row. */
   hourly: z.nullable(percentilesSchema),
@@ -205,7 +207,10 @@ export const certificationSchema = z.strictObject({
   membership: z.strictObject({
     /** null: the pages read do not say. */
     required: z.nullable(z.boolean()),
-    annual: figureSchema,
+    /** The price to join (the first year): what a program's total needs. */
+    join: figureSchema,
+    /** The yearly renewal price, kept apart: it is not the price to join. */
+    renewal: figureSchema,
     note: z.optional(z.string()),
     sourceIds: z.array(sourceId),
   }),
@@ -281,6 +286,8 @@ export const programSchema = z.strictObject({
   hours: z.strictObject({
     clock: z.nullable(z.number().check(z.positive())),
     credits: z.nullable(z.number().check(z.positive())),
+    /** The credit count is this site's arithmetic (price ÷ per-unit rate), not a figure the school gives; `text` says how. */
+    creditsComputed: z.optional(z.literal(true)),
     text: z.nullable(z.string()),
   }),
   accreditation: z.nullable(z.string()),
@@ -290,6 +297,17 @@ export const programSchema = z.strictObject({
   notes: z.string(),
 });
 export type Program = z.infer<typeof programSchema>;
+
+/** A claim the source article makes, word for word, with the figure in it where it has one: pages set it beside the evidence. */
+export const articleClaimSchema = z.strictObject({
+  id: z.enum(['months-to-certified', 'exam-cost', 'specialist-pay']),
+  quote: z.string().check(z.minLength(1)),
+  /** The claim's figure as a range (one value: low = high); null when the claim gives none ("a few hundred dollars"). */
+  figure: z.nullable(z.strictObject({ low: z.number().check(z.positive()), high: z.number().check(z.positive()), unit: z.enum(['months', 'usd-per-year']), approximate: z.boolean() })),
+  sourceIds,
+});
+export type ArticleClaim = z.infer<typeof articleClaimSchema>;
+export const articleClaimsSchema = z.strictObject({ claims: z.array(articleClaimSchema) });
 
 /** A file of records plus the sources its records cite. */
 export const datasetSchema = z.strictObject({

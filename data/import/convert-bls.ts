@@ -31,6 +31,7 @@ const MEANING: Record<BlsSymbol, string> = {
   '**': 'BLS shows ** here: employment estimate not available.',
 };
 const NOT_IN_2023_EXTRACT = 'The May 2023 state extract used has the hourly and annual means only.';
+const NOT_IN_2024_STATE_COPY = 'BLS publishes this hourly figure for states; the May 2024 state copy read for this site kept only the hourly median.';
 
 /** Which source id a CSV row's `source` text belongs to, checked against the file name it cites. */
 function sourceIdFor(kind: 'national' | 'state', year: number, sourceText: string): string {
@@ -133,8 +134,19 @@ function stateRow(record: CsvRecord): WageRow {
   };
   const sourceIds = [sourceIdFor('state', year, text(record, 'source'))];
   if (year === 2024) {
-    // The stored state copy kept only the hourly median, and only in the note: hourly stays null.
-    return { soc, area, year, ...partial, hourly: null, missing: explainBlanks(partial, note, where), sourceIds, note } as WageRow;
+    // The stored state copy kept only the hourly median (and the employment PRSE), in the note.
+    const hourlyMedian = /hourly median (\d+(?:\.\d+)?|\*)/.exec(note)?.[1];
+    // PRSE is "**" where BLS publishes no employment estimate.
+    const prse = /emp PRSE (\d+(?:\.\d+)?%|\*\*)/.exec(note)?.[1];
+    if (!hourlyMedian || !prse) throw new Error(`${where}: note has no hourly median or employment PRSE`);
+    const median = hourlyMedian === '*' ? null : Number(hourlyMedian);
+    const hourly: Percentiles = { p10: null, p25: null, median, p75: null, p90: null, mean: null };
+    const missing = explainBlanks(partial, note, where);
+    for (const field of WAGE_FIELDS) {
+      if (field === 'median' && median !== null) continue;
+      missing.push(field === 'median' ? { field: 'hourly.median', symbol: '*', meaning: MEANING['*'] } : { field: `hourly.${field}`, symbol: 'not-collected', meaning: NOT_IN_2024_STATE_COPY });
+    }
+    return { soc, area, year, ...partial, hourly, ...(prse === '**' ? {} : { employmentPrse: Number(prse.slice(0, -1)) }), missing, sourceIds, note } as WageRow;
   }
   // May 2023 state rows come from a means-only extract (H_MEAN, A_MEAN); the note carries H_MEAN.
   const hourlyMean = /hourly mean (\d+(?:\.\d+)?)/.exec(note)?.[1];

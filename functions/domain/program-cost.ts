@@ -181,7 +181,7 @@ export function programCost(program: CostInput, cert: CostCertification | undefi
     if (!needed) lines.push(notNeeded('membership', { code: 'membership-not-needed', issuer: cert.issuer, acronym: cert.acronym, stated: cert.membership.required !== null }, cert.membership.sourceIds));
     else if (program.membership.status === 'included') lines.push(included('membership', { code: 'membership-included', why }));
     else if (program.membership.status === 'unknown') lines.push(unknown('membership', { code: 'membership-maybe-included', why }));
-    else lines.push(figureLine('membership', cert.membership.annual, false, { missing: 'dues', itemNote: null }, { membership: why }));
+    else lines.push(figureLine('membership', cert.membership.renewal, false, { missing: 'dues', itemNote: null }, { membership: why }));
   }
 
   // Retake: a second attempt, unless the program or the exam price already covers one.

@@ -172,10 +172,24 @@ describe('wages', () => {
     expect(dataset.wages.filter((w) => w.sourceIds.join() !== expected(w))).toEqual([]);
   });
 
-  it('leaves hourly null for May 2024 state rows and keeps the hourly median in the note', () => {
+  it('carries the BLS hourly median of every May 2024 state row from its note, and lists the hourly figures the copy lacks', () => {
     const state2024 = dataset.wages.filter((w) => w.year === 2024 && w.area !== 'US');
-    expect(state2024.filter((w) => w.hourly !== null)).toEqual([]);
-    expect(state2024.filter((w) => !/hourly median/.test(w.note ?? ''))).toEqual([]);
+    for (const row of state2024) {
+      const published = /hourly median (\d+(?:\.\d+)?|\*)/.exec(row.note ?? '')?.[1];
+      expect(published, `${row.soc} ${row.area}`).toBeDefined();
+      expect(row.hourly?.median ?? '*').toBe(published === '*' ? '*' : Number(published));
+      const lacking = row.missing.filter((m) => m.field.startsWith('hourly.') && m.symbol === 'not-collected').map((m) => m.field);
+      expect(lacking).toEqual(['hourly.p10', 'hourly.p25', 'hourly.p75', 'hourly.p90', 'hourly.mean']);
+    }
+  });
+
+  it('carries the employment PRSE of every May 2024 state row whose employment BLS publishes', () => {
+    const state2024 = dataset.wages.filter((w) => w.year === 2024 && w.area !== 'US');
+    for (const row of state2024) {
+      const prse = /emp PRSE (\d+(?:\.\d+)?)%/.exec(row.note ?? '')?.[1];
+      expect(row.employmentPrse, `${row.soc} ${row.area}`).toBe(prse === undefined ? undefined : Number(prse));
+      if (row.oewsEmployment !== null) expect(row.employmentPrse).toBeGreaterThan(0);
+    }
   });
 
   it('gives May 2023 state rows the two means only, and explains every other figure as not collected', () => {
@@ -211,7 +225,9 @@ describe('wages', () => {
   it('records all six annual wages of File Clerks in Mississippi in May 2024 as * while keeping the published employment', () => {
     const row = wageRow('43-4071', 'MS', 2024);
     expect(row?.oewsEmployment).toBe(510);
-    expect(row?.missing.map((m) => [m.field, m.symbol])).toEqual(WAGE_FIELDS.map((f) => [`annual.${f}`, '*']));
+    const suppressed = row?.missing.filter((m) => m.symbol === '*').map((m) => m.field);
+    expect(suppressed).toEqual([...WAGE_FIELDS.map((f) => `annual.${f}`), 'hourly.median']);
+    expect(row?.employmentPrse).toBe(14.5);
   });
 
   it.each([

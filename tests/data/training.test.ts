@@ -15,7 +15,8 @@ function figuresOf(): [string, Figure][] {
       [`${c.id} exam fee (member)`, c.examFee.member],
       [`${c.id} exam fee (non-member)`, c.examFee.nonMember],
       [`${c.id} exam fee (student)`, c.examFee.student],
-      [`${c.id} membership dues`, c.membership.annual],
+      [`${c.id} membership to join`, c.membership.join],
+      [`${c.id} membership renewal`, c.membership.renewal],
     ]),
     ...programs.flatMap((p): [string, Figure][] => [
       [`${p.id} tuition`, p.tuition],
@@ -80,8 +81,9 @@ describe('certifications and programs', () => {
     const dupage = programs.find((p) => p.id === 'college-of-dupage-hit-associate')!;
     expect(dupage.tuition.versions.map((v) => [v.amount, v.basis])).toEqual([[9384, 'official'], [9520, 'official'], [10336, 'third-party']]);
     const cpc = certifications.find((c) => c.id === 'cpc')!;
-    expect(cpc.membership.annual.versions.map((v) => v.amount)).toEqual([190, 125, 222]);
-    expect(chosenVersion(cpc.membership.annual)?.amount).toBe(190);
+    expect(cpc.membership.renewal.versions.map((v) => v.amount)).toEqual([190, 125]);
+    expect(chosenVersion(cpc.membership.renewal)?.amount).toBe(190);
+    expect(cpc.membership.join.versions.map((v) => [v.amount, v.basis])).toEqual([[222, 'third-party']]);
   });
 
   it('publishes no AAPC exam price it did not read on an AAPC page: third-party prices are reports, not figures', () => {

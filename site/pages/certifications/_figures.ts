@@ -45,7 +45,7 @@ export function feeSummary(c: Certification): string {
 
 /** "Required ($190 a year)", "Optional", "Not stated". */
 export function membershipSummary(c: Certification): string {
-  const dues = shown(c.membership.annual);
+  const dues = shown(c.membership.renewal);
   if (c.membership.required === null) return 'Not stated';
   if (!c.membership.required) return `Optional (${c.issuer})`;
   return `Required: ${c.issuer}${dues ? `, ${dues.text} a year` : ', dues not published'}`;

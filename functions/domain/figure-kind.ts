@@ -1,0 +1,32 @@
+/**
+ * What kind of figure a price is (pure): who published it, and whether this site computed it.
+ * Every price the site shows carries one of these kinds, in words on the page and as a code in the API.
+ */
+import type { FigureVersion } from '../../data/schemas.ts';
+
+/**
+ * published: the provider's or issuer's own page; computed: this site's arithmetic on a published
+ * rate (the version's note gives the formula, `dated` the rate's year); third-party: anyone else's
+ * report; bound: a floor or ceiling, not a quote; older-page: an older copy of a page that has a newer one.
+ */
+export const FIGURE_KINDS = ['published', 'computed', 'third-party', 'bound', 'older-page'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/**
+ * The kind of one version. What a reader must hear first wins: a bound is never a quote, an older
+ * page may be out of date, a third party is not the provider, and only then whether we computed it.
+ */
+export function figureKindOf(version: FigureVersion): FigureKind {
+  if (version.bound) return 'bound';
+  if (version.olderCopy) return 'older-page';
+  if (version.basis === 'third-party') return 'third-party';
+  if (version.computed) return 'computed';
+  return 'published';
+}
+
+/** How many figures are of each kind, every kind listed (0 where none), in FIGURE_KINDS order. */
+export function countByKind(versions: readonly (FigureVersion | undefined)[]): Record<FigureKind, number> {
+  const counts = Object.fromEntries(FIGURE_KINDS.map((kind) => [kind, 0])) as Record<FigureKind, number>;
+  for (const version of versions) if (version) counts[figureKindOf(version)] += 1;
+  return counts;
+}
