@@ -26,11 +26,11 @@ describe('GET /api/salaries', () => {
     expect(body.missing).toEqual([]);
   });
 
-  it('gives a state with full percentiles its newest state row, naming hourly figures as not collected', async () => {
+  it('gives a state with full percentiles its newest state row with the BLS hourly median, naming the hourly figures not collected', async () => {
     const { body } = await getJson<Salary>(api.app, '/api/salaries?role=medical-coder&area=TX');
     const row = rowOf('29-2072', 'TX', 2024);
-    expect(body).toMatchObject({ area: 'TX', year: 2024, annual: row.annual, hourly: null });
-    expect(body.missing.map((m) => m.field)).toEqual(['hourly.p10', 'hourly.p25', 'hourly.median', 'hourly.p75', 'hourly.p90', 'hourly.mean']);
+    expect(body).toMatchObject({ area: 'TX', year: 2024, annual: row.annual, hourly: { median: 22.71 } });
+    expect(body.missing.map((m) => m.field)).toEqual(['hourly.p10', 'hourly.p25', 'hourly.p75', 'hourly.p90', 'hourly.mean']);
   });
 
   it('keeps a top-coded percentile missing with the BLS # symbol, never 0', async () => {
