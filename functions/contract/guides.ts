@@ -8,7 +8,7 @@ import type { GuideRole } from '../domain/guide.ts';
 import { GUIDE_LIMITS } from '../domain/guide-limits.ts';
 import { wageAreaParam } from './areas.ts';
 import { salaryView } from './salaries.ts';
-import { editTokenField, oneLine, renameFields, savedId, savedMeta, type Assert, type Mirrors } from './shared.ts';
+import { editTokenField, oneLine, savedId, savedMeta, type Assert, type Mirrors } from './shared.ts';
 
 const NO_CONTROLS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 const idList = (max: number, description: string) => z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(max), z.describe(description));
@@ -38,9 +38,6 @@ export type GuideInput = z.infer<typeof guideInput>;
 /** The same guide as an answer carries it: the area is a code, not text to be read. */
 export const storedGuide = z.strictObject({ ...guideFields, area: z.optional(areaCode) });
 export type StoredGuideMirrorsInput = Assert<Mirrors<GuideInput, z.infer<typeof storedGuide>>>;
-
-/** A stored guide's body under today's field names: guides saved before `credentials` became `certifications` still read. */
-export const upgradeStoredGuide = (body: unknown) => renameFields<GuideInput>(body, { credentials: 'certifications' });
 
 /** One chosen role as the student reads it (domain/guide.ts). */
 export const guideRoleSchema = z.object({

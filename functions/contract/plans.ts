@@ -8,7 +8,7 @@ import plannerRulesJson from '../../data/planner-rules.json' with { type: 'json'
 import type { PlannerRulesData } from '../../data/schemas.ts';
 import { MAX_BREAKS, MAX_HOURS_PER_WEEK, MAX_LABEL_LENGTH, MAX_PREP_WEEKS, MAX_TITLE_LENGTH, MIN_HOURS_PER_WEEK, MIN_PREP_WEEKS } from '../domain/planner-check.ts';
 import type { Plan, PlanInput } from '../domain/planner-types.ts';
-import { editTokenField, oneLine, renameFields, savedMeta, type Assert, type Mirrors } from './shared.ts';
+import { editTokenField, oneLine, savedMeta, type Assert, type Mirrors } from './shared.ts';
 
 // Only for the defaults named in descriptions; data tests check the file against its schema.
 const rules = plannerRulesJson as PlannerRulesData;
@@ -46,9 +46,6 @@ export const planInput = z.strictObject(
 export type PlanInputBody = z.infer<typeof planInput>;
 /** tsc fails here when planInput and the domain's PlanInput drift apart. */
 export type PlanInputMirrorsDomain = Assert<Mirrors<PlanInput, PlanInputBody>>;
-
-/** A stored plan's input under today's field names: plans saved before `credentialId` became `certificationId` still read. */
-export const upgradeStoredPlan = (body: unknown) => renameFields<PlanInputBody>(body, { credentialId: 'certificationId' });
 
 const PLAN_INPUT_FIELDS = Object.keys(planInput.shape) as [keyof PlanInputBody, ...(keyof PlanInputBody)[]];
 const MILESTONE_KINDS = ['start', 'checkpoint', 'coursework-done', 'exam-prep', 'book-exam', 'exam', 'results', 'credential', 'apprentice', 'membership', 'renewal'] as const;

@@ -45,20 +45,6 @@ export const editTokenField = {
   editToken: z.string().check(z.describe('Send as Authorization: Bearer <editToken> to change or delete; shown once')),
 };
 
-/**
- * A stored body under today's field names: each old name becomes its new one (the new one wins when
- * both are there). Bodies are stored as validated when written; a rename must not lose them.
- */
-export function renameFields<T>(body: unknown, renamed: Readonly<Record<string, string>>): T {
-  const stored = body as Record<string, unknown>;
-  const fields = Object.entries(stored).flatMap(([key, value]) => {
-    const now = renamed[key];
-    if (now === undefined) return [[key, value] as const];
-    return now in stored ? [] : [[now, value] as const];
-  });
-  return Object.fromEntries(fields) as T;
-}
-
 /** A source as an answer cites it. */
 export const sourceRef = z.pick(sourceSchema, { id: true, title: true, publisher: true, url: true, vintage: true });
 /** A source with the day its copy was read. */

@@ -3,8 +3,9 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, type TableConfig } from '../store/client.ts';
 import { createReferenceStore, type ReferenceStore } from '../store/reference-store.ts';
 import type { ClientAddress, RateLimiter } from '../http/rate-limit.ts';
-import { upgradeStoredGuide, type GuideInput } from '../contract/guides.ts';
-import { upgradeStoredPlan, type PlanInputBody } from '../contract/plans.ts';
+import type { GuideInput } from '../contract/guides.ts';
+import type { PlanInputBody } from '../contract/plans.ts';
+import { upgradeStoredGuide, upgradeStoredPlan } from '../contract/saved-bodies.ts';
 import { createSavedStore } from '../store/saved-store.ts';
 
 export interface AppDeps {
@@ -25,7 +26,7 @@ export interface AppDeps {
 export function createDeps(config: TableConfig, client: DynamoDBDocumentClient = createDocumentClient(config)): AppDeps {
   return {
     reference: createReferenceStore({ client, tableName: config.tableName }),
-    // Bodies stored under older field names are read under today's (contract/*.ts upgradeStored*).
+    // Bodies stored under older field names are read under today's (contract/saved-bodies.ts).
     guides: createSavedStore<GuideInput>({ client, tableName: config.tableName, kind: 'GUIDE', upgrade: upgradeStoredGuide }),
     plans: createSavedStore<PlanInputBody>({ client, tableName: config.tableName, kind: 'PLAN', upgrade: upgradeStoredPlan }),
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../functions/contract/openapi.ts';
-import { planInput, planSchema, upgradeStoredPlan } from '../../functions/contract/plans.ts';
+import { planInput, planSchema } from '../../functions/contract/plans.ts';
+import { upgradeStoredPlan } from '../../functions/contract/saved-bodies.ts';
 import { planInEnglish } from './planner-fixtures.ts';
 
 describe('the contract and OpenAPI description of plans', () => {
