@@ -1,5 +1,5 @@
 /**
- * The whole catalog of a locale, for build-time pages. Islands import their groups from groups.ts
+ * The whole catalog of a locale, for build-time pages. Islands import their groups through the pickers (*-messages.ts)
  * instead, so they bundle only the words they use. Adding a language: a catalog `<code>.ts` typed
  * `Messages` (tsc fails on a missing or mistyped message) and its entry below.
  */
