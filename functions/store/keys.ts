@@ -34,6 +34,9 @@ export const savedKey = (kind: SavedKind, id: string) => ({ pk: savedPk(kind, id
 export const savedPk = (kind: SavedKind, id: string) => `${kind}#${id}`;
 export type SavedKind = 'PLAN' | 'GUIDE';
 
+/** The partition-key prefix of create-rate counters (RATE#<keyed address hash>#<window start>); infra grants writes to it. */
+export const RATE_PREFIX = 'RATE#';
+
 /** dataset version marker: pk = META, sk = DATASET */
 export const DATASET_KEY = { pk: 'META', sk: 'DATASET' } as const;
 
