@@ -37,6 +37,7 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
+  409: 'Conflict',
   412: 'Precondition failed',
   413: 'Request body too large',
   415: 'Unsupported media type',

@@ -72,7 +72,13 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
       const { token, hash } = newEditToken();
       const now = new Date().toISOString();
       const saved: SavedItem<z.infer<S>> = { id: newId(), version: 1, createdAt: now, updatedAt: now, editTokenHash: hash, body };
-      await store.create(saved);
+      try {
+        await store.create(saved);
+      } catch (error) {
+        // Another item holds this new id (128 random bits: not expected to happen): nothing was stored.
+        if (error instanceof ConditionFailedError) throw new ProblemError(problemOf(409, `This new ${noun} could not be stored; send it again.`));
+        throw error;
+      }
       return c.json({ ...(await view(saved)), editToken: token }, 201, { ...noStore, ETag: etagOf(1), Location: `${c.req.path.replace(/\/$/, '')}/${saved.id}` });
     })
     .get('/:id', async (c) => {

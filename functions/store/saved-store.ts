@@ -2,9 +2,16 @@
  * Saved objects (plans and guides): one item each at pk = PLAN#<id> | GUIDE#<id>, sk = ITEM.
  * Writes are conditional, never transactional: create only where nothing is, and update or
  * delete only the version the caller read, so of two concurrent edits exactly one wins.
+ *
+ * Exactly once from the caller's view: the SDK retries a call whose reply was lost or late, and
+ * when the first attempt had landed the retry fails its own condition. So after a failed
+ * condition each write re-reads the item and succeeds when what is stored is its own write
+ * (create: its edit-token hash; replace: its version, updatedAt and body; delete: the item is
+ * gone). Only when another writer's item is there does ConditionFailedError reach the caller.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { storeCall } from './errors.ts';
+import { ConditionFailedError, storeCall } from './errors.ts';
 import { savedKey, SCHEMA_VERSION } from './keys.ts';
 
 export type SavedKind = 'PLAN' | 'GUIDE';
@@ -37,46 +44,74 @@ export function createSavedStore<T>({ client, tableName, kind, upgrade = (body) 
     return { id, version, createdAt, updatedAt, editTokenHash, body: upgrade(body) };
   };
 
+  /** The item as stored (strongly consistent), before any upgrade. */
+  const readRaw = async (id: string) =>
+    (await storeCall(() => client.send(new GetCommand({ TableName: tableName, Key: savedKey(kind, id), ConsistentRead: true })))).Item;
+
+  /** Run a conditional write; when its condition fails, it stands when `landed` says the stored item is this write's own. */
+  async function conditional(id: string, write: () => Promise<unknown>, landed: (stored: Record<string, unknown> | undefined) => boolean): Promise<void> {
+    try {
+      await storeCall(write);
+    } catch (error) {
+      if (!(error instanceof ConditionFailedError)) throw error;
+      if (!landed(await readRaw(id))) throw error;
+    }
+  }
+
   return {
     /** a saved object: GetItem pk = <KIND>#<id>, sk = ITEM (strongly consistent: an edit is seen at once) */
     async get(id: string): Promise<SavedItem<T> | undefined> {
-      const out = await storeCall(() => client.send(new GetCommand({ TableName: tableName, Key: savedKey(kind, id), ConsistentRead: true })));
-      return out.Item ? fromItem(out.Item) : undefined;
+      const item = await readRaw(id);
+      return item ? fromItem(item) : undefined;
     },
 
-    /** create: PutItem with attribute_not_exists(pk); a ConditionFailedError means the id was taken */
+    /** create: PutItem with attribute_not_exists(pk); ConditionFailedError when the id holds another writer's item */
     async create(saved: SavedItem<T>): Promise<void> {
-      await storeCall(() =>
-        client.send(new PutCommand({ TableName: tableName, Item: toItem(saved), ConditionExpression: 'attribute_not_exists(pk)' })),
+      const item = toItem(saved);
+      await conditional(
+        saved.id,
+        () => client.send(new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' })),
+        // The token hash comes from 32 random bytes: no other create writes the same one.
+        (stored) => stored?.editTokenHash === saved.editTokenHash,
       );
     },
 
-    /** replace: PutItem only where version = the version read; ConditionFailedError when it moved on or is gone */
+    /** replace: PutItem only where version = the version read; ConditionFailedError when another write moved it on or removed it */
     async replace(saved: SavedItem<T>, expectedVersion: number): Promise<void> {
-      await storeCall(() =>
-        client.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: toItem(saved),
-            ConditionExpression: 'attribute_exists(pk) AND version = :v',
-            ExpressionAttributeValues: { ':v': expectedVersion },
-          }),
-        ),
+      const item = toItem(saved);
+      await conditional(
+        saved.id,
+        () =>
+          client.send(
+            new PutCommand({
+              TableName: tableName,
+              Item: item,
+              ConditionExpression: 'attribute_exists(pk) AND version = :v',
+              ExpressionAttributeValues: { ':v': expectedVersion },
+            }),
+          ),
+        (stored) => stored !== undefined && stored.version === saved.version && stored.updatedAt === saved.updatedAt && isDeepStrictEqual(stored.body, storedForm(saved.body)),
       );
     },
 
-    /** delete: DeleteItem only where version = the version read */
+    /** delete: DeleteItem only where version = the version read; gone afterwards counts as done (only edit-token holders delete) */
     async remove(id: string, expectedVersion: number): Promise<void> {
-      await storeCall(() =>
-        client.send(
-          new DeleteCommand({
-            TableName: tableName,
-            Key: savedKey(kind, id),
-            ConditionExpression: 'attribute_exists(pk) AND version = :v',
-            ExpressionAttributeValues: { ':v': expectedVersion },
-          }),
-        ),
+      await conditional(
+        id,
+        () =>
+          client.send(
+            new DeleteCommand({
+              TableName: tableName,
+              Key: savedKey(kind, id),
+              ConditionExpression: 'attribute_exists(pk) AND version = :v',
+              ExpressionAttributeValues: { ':v': expectedVersion },
+            }),
+          ),
+        (stored) => stored === undefined,
       );
     },
   };
 }
+
+/** A body as DynamoDB gives it back: undefined members are not stored (removeUndefinedValues). */
+const storedForm = (body: unknown): unknown => (body === undefined ? undefined : JSON.parse(JSON.stringify(body)));
