@@ -7,12 +7,14 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from './deps.ts';
 import type { AnyMountedGroup, RouteFactory } from './groups.ts';
+import { limitBody } from '../http/body.ts';
 import { problemOf, ProblemError, sendProblem } from '../http/problem.ts';
 import { StoreUnavailableError } from '../store/errors.ts';
 import { DatasetMissingError } from '../store/reference-store.ts';
 
 export function createApi(deps: AppDeps, groups: readonly AnyMountedGroup[]) {
   const app = new Hono().basePath('/api');
+  app.use(limitBody());
   for (const group of groups) {
     for (const [path, make] of Object.entries<RouteFactory>(group.mounts)) app.route(path, make(deps));
   }
