@@ -2,9 +2,9 @@
 import { Hono } from 'hono';
 import type { AreaCode, Occupation, Role, Source, WageRow } from '../../data/schemas.ts';
 import type { AppDeps } from './deps.ts';
-import { salaryAreasQuery, salaryCompareQuery, salaryQuery, type SalaryAreasResponse, type SalaryCompareResponse, type SalaryResponse } from '../contract/salaries.ts';
+import { salaryAreasQuery, salaryCompareQuery, salaryQuery, type SalaryAreaItem, type SalaryAreasResponse, type SalaryCompareResponse, type SalaryResponse } from '../contract/salaries.ts';
 import { AREA_CODES, AREA_NAMES } from '../domain/areas.ts';
-import { coverageOf, headlineOf, newestRow, salaryView } from '../domain/salary.ts';
+import { comparisonYear, coverageOf, employmentPrseOf, headlineOf, newerNationalYear, rowFor, salaryView } from '../domain/salary.ts';
 import { invalid, problemOf, ProblemError } from '../http/problem.ts';
 import { parseQuery } from '../http/validate.ts';
 import { referenceCache } from './reference-cache.ts';
@@ -29,12 +29,13 @@ export function salariesRoutes(deps: AppDeps) {
     return { occupation };
   }
 
-  async function viewIn(occupation: Occupation, rows: WageRow[], area: AreaCode) {
-    const row = newestRow(rows, area);
-    if (!row) {
+  /** The view of an area in `year` (default: its newest), or a 404 when BLS publishes no wages there. */
+  async function viewIn(occupation: Occupation, rows: WageRow[], area: AreaCode, year?: number) {
+    const chosen = rowFor(rows, area, year);
+    if (!chosen) {
       throw new ProblemError(problemOf(404, `BLS publishes no wages for ${occupation.title} in ${AREA_NAMES[area]}.`, { errors: [{ name: 'area', in: 'query', detail: 'No wages published here.' }] }));
     }
-    return salaryView(row, occupation.title, await reference.listCatalog<Source>('source'));
+    return salaryView(chosen.row, occupation.title, await reference.listCatalog<Source>('source'), chosen.fallbackFrom);
   }
 
   return new Hono()
@@ -49,18 +50,53 @@ export function salariesRoutes(deps: AppDeps) {
       const q = parseQuery(c, salaryCompareQuery);
       const { occupation, role } = await occupationFor(q);
       const rows = await reference.wagesOf<WageRow>(occupation.soc);
-      const items = await Promise.all(q.areas.map((area) => viewIn(occupation, rows, area)));
-      return c.json({ ...(role ? { role } : {}), soc: occupation.soc, occupationTitle: occupation.title, items } satisfies SalaryCompareResponse);
+      // One year for every area: the newest they all have (each area's newest only if they share none).
+      const shared = comparisonYear(rows, q.areas);
+      const items = await Promise.all(q.areas.map((area) => viewIn(occupation, rows, area, shared)));
+      const year = shared ?? Math.max(...items.map((i) => i.year));
+      const national = newerNationalYear(rows, year);
+      return c.json({
+        ...(role ? { role } : {}),
+        soc: occupation.soc,
+        occupationTitle: occupation.title,
+        year,
+        items,
+        ...(national !== undefined ? { newestNational: await viewIn(occupation, rows, 'US', national) } : {}),
+      } satisfies SalaryCompareResponse);
     })
     .get('/areas', async (c) => {
       const q = parseQuery(c, salaryAreasQuery);
       const { occupation, role } = await occupationFor(q);
       const rows = await reference.wagesOf<WageRow>(occupation.soc);
-      const items = AREA_CODES.flatMap((area) => {
-        const row = newestRow(rows, area);
-        if (!row) return [];
-        return [{ area, areaName: AREA_NAMES[area], year: row.year, oewsEmployment: row.oewsEmployment, headline: headlineOf(row), ...coverageOf(row), sourceIds: row.sourceIds }];
-      });
-      return c.json({ ...(role ? { role } : {}), soc: occupation.soc, occupationTitle: occupation.title, items } satisfies SalaryAreasResponse);
+      const areas = AREA_CODES.filter((area) => rows.some((r) => r.area === area));
+      const year = comparisonYear(rows, areas) ?? Math.max(...rows.map((r) => r.year));
+      const itemIn = (area: AreaCode, inYear: number): SalaryAreaItem[] => {
+        const chosen = rowFor(rows, area, inYear);
+        if (!chosen) return [];
+        const { row, fallbackFrom } = chosen;
+        return [
+          {
+            area,
+            areaName: AREA_NAMES[area],
+            year: row.year,
+            oewsEmployment: row.oewsEmployment,
+            ...employmentPrseOf(row),
+            ...(fallbackFrom ? { fallbackFrom } : {}),
+            headline: headlineOf(row),
+            ...coverageOf(row),
+            sourceIds: row.sourceIds,
+          },
+        ];
+      };
+      const national = newerNationalYear(rows, year);
+      const [newestNational] = national === undefined ? [] : itemIn('US', national);
+      return c.json({
+        ...(role ? { role } : {}),
+        soc: occupation.soc,
+        occupationTitle: occupation.title,
+        year,
+        items: areas.flatMap((area) => itemIn(area, year)),
+        ...(newestNational ? { newestNational } : {}),
+      } satisfies SalaryAreasResponse);
     });
 }
