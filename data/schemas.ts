@@ -334,8 +334,11 @@ const plannerRuleValue = () =>
  */
 export const plannerRulesSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    /** The source article's "about 11 months": the default path. */
-    article: z.strictObject({ months: z.number().check(z.positive()), quote: z.string().check(z.minLength(1)), sourceIds }),
+    /**
+     * The coursework of a plan with no program: a real program's stated hours (programId), with its
+     * sources. Not the article's "about 11 months", which pages set beside the plan's result instead.
+     */
+    defaultCoursework: z.strictObject({ programId, value: z.number().check(z.positive()), note: z.string().check(z.minLength(1)), sourceIds, assumption: z.literal(false) }),
     defaultCredentialId: certificationId,
     hoursPerWeek: plannerRuleValue(),
     examPrepWeeks: plannerRuleValue(),

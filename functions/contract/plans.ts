@@ -17,13 +17,13 @@ const day = (description: string) => z.iso.date({ error: 'Give a real calendar d
 const hoursError = { error: `Between ${MIN_HOURS_PER_WEEK} and ${MAX_HOURS_PER_WEEK} hours a week.` };
 const prepError = { error: `A whole number of weeks from ${MIN_PREP_WEEKS} to ${MAX_PREP_WEEKS}.` };
 
-/** What a reader sends, and what a saved plan stores. Only startDate is required: the rest default to the article's path. */
+/** What a reader sends, and what a saved plan stores. Only startDate is required: the rest default to this site's default path. */
 export const planInput = z.strictObject(
   {
     certificationId: z.optional(
       z.string().check(z.minLength(1, { error: 'Name a certification.' }), z.maxLength(20, { error: 'Not a certification id.' }), z.describe(`Certification id, e.g. cca (default ${rules.defaultCredentialId})`)),
     ),
-    programId: z.optional(z.nullable(z.string().check(z.minLength(1, { error: 'Name a program, or send null.' }), z.maxLength(80, { error: 'Not a program id.' }), z.describe('Program id, or null for none: the coursework is then the article’s path')))),
+    programId: z.optional(z.nullable(z.string().check(z.minLength(1, { error: 'Name a program, or send null.' }), z.maxLength(80, { error: 'Not a program id.' }), z.describe(`Program id, or null for none: the coursework is then ${rules.defaultCoursework.value} hours, the stated hours of ${rules.defaultCoursework.programId}`)))),
     startDate: day('First day of coursework, from 2000-01-01 to 5 years after today'),
     hoursPerWeek: z.optional(
       z.number(hoursError).check(
@@ -98,7 +98,7 @@ export const planSchema = z.object({
       key: z.string(),
       label: z.string(),
       value: z.string(),
-      origin: z.enum(['program', 'reader', 'article', 'credential', 'rule', 'assumption', 'computed']),
+      origin: z.enum(['program', 'reader', 'credential', 'rule', 'assumption', 'computed']),
       sourceIds: z.array(z.string()),
       note: z.optional(z.string()),
     }),

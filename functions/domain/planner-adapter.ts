@@ -11,8 +11,8 @@ const unique = (ids: readonly string[]) => [...new Set(ids)];
 
 /** The rules that apply to every plan (the per-credential and per-program parts are read by the adapters below). */
 export function plannerRulesOf(data: PlannerRulesData): PlannerRules {
-  const { article, defaultCredentialId, hoursPerWeek, examPrepWeeks, hoursPerWeekWarnAbove, resultsDays, windowMarginDays } = data;
-  return { article, defaultCredentialId, hoursPerWeek, examPrepWeeks, hoursPerWeekWarnAbove, resultsDays, windowMarginDays };
+  const { defaultCoursework, defaultCredentialId, hoursPerWeek, examPrepWeeks, hoursPerWeekWarnAbove, resultsDays, windowMarginDays } = data;
+  return { defaultCoursework, defaultCredentialId, hoursPerWeek, examPrepWeeks, hoursPerWeekWarnAbove, resultsDays, windowMarginDays };
 }
 
 /** A certification as the planner needs it. */

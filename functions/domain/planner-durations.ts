@@ -1,7 +1,6 @@
-/** Every duration of a plan with its origin (the program, the reader, the article, the credential's rules, or this site's assumption) and figures. */
+/** Every duration of a plan with its origin (the program, the reader, the credential's rules, a published guide, or this site's assumption) and figures. */
 import { monthsBetween, type PlanCore } from './planner-core.ts';
 import type { DurationFact } from './planner-facts.ts';
-import { articlePath } from './planner-schedule.ts';
 import type { RuleValue } from './planner-types.ts';
 
 const originOf = (rule: RuleValue): 'assumption' | 'rule' => (rule.assumption ? 'assumption' : 'rule');
@@ -22,21 +21,9 @@ export function durationsOf(core: PlanCore): DurationFact[] {
   } else if (work.kind === 'length') {
     out.push({ key: 'coursework', origin: 'program', sourceIds: program!.sourceIds, params: { from: 'length', text: work.text, studyDays } });
   } else {
-    out.push({
-      key: 'coursework',
-      origin: 'article',
-      sourceIds: [...rules.article.sourceIds, ...rules.hoursPerWeek.sourceIds],
-      params: {
-        from: 'article',
-        hours: work.hours,
-        hoursPerWeek,
-        studyDays,
-        quote: rules.article.quote,
-        defaultHoursPerWeek: rules.hoursPerWeek.value,
-        articleWeeks: articlePath(rules).courseworkWeeks,
-        defaultPrepWeeks: rules.examPrepWeeks.value,
-      },
-    });
+    // The default course's stated hours: a program's figure, chosen by this site's rule (its note says why).
+    const rule = rules.defaultCoursework;
+    out.push({ key: 'coursework', origin: 'program', sourceIds: rule.sourceIds, params: { from: 'default', hours: work.hours, hoursPerWeek, studyDays, note: rule.note } });
   }
   const breakDays = cal.breakDaysWithin(start, schedule.exam);
   if (breakDays > 0) out.push({ key: 'breaks', origin: 'reader', sourceIds: [], params: { days: breakDays } });
@@ -68,6 +55,6 @@ export function durationsOf(core: PlanCore): DurationFact[] {
     const r = credential.renewal;
     out.push({ key: 'renewal', origin: 'credential', sourceIds: r.sourceIds, params: { ceus: r.ceus, months: r.months, text: r.text } });
   }
-  out.push({ key: 'total', origin: 'computed', sourceIds: rules.article.sourceIds, params: { months: monthsBetween(start, credentialDay), quote: rules.article.quote } });
+  out.push({ key: 'total', origin: 'computed', sourceIds: [], params: { months: monthsBetween(start, credentialDay) } });
   return out;
 }

@@ -7,7 +7,8 @@ import type { DurationOrigin, MilestoneKind, Plan, PlanInput, WarningCode } from
 
 /** What each milestone kind says, as values. */
 export interface MilestoneParams {
-  start: { program: { name: string; provider: string } | null; articleMonths: number };
+  /** `courseworkHours`: the hours planned, the default course's when no program is chosen. */
+  start: { program: { name: string; provider: string } | null; courseworkHours: number };
   checkpoint: { n: number; hoursDone: number; courseworkHours: number; percent: number; hoursPerWeek: number };
   'coursework-done': { courseworkHours: number };
   'exam-prep': { prepWeeks: number; acronym: string; prepHours: number };
@@ -54,7 +55,7 @@ export interface WarningParams {
   'start-in-past': { today: string };
   'booking-in-past': { bookingDate: string };
   'long-plan': { years: number };
-  'no-program-length': { program: string; articleMonths: number };
+  'no-program-length': { program: string; hours: number };
 }
 
 /** A rule the plan breaks ('warning'), or something the reader should know ('info'), as a code. */
@@ -66,11 +67,11 @@ export type WarningFact = {
 export interface DurationParams {
   /** `from`: the reader's figure, the default, worked out from the exam date, or the most a plan allows. */
   'hours-per-week': { from: 'reader' | 'default' | 'needed' | 'max'; hoursPerWeek: number; note: string };
-  /** A program's stated hours, its stated length, or the article's path. */
+  /** A program's stated hours, its stated length, or the default course's hours (`note` says which course and why). */
   coursework:
     | { from: 'program'; hours: number; hoursPerWeek: number; studyDays: number }
     | { from: 'length'; text: string; studyDays: number }
-    | { from: 'article'; hours: number; hoursPerWeek: number; studyDays: number; quote: string; defaultHoursPerWeek: number; articleWeeks: number; defaultPrepWeeks: number };
+    | { from: 'default'; hours: number; hoursPerWeek: number; studyDays: number; note: string };
   breaks: { days: number };
   'program-deadline': { deadline: 'access' | 'guarantee'; months: number; text: string };
   'exam-prep': { weeks: number; reader: boolean; note: string };
@@ -79,7 +80,7 @@ export interface DurationParams {
   apprentice: { designation: string; routes: string[]; text: string };
   membership: { months: number; text: string };
   renewal: { ceus: number | null; months: number; text: string };
-  total: { months: number; quote: string };
+  total: { months: number };
 }
 export type DurationKey = keyof DurationParams;
 

@@ -30,7 +30,7 @@ export function milestonesOf(core: PlanCore): MilestoneFact[] {
   /** A date set by the calendar (results, renewals) that lands in a break moves to the first day after it. */
   const settle = (day: number) => ({ day: cal.nextFree(day), moved: cal.nextFree(day) !== day });
 
-  add({ key: 'start', kind: 'start', day: start, hoursDone: 0, basis: ['coursework', 'hours-per-week'], params: { program: program ? { name: program.name, provider: program.provider } : null, articleMonths: rules.article.months } });
+  add({ key: 'start', kind: 'start', day: start, hoursDone: 0, basis: ['coursework', 'hours-per-week'], params: { program: program ? { name: program.name, provider: program.provider } : null, courseworkHours: hours.coursework } });
 
   let last = start;
   let n = 0;

@@ -13,26 +13,20 @@ export const round1 = (x: number) => Math.round(x * 10) / 10;
 /** Round up to a tenth: hours a week that are always enough. */
 export const ceil1 = (x: number) => Math.ceil(x * 10 - 1e-6) / 10;
 
-/** The article's "about 11 months" as a plan at the default pace: how many weeks and hours of coursework it leaves. */
-export function articlePath(rules: PlannerRules) {
-  const days = Math.round((rules.article.months * 365.25) / 12);
-  // Start to credential = coursework + exam prep + the exam day + the wait for results.
-  const courseworkWeeks = Math.floor((days - rules.resultsDays.value - rules.examPrepWeeks.value * 7 - 1) / 7);
-  return { days, courseworkWeeks, hours: courseworkWeeks * rules.hoursPerWeek.value };
-}
-
 /**
- * How much coursework: a workload in hours (a program's stated hours, or the article path's) that more
- * hours a week finish sooner; or a program's stated length, which hours a week do not change.
+ * How much coursework: a workload in hours (a program's stated hours, or the rules' default course's
+ * when no program is chosen or the chosen one states neither) that more hours a week finish sooner;
+ * or a program's stated length, which hours a week do not change.
  */
 export type Coursework =
-  | { kind: 'workload'; hours: number; from: 'program' | 'article' }
+  | { kind: 'workload'; hours: number; from: 'program' | 'default' }
   | { kind: 'length'; months: number; text: string };
 
+/** The coursework of a plan: the program's hours, else its length, else the default course's hours. */
 export function courseworkOf(program: PlannerProgram | undefined, rules: PlannerRules): Coursework {
   if (program?.hours) return { kind: 'workload', hours: program.hours, from: 'program' };
   if (program?.length) return { kind: 'length', ...program.length };
-  return { kind: 'workload', hours: articlePath(rules).hours, from: 'article' };
+  return { kind: 'workload', hours: rules.defaultCoursework.value, from: 'default' };
 }
 
 /** Study days a stated length takes from the start: whole months on the calendar, part months at 30.4375 days each. */

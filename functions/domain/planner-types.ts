@@ -8,7 +8,7 @@
 export interface PlanInput {
   /** Certification id (e.g. "cpc"); the rules' default when absent. */
   certificationId?: string;
-  /** Program id, or none: then the article's path sets the amount of coursework. */
+  /** Program id, or none: then the rules' default coursework (a real program's stated hours) sets the amount. */
   programId?: string | null;
   /** First day of coursework (YYYY-MM-DD). */
   startDate: string;
@@ -42,8 +42,8 @@ export interface RuleValue {
 
 /** The planning rules that are not facts about one credential or program (data/planner-rules.json). */
 export interface PlannerRules {
-  /** The source article's "about 11 months" path. */
-  article: { months: number; quote: string; sourceIds: string[] };
+  /** The coursework of a plan with no program: a real program's stated hours (`programId`), with its sources. */
+  defaultCoursework: RuleValue & { programId: string };
   defaultCredentialId: string;
   /** The default hours a week, and the default weeks of exam preparation. */
   hoursPerWeek: RuleValue;
@@ -149,7 +149,7 @@ export interface Milestone {
   movedFromBreak?: boolean;
 }
 
-export type DurationOrigin = 'program' | 'reader' | 'article' | 'credential' | 'rule' | 'assumption' | 'computed';
+export type DurationOrigin = 'program' | 'reader' | 'credential' | 'rule' | 'assumption' | 'computed';
 
 /** Where one duration of the plan comes from. */
 export interface DurationSource {
@@ -201,7 +201,7 @@ export interface Plan {
   title?: string;
   credential: { id: string; acronym: string; name: string; issuingBody: string };
   program: { id: string; name: string; provider: string } | null;
-  /** True when the reader chose nothing but a start date: the article's path. */
+  /** True when the reader chose nothing but a start date: this site's default path. */
   isDefaultPath: boolean;
   startDate: string;
   examDate: string;

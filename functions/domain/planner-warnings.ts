@@ -51,8 +51,8 @@ export function warningsOf(core: PlanCore): WarningFact[] {
   if (program?.scheduled && cal.breakDaysWithin(start, done) > 0) {
     out.push({ code: 'scheduled-break', severity: 'warning', field: 'breaks', params: { program: program.name } });
   }
-  if (program && work.kind === 'workload' && work.from === 'article') {
-    out.push({ code: 'no-program-length', severity: 'info', field: 'programId', params: { program: program.name, articleMonths: rules.article.months } });
+  if (program && work.kind === 'workload' && work.from === 'default') {
+    out.push({ code: 'no-program-length', severity: 'info', field: 'programId', params: { program: program.name, hours: work.hours } });
   }
   if (credential.statusNote) out.push({ code: 'credential-status', severity: 'info', params: { text: credential.statusNote.text } });
   if (start < today) out.push({ code: 'start-in-past', severity: 'info', field: 'startDate', params: { today: ctx.today } });

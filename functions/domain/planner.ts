@@ -17,7 +17,6 @@ import type { PlanContext, PlanInput } from './planner-types.ts';
 export type * from './planner-types.ts';
 export type * from './planner-facts.ts';
 export { checkPlanInput, type FieldError } from './planner-check.ts';
-export { articlePath } from './planner-schedule.ts';
 
 /** True when the reader chose nothing but a start date. */
 export function isDefaultInput(input: PlanInput, defaultCredentialId: string): boolean {

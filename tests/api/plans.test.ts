@@ -78,8 +78,19 @@ describe('POST /api/plans/preview', () => {
     const body = (await res.json()) as { input: PlanInput; plan: Plan };
     const cpc = plannerCredentialOf(dataset.certifications.find((c) => c.id === 'cpc')!, plannerRules);
     expect(body.plan).toEqual(planWords(planTimeline({ startDate: '2026-11-27' }, { credential: cpc, rules: plannerRulesOf(plannerRules), today: '2026-11-27' }), 'en'));
-    expect(body.plan.examDate).toBe('2027-10-08');
+    expect(body.plan.examDate).toBe('2027-03-19');
     expect(await storedPlans()).toBe(before);
+  });
+
+  it("plans no program as AAPC's 80-hour course, citing AAPC and not the article's 11 months", async () => {
+    const res = await app.request('/api/plans/preview', jsonInit('POST', { startDate: '2026-11-27' }));
+    const { plan } = (await res.json()) as { plan: Plan };
+    expect(plan.hours).toEqual({ coursework: 80, examPrep: 80, total: 160 });
+    expect(plan.monthsToCredential).toBe(4.2);
+    const coursework = plan.durations.find((d) => d.key === 'coursework')!;
+    expect(coursework).toMatchObject({ origin: 'program', sourceIds: plannerRules.defaultCoursework.sourceIds });
+    expect(plan.durations.flatMap((d) => d.sourceIds)).not.toContain('source-article');
+    expect(JSON.stringify(plan)).not.toMatch(/11 months|article/i);
   });
 
   it('plans backwards from a target exam date', async () => {

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleClaims, dataset } from '../../data/index.ts';
+import { programLengths } from '../../functions/domain/planner-evidence.ts';
 import { formatFor } from '../../site/i18n/format.ts';
 import { expectNoAxeViolations, startTestSite, waitForIslands, type TestSite } from '../support/browser.ts';
 import { plan as planOf } from '../unit/planner-fixtures.ts';
@@ -140,6 +142,33 @@ describe('the plan page', () => {
     expect(await page.locator('.pl-example').textContent()).toContain('November 27, 2026');
     expect(await summary(page).textContent()).toContain(`exam on ${formatDay(example.examDate)}`);
     expect(await page.locator('.pl-step').count()).toBe(example.milestones.length);
+    await page.context().close();
+  });
+
+  it("sets the article's “about 11 months” beside the default result and real programs' stated hours and lengths, each with its source", async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.baseUrl}/plan/`);
+    const example = planOf({ startDate: '2026-11-27' });
+    const claim = articleClaims.find((c) => c.id === 'months-to-certified')!;
+    const section = page.locator('section:has(#article-claim)');
+    const text = (await section.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain(`“${claim.quote}”`);
+    expect(text).toContain(`reaches the CPC in ${example.monthsToCredential} months`);
+    expect(text).toContain(`The article says about ${claim.figure!.high} months`);
+    const rows = programLengths(dataset.programs);
+    expect(await section.locator('tbody tr').count()).toBe(rows.length);
+    for (const id of ['aapc-cpc-preparation-course', 'medcode-logix-professional-medical-coding', 'mvcc-hit-associate', 'mercy-college-ohio-medical-coding-cert']) {
+      const row = section.locator(`#length-${id}`);
+      const program = dataset.programs.find((p) => p.id === id)!;
+      expect((await row.textContent())!).toContain(program.hours.clock !== null ? program.hours.text! : program.length.text!);
+      expect(await row.getByRole('link').count(), id).toBeGreaterThan(0);
+    }
+    // The home page says the same beside the planner's card, and links to the evidence.
+    await page.goto(`${site.baseUrl}/`);
+    const card = (await page.locator('main').textContent())!.replace(/\s+/g, ' ');
+    expect(card).toContain(`about ${claim.figure!.high} months`);
+    expect(card).toContain(`reaches the CPC in ${example.monthsToCredential} months`);
+    expect(await page.locator('a[href="/plan/#article-claim"]').count()).toBe(1);
     await page.context().close();
   });
 

@@ -7,7 +7,7 @@ import { credentials, plan, programs } from './planner-fixtures.ts';
 
 /** Every variant of every milestone kind's values. */
 const MILESTONES: { [K in MilestoneKind]: MilestoneParams[K][] } = {
-  start: [{ program: null, articleMonths: 11 }, { program: { name: 'CPC course', provider: 'AAPC' }, articleMonths: 11 }],
+  start: [{ program: null, courseworkHours: 80 }, { program: { name: 'CPC course', provider: 'AAPC' }, courseworkHours: 80 }],
   checkpoint: [{ n: 1, hoursDone: 42.9, courseworkHours: 370, percent: 12, hoursPerWeek: 10 }],
   'coursework-done': [{ courseworkHours: 370 }],
   'exam-prep': [{ prepWeeks: 1, acronym: 'CPC', prepHours: 10 }],
@@ -39,7 +39,7 @@ const WARNINGS: { [C in WarningCode]: WarningParams[C][] } = {
   'start-in-past': [{ today: '2026-11-27' }],
   'booking-in-past': [{ bookingDate: '2026-10-01' }],
   'long-plan': [{ years: 5 }],
-  'no-program-length': [{ program: 'Online course', articleMonths: 11 }],
+  'no-program-length': [{ program: 'Online course', hours: 80 }],
 };
 
 /** Every variant of every duration's values. */
@@ -48,7 +48,7 @@ const DURATIONS: { [K in keyof DurationParams]: DurationParams[K][] } = {
   coursework: [
     { from: 'program', hours: 80, hoursPerWeek: 10, studyDays: 56 },
     { from: 'length', text: '4.2 months', studyDays: 128 },
-    { from: 'article', hours: 370, hoursPerWeek: 10, studyDays: 259, quote: 'about 11 months', defaultHoursPerWeek: 10, articleWeeks: 37, defaultPrepWeeks: 8 },
+    { from: 'default', hours: 80, hoursPerWeek: 10, studyDays: 56, note: "AAPC's own course." },
   ],
   breaks: [{ days: 1 }, { days: 14 }],
   'program-deadline': (['access', 'guarantee'] as const).map((deadline) => ({ deadline, months: 12, text: 'Access for a year.' })),
@@ -58,7 +58,7 @@ const DURATIONS: { [K in keyof DurationParams]: DurationParams[K][] } = {
   apprentice: [{ designation: 'CPC-A', routes: ['2 years of coding work', '1 year and a course'], text: 'Show experience.' }],
   membership: [{ months: 12, text: 'Yearly.' }],
   renewal: [{ ceus: 36, months: 24, text: 'Every two years.' }, { ceus: null, months: 12, text: 'Yearly.' }],
-  total: [{ months: 10.8, quote: 'about 11 months' }],
+  total: [{ months: 4.2 }],
 };
 
 /** Words a message must never show: a value that was missing or not a number. */

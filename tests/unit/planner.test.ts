@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../data/index.ts';
+import { dataset, plannerRules } from '../../data/index.ts';
 import { addMonths, dayOf, isoOf } from '../../functions/domain/planner-dates.ts';
 import { checkPlanInput, type PlanInput } from '../../functions/domain/planner.ts';
 import { datesOf, plan, planInEnglish, programs, rules, TODAY } from './planner-fixtures.ts';
@@ -10,40 +10,49 @@ const plus = (iso: string, days: number) => isoOf(dayOf(iso) + days);
 describe('the default path (nothing chosen but a start date)', () => {
   const p = plan({ startDate: '2026-11-27' });
 
-  it('is the article\'s "about 11 months" to a CPC, milestone by milestone', () => {
+  it("is AAPC's own 80-hour CPC course at 10 hours a week, then 8 weeks of exam prep, milestone by milestone", () => {
     expect(p.isDefaultPath).toBe(true);
     expect(p.credential.id).toBe('cpc');
+    // 80 hours at 10 a week is 56 study days; prep 8 weeks; results 14 days after the exam.
     expect(p.milestones.map((m) => [m.date, m.key])).toEqual([
       ['2026-11-27', 'start'],
       ['2026-12-27', 'checkpoint-1'],
-      ['2027-01-27', 'checkpoint-2'],
-      ['2027-02-27', 'checkpoint-3'],
-      ['2027-03-27', 'checkpoint-4'],
-      ['2027-04-27', 'checkpoint-5'],
-      ['2027-05-27', 'checkpoint-6'],
-      ['2027-06-27', 'checkpoint-7'],
-      ['2027-07-27', 'checkpoint-8'],
-      ['2027-08-12', 'coursework-done'],
-      ['2027-08-13', 'exam-prep'],
-      ['2027-08-13', 'book-exam'],
-      ['2027-10-08', 'exam'],
-      ['2027-10-22', 'results'],
-      ['2027-10-22', 'credential'],
-      ['2028-08-13', 'membership-renewal'],
-      ['2028-10-22', 'apprentice-work-1y-education'],
-      ['2029-10-22', 'apprentice-work-2y'],
-      ['2029-10-22', 'renewal'],
+      ['2027-01-21', 'coursework-done'],
+      ['2027-01-22', 'exam-prep'],
+      ['2027-01-22', 'book-exam'],
+      ['2027-03-19', 'exam'],
+      ['2027-04-02', 'results'],
+      ['2027-04-02', 'credential'],
+      ['2028-01-22', 'membership-renewal'],
+      ['2028-04-02', 'apprentice-work-1y-education'],
+      ['2029-04-02', 'apprentice-work-2y'],
+      ['2029-04-02', 'renewal'],
     ]);
-    expect(p.monthsToCredential).toBeGreaterThanOrEqual(10.5);
-    expect(p.monthsToCredential).toBeLessThanOrEqual(11);
-    expect(p.hours).toEqual({ coursework: 370, examPrep: 80, total: 450 });
+    expect(p.monthsToCredential).toBe(4.2);
+    expect(p.hours).toEqual({ coursework: 80, examPrep: 80, total: 160 });
     expect(p.warnings).toEqual([]);
   });
 
-  it('says where each duration comes from: the article, the rules with their sources, or this site\'s assumption', () => {
+  it("does not derive its coursework from the article's months: changing them in the rules changes nothing", () => {
+    // Case 3 of issue 11: the default path used to be 370 hours fitted to "about 11 months", then compared with them.
+    const withoutArticle = plan({ startDate: '2026-11-27' });
+    expect(Object.keys(rules)).not.toContain('article');
+    expect(withoutArticle.hours.coursework).toBe(plannerRules.defaultCoursework.value);
+    const aapc = dataset.programs.find((x) => x.id === plannerRules.defaultCoursework.programId)!;
+    expect(withoutArticle.hours.coursework).toBe(aapc.hours.clock);
+    const english = planInEnglish({ startDate: '2026-11-27' });
+    for (const d of english.durations) {
+      expect(d.sourceIds, d.key).not.toContain('source-article');
+      expect(`${d.value} ${d.note ?? ''}`, d.key).not.toMatch(/11 months|article/i);
+    }
+    for (const m of english.milestones) expect(m.detail, m.key).not.toMatch(/article/i);
+  });
+
+  it('says where each duration comes from: the default course with its sources, the rules, or this site\'s assumption', () => {
     const by = Object.fromEntries(planInEnglish({ startDate: '2026-11-27' }).durations.map((d) => [d.key, d]));
-    expect(by.coursework!.origin).toBe('article');
-    expect(by.coursework!.sourceIds).toContain('source-article');
+    expect(by.coursework).toMatchObject({ origin: 'program', sourceIds: ['aapc-apprentice-status', 'aapc-cpc-exam-page'] });
+    expect(by.coursework!.value).toBe("80 hours (this site's default course) at 10 hours a week: 8 weeks of study");
+    expect(by.coursework!.note).toContain("AAPC's own CPC Preparation Course");
     expect(by['hours-per-week']).toMatchObject({ origin: 'assumption', sourceIds: ['cpctestprep-cpc-exam-faq'] });
     expect(by['exam-prep']).toMatchObject({ origin: 'rule', sourceIds: ['cpctestprep-cpc-exam-faq'] });
     expect(by.results).toMatchObject({ origin: 'assumption' });
@@ -59,7 +68,7 @@ describe('the default path (nothing chosen but a start date)', () => {
     const known = new Set(dataset.sources.map((s) => s.id));
     for (const d of p.durations) {
       for (const id of d.sourceIds) expect(known, `${d.key} cites ${id}`).toContain(id);
-      if (d.origin === 'rule' || d.origin === 'credential' || d.origin === 'program' || d.origin === 'article') expect(d.sourceIds.length, d.key).toBeGreaterThan(0);
+      if (d.origin === 'rule' || d.origin === 'credential' || d.origin === 'program') expect(d.sourceIds.length, d.key).toBeGreaterThan(0);
     }
     for (const m of p.milestones) for (const key of m.basis) expect(p.durations.map((d) => d.key), m.key).toContain(key);
   });
@@ -95,9 +104,9 @@ describe('programs', () => {
     expect(codes(p)).not.toContain('eligibility');
   });
 
-  it('uses the article path, and says so, for a program that states no hours or length', () => {
+  it("uses this site's default course, and says so, for a program that states no hours or length", () => {
     const p = plan({ startDate: '2027-01-04', programId: 'coding-clarified-online-cpc-course' });
-    expect(p.hours.coursework).toBe(370);
+    expect(p.hours.coursework).toBe(80);
     expect(codes(p)).toContain('no-program-length');
   });
 
@@ -227,18 +236,19 @@ describe('planning back from a target exam date', () => {
   });
 
   it('warns above 60 hours a week', () => {
-    const p = plan({ startDate: '2026-11-27', targetExamDate: '2027-03-01' });
+    // 80 hours of coursework squeezed into the days before eight weeks of prep.
+    const p = plan({ startDate: '2026-11-27', targetExamDate: '2027-01-30' });
     expect(p.hoursPerWeek).toBeGreaterThan(60);
-    expect(p.examDate).toBe('2027-03-01');
+    expect(p.examDate).toBe('2027-01-30');
     expect(p.warnings.find((w) => w.code === 'hours-over-limit')).toMatchObject({ field: 'targetExamDate' });
   });
 
   it('shows the earliest possible exam, with a warning, when even 80 hours a week is not enough', () => {
-    const input = { startDate: '2026-11-27', targetExamDate: '2027-02-01' };
+    const input = { startDate: '2026-11-27', targetExamDate: '2027-01-25' };
     const p = plan(input);
-    expect(p.examDate > '2027-02-01').toBe(true);
+    expect(p.examDate > '2027-01-25').toBe(true);
     expect(p.hoursPerWeek).toBe(80);
-    expect(p.warnings.find((w) => w.code === 'hours-impossible')!.params).toEqual({ targetDate: '2027-02-01', hoursPerWeek: 80, examDate: p.examDate });
+    expect(p.warnings.find((w) => w.code === 'hours-impossible')!.params).toEqual({ targetDate: '2027-01-25', hoursPerWeek: 80, examDate: p.examDate });
     expect(planInEnglish(input).warnings.find((w) => w.code === 'hours-impossible')!.message).toContain('earliest exam');
   });
 
@@ -275,7 +285,8 @@ describe('breaks', () => {
 
 describe('today', () => {
   it('notes a start date in the past, and a booking step already past', () => {
-    const p = plan({ startDate: '2026-06-01' }, '2027-03-01');
+    // Booking is on 2026-07-27 and the exam on 2026-09-21: today between them.
+    const p = plan({ startDate: '2026-06-01' }, '2026-09-01');
     expect(codes(p)).toEqual(expect.arrayContaining(['start-in-past', 'booking-in-past']));
     expect(codes(plan({ startDate: '2026-06-01' }, '2026-06-01'))).toEqual([]);
   });

@@ -19,7 +19,6 @@ interface SummaryParams {
 const ORIGIN: Record<DurationOrigin, string> = {
   program: "The program's stated figure",
   reader: 'Your input',
-  article: 'The source article',
   credential: "The credential's rules",
   rule: 'A published guide',
   assumption: "This site's assumption",
@@ -43,7 +42,7 @@ export const planPage = {
     aimLegend: 'What you are aiming for',
     credential: 'Credential',
     program: 'Training program',
-    noProgram: (months: number) => `None: use the article's path (about ${months} months)`,
+    noProgram: (hours: number) => `None: plan this site's default course (${hours} hours)`,
     preparesFor: (acronym: string) => `Prepare for the ${acronym}`,
     otherPrograms: 'Other programs',
     programOption: (p: { provider: string; name: string; hours?: number | undefined; months?: number | undefined }) =>
@@ -82,7 +81,7 @@ export const planPage = {
     yours: 'Your plan',
     theirs: 'The plan',
     example: (startDate: string) =>
-      `An example: the source article's path to a CPC, nothing else chosen, starting on ${f.longDate(startDate)} (worked out when this page was built). With JavaScript on, the planner starts from today and follows your choices.`,
+      `An example: this site's default path to a CPC, nothing else chosen, starting on ${f.longDate(startDate)} (worked out when this page was built). With JavaScript on, the planner starts from today and follows your choices.`,
     paused: 'The preview is paused until the highlighted fields are fixed; this is the last plan that worked.',
     fixToSee: 'Fix the highlighted fields to see your plan.',
     announcePaused: 'Preview paused: fix the highlighted fields.',
@@ -126,7 +125,7 @@ export const planPage = {
       (p.warnings > 0 ? ` ${p.warnings === 1 ? '1 warning' : `${p.warnings} warnings`} to check.` : ''),
     credential: 'Credential',
     program: 'Program',
-    noProgram: "None chosen: the article's path",
+    noProgram: "None chosen: this site's default course",
     exam: 'Exam',
     credentialBy: 'Credential by',
     months: (months: number) => `${f.decimal(months)} months`,
@@ -165,14 +164,49 @@ export const planPage = {
   },
 };
 
+/** What the comparison with the article's months needs: the default plan's result and what it is made of. */
+interface ComparisonParams {
+  hoursPerWeek: number;
+  acronym: string;
+  months: number;
+  startDate: string;
+  provider: string;
+  course: string;
+  courseHours: number;
+  prepWeeks: number;
+  resultsDays: number;
+  claimMonths: number;
+}
+
 /** The plan page's own text (build time only: not in the island's bundle). */
 export const planProse = {
   title: 'Plan your route to a credential',
   description:
     'Plan your route to a medical coding or billing credential: dated milestones from your start date and hours a week to the exam, results, apprentice removal and renewal, saved at a link and in your calendar.',
-  articleRef: 'The source article',
-  leadQuote: (months: number) => `says that with the right program “you can get certified in about ${months} months”. Put in your start date, the hours a week you have and any breaks, and see each step dated: coursework, exam prep, booking, the exam, results, and what comes after.`,
-  caveat:
-    "Every duration says where it comes from: a program's stated hours or length, your own figures, the article, the credential's published rules, or this site's assumption where no source gives one. Check dates with the exam body before you book.",
+  lead: 'Put in your start date, the hours a week you have and any breaks, and see each step dated: coursework, exam prep, booking, the exam, results, and what comes after.',
+  claimLink: 'How long does it take? The source article’s “about 11 months” beside real programs',
+  caveat: (p: { provider: string; hours: number }) =>
+    `Every duration says where it comes from: a program's stated hours or length, your own figures, the credential's published rules, a published guide, or this site's assumption where no source gives one. With no program chosen, the plan counts ${p.provider}'s own ${p.hours}-hour course. Check dates with the exam body before you book.`,
   noJs: 'Changing the plan, saving it and adding it to a calendar need JavaScript. The plan above is the worked example.',
+  claim: {
+    heading: 'About 11 months? The article beside the evidence',
+    articleRef: 'The source article',
+    says: 'says:',
+    /** The default plan's result, compared with the claim. */
+    comparison: (p: ComparisonParams) =>
+      `At ${f.decimal(p.hoursPerWeek)} hours a week, this planner's default path reaches the ${p.acronym} in ${f.decimal(p.months)} months (from ${f.longDate(p.startDate)}): ${p.provider}'s ${p.course}, ${p.courseHours} hours as ${p.provider} states them, then ${p.prepWeeks} weeks of exam prep and about ${p.resultsDays} days for results. The article says about ${p.claimMonths} months.`,
+    why: 'The article names no program and gives no hours, so this planner does not plan from its 11 months. How long it takes depends mostly on the program: the ones in this site’s data state anything from a course of a few weeks to a two-year degree.',
+    caption: 'Programs that state their hours or length, as their pages give them',
+    program: 'Program',
+    prepares: 'Prepares for',
+    hours: 'Hours',
+    length: 'Length',
+    source: 'Source',
+    none: 'no credential named',
+    notStated: 'not stated',
+  },
+  /** The home page's sentence on the plan tool: the claim, the default result, the span of real programs. */
+  home: (p: { claimMonths: number; hoursPerWeek: number; acronym: string; months: number; provider: string; courseHours: number; fewestHours: number; longestMonths: number }) =>
+    `The source article says the right program can get you certified in “about ${p.claimMonths} months”. At ${f.decimal(p.hoursPerWeek)} hours a week, this planner's default path (${p.provider}'s ${p.courseHours}-hour course) reaches the ${p.acronym} in ${f.decimal(p.months)} months; ${p.acronym} courses in this site's data start at ${p.fewestHours} hours, and programs run to ${p.longestMonths % 12 === 0 ? `${p.longestMonths / 12}-year degrees` : `${p.longestMonths} months`}.`,
+  homeLink: 'The claim beside the evidence',
 };

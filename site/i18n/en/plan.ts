@@ -32,11 +32,11 @@ export interface DurationWords {
 }
 
 const milestone: { [K in MilestoneKind]: (p: MilestoneParams[K]) => MilestoneWords } = {
-  start: ({ program, articleMonths }) => ({
+  start: ({ program, courseworkHours }) => ({
     title: 'Start coursework',
     detail: program
       ? `Begin ${program.name} (${program.provider}).`
-      : `Begin a coding course. No program is chosen, so the amount of coursework is the article's path of about ${articleMonths} months.`,
+      : `Begin a coding course. No program is chosen, so the plan counts ${f.decimal(courseworkHours)} hours of coursework, this site's default course (see where each duration comes from).`,
   }),
   checkpoint: ({ n, hoursDone, courseworkHours, percent, hoursPerWeek }) => ({
     title: `Checkpoint ${n}: about ${Math.round(hoursDone)} of ${Math.round(courseworkHours)} hours done`,
@@ -101,7 +101,7 @@ const warning: { [C in WarningCode]: (p: WarningParams[C]) => string } = {
   'program-credential': ({ program, acronym }) => `${program} does not name the ${acronym} among the credentials it prepares for.`,
   eligibility: ({ acronym, text }) => `${acronym} eligibility: ${text}`,
   'scheduled-break': ({ program }) => `${program} runs on its own schedule: a break during coursework may mean missed classes or waiting for the next term.`,
-  'no-program-length': ({ program, articleMonths }) => `${program} states no hours or length, so the coursework is the article's path of about ${articleMonths} months.`,
+  'no-program-length': ({ program, hours }) => `${program} states no hours or length, so the plan counts this site's default course instead: ${f.decimal(hours)} hours.`,
   'credential-status': ({ text }) => text,
   'start-in-past': ({ today }) => `The start date is before today (${f.longDate(today)}): the plan counts study from then.`,
   'booking-in-past': ({ bookingDate }) => `The booking step (${f.longDate(bookingDate)}) is already past: book as soon as you can, and check that your exam date is still open.`,
@@ -120,11 +120,7 @@ const duration: { [K in DurationKey]: (p: DurationParams[K]) => DurationWords } 
     const label = 'Coursework';
     if (p.from === 'program') return { label, value: `${f.decimal(p.hours)} hours (the program's stated hours) at ${hoursAWeek(p.hoursPerWeek)}: ${weeksOf(p.studyDays)} of study` };
     if (p.from === 'length') return { label, value: `${p.text} (the program's stated length), planned as ${weeksOf(p.studyDays)} of study`, note: 'Hours a week do not shorten a program of fixed length; they only count your hours.' };
-    return {
-      label,
-      value: `${f.decimal(p.hours)} hours at ${hoursAWeek(p.hoursPerWeek)}: ${weeksOf(p.studyDays)} of study`,
-      note: `No program chosen. ${f.decimal(p.hours)} hours is the coursework that fits the article's path (“${p.quote}”) at the default ${hoursAWeek(p.defaultHoursPerWeek)}: ${plural(p.articleWeeks, 'week')}, before ${plural(p.defaultPrepWeeks, 'week')} of exam prep and the wait for results.`,
-    };
+    return { label, value: `${f.decimal(p.hours)} hours (this site's default course) at ${hoursAWeek(p.hoursPerWeek)}: ${weeksOf(p.studyDays)} of study`, note: p.note };
   },
   breaks: ({ days }) => ({ label: 'Breaks', value: `${plural(days, 'day')} off before the exam; study pauses and no step falls in a break` }),
   'program-deadline': ({ deadline, months, text }) => ({ label: deadline === 'access' ? 'Course access' : 'Program deadline', value: `${plural(months, 'month')} from enrolment`, note: text }),
@@ -141,7 +137,7 @@ const duration: { [K in DurationKey]: (p: DurationParams[K]) => DurationWords } 
   apprentice: ({ designation, routes, text }) => ({ label: `${designation} removal`, value: routes.join('; or '), note: `${text} Dates assume coding work starts when you are certified.` }),
   membership: ({ months, text }) => ({ label: 'Membership', value: `Renewed every ${period(months)}`, note: text }),
   renewal: ({ ceus, months, text }) => ({ label: 'Renewal and CEUs', value: `${ceus === null ? 'Renewal' : `${ceus} CEUs`} every ${period(months)}`, note: text }),
-  total: ({ months, quote }) => ({ label: 'Start to credential', value: `${f.decimal(months)} months`, note: `The sum of the steps above. For comparison, the source article says: “${quote}”` }),
+  total: ({ months }) => ({ label: 'Start to credential', value: `${f.decimal(months)} months`, note: 'The sum of the steps above.' }),
 };
 
 const phase: Record<PhaseFact['key'], string> = { coursework: 'Coursework', 'exam-prep': 'Exam prep', results: 'Waiting for results' };

@@ -73,7 +73,7 @@ export function PlanForm({ catalog, form, change, errors, hydrated, editing, exa
         <p className="pl-field">
           <label htmlFor="programId">{t.program}</label>
           <select id="programId" value={form.programId} onChange={(e) => change({ programId: e.target.value })} {...fieldA11y(errors, 'programId', 'programId-hint')}>
-            <option value="">{t.noProgram(rules.article.months)}</option>
+            <option value="">{t.noProgram(rules.defaultCoursework.value)}</option>
             {matching.length > 0 && (
               <optgroup label={t.preparesFor(credential?.acronym ?? '')}>
                 {matching.map((p) => (
