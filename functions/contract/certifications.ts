@@ -6,11 +6,12 @@ import { certificationSchema } from '../../data/schemas.ts';
 export const certificationParams = z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(40), z.describe('Certification id, e.g. cpc')) });
 
 /** Every credential. */
-export const certificationList = z.object({ items: z.array(certificationSchema) });
+export const certificationList = /* @__PURE__ */ (() => z.object({ items: z.array(certificationSchema) }))();
 export type CertificationList = z.infer<typeof certificationList>;
 
 /** One credential, with the programs that prepare for it, cheapest first. */
-export const certificationDetail = z.extend(certificationSchema, {
-  programs: z.array(z.object({ id: z.string(), provider: z.string(), name: z.string() })),
-});
+export const certificationDetail = /* @__PURE__ */ (() =>
+  z.extend(certificationSchema, {
+    programs: z.array(z.object({ id: z.string(), provider: z.string(), name: z.string() })),
+  }))();
 export type CertificationDetail = z.infer<typeof certificationDetail>;

@@ -36,31 +36,33 @@ export const guideInput = z.strictObject(guideFields);
 /** A guide as stored and read back (the area in its canonical code). */
 export type GuideInput = z.infer<typeof guideInput>;
 /** The same guide as an answer carries it: the area is a code, not text to be read. */
-export const storedGuide = z.strictObject({ ...guideFields, area: z.optional(areaCode) });
+export const storedGuide = /* @__PURE__ */ (() => z.strictObject({ ...guideFields, area: z.optional(areaCode) }))();
 export type StoredGuideMirrorsInput = Assert<Mirrors<GuideInput, z.infer<typeof storedGuide>>>;
 
 /** One chosen role as the student reads it (domain/guide.ts). */
-export const guideRoleSchema = z.object({
-  slug: z.string(),
-  title: z.string(),
-  side: roleSchema.shape.side,
-  level: roleSchema.shape.level,
-  summary: z.string(),
-  credentials: z.array(z.string()).check(z.describe('Certifications commonly asked for, by id')),
-  pay: z.nullable(salaryView).check(z.describe("Pay in the guide's area, newest year; the national figures when the area publishes none (pay.area then differs); null when neither")),
-});
+export const guideRoleSchema = /* @__PURE__ */ (() =>
+  z.object({
+    slug: z.string(),
+    title: z.string(),
+    side: roleSchema.shape.side,
+    level: roleSchema.shape.level,
+    summary: z.string(),
+    credentials: z.array(z.string()).check(z.describe('Certifications commonly asked for, by id')),
+    pay: z.nullable(salaryView).check(z.describe("Pay in the guide's area, newest year; the national figures when the area publishes none (pay.area then differs); null when neither")),
+  }))();
 export type GuideRoleMirrorsDomain = Assert<Mirrors<GuideRole, z.infer<typeof guideRoleSchema>>>;
 
 /** What GET /api/guides/:id answers (PUT too). */
-export const guideView = z.object({
-  ...savedMeta,
-  guide: storedGuide,
-  area: areaCode,
-  areaName: z.string(),
-  roles: z.array(guideRoleSchema),
-});
+export const guideView = /* @__PURE__ */ (() =>
+  z.object({
+    ...savedMeta,
+    guide: storedGuide,
+    area: areaCode,
+    areaName: z.string(),
+    roles: z.array(guideRoleSchema),
+  }))();
 export type GuideView = z.infer<typeof guideView>;
 
 /** What POST /api/guides answers: the guide and its edit token, shown once. */
-export const guideCreated = z.extend(guideView, editTokenField);
+export const guideCreated = /* @__PURE__ */ (() => z.extend(guideView, editTokenField))();
 export type GuideCreated = z.infer<typeof guideCreated>;

@@ -47,7 +47,7 @@ export type PlanInputBody = z.infer<typeof planInput>;
 /** tsc fails here when planInput and the domain's PlanInput drift apart. */
 export type PlanInputMirrorsDomain = Assert<Mirrors<PlanInput, PlanInputBody>>;
 
-const PLAN_INPUT_FIELDS = Object.keys(planInput.shape) as [keyof PlanInputBody, ...(keyof PlanInputBody)[]];
+const PLAN_INPUT_FIELDS = /* @__PURE__ */ (() => Object.keys(planInput.shape) as [keyof PlanInputBody, ...(keyof PlanInputBody)[]])();
 const MILESTONE_KINDS = ['start', 'checkpoint', 'coursework-done', 'exam-prep', 'book-exam', 'exam', 'results', 'credential', 'apprentice', 'membership', 'renewal'] as const;
 const WARNING_CODES = [
   'hours-over-limit',
@@ -66,63 +66,64 @@ const WARNING_CODES = [
 ] as const;
 
 /** A computed plan, in English words (domain/planner-types.ts Plan); tests/unit/planner-openapi.test.ts checks real plans against it. */
-export const planSchema = z.object({
-  mode: z.enum(['forward', 'target']),
-  today: z.string(),
-  title: z.optional(z.string()),
-  credential: z.object({ id: z.string(), acronym: z.string(), name: z.string(), issuingBody: z.string() }),
-  program: z.nullable(z.object({ id: z.string(), name: z.string(), provider: z.string() })),
-  isDefaultPath: z.boolean(),
-  startDate: z.string(),
-  examDate: z.string(),
-  credentialDate: z.string(),
-  hoursPerWeek: z.number(),
-  hours: z.object({ coursework: z.number(), examPrep: z.number(), total: z.number() }),
-  monthsToCredential: z.number(),
-  milestones: z.array(
-    z.object({
-      key: z.string().check(z.describe('Stable within the plan; calendar UIDs are <planId>-<key>@billing-coding-explorer')),
-      kind: z.enum(MILESTONE_KINDS),
-      date: z.string(),
-      title: z.string(),
-      detail: z.string(),
-      hoursDone: z.optional(z.number()),
-      basis: z.array(z.string()).check(z.describe('Keys of the durations this date follows from')),
-      movedFromBreak: z.optional(z.boolean()),
-    }),
-  ),
-  phases: z.array(z.object({ key: z.enum(['coursework', 'exam-prep', 'results', 'apprentice']), label: z.string(), start: z.string(), end: z.string() })),
-  breaks: z.array(z.object({ start: z.string(), end: z.string(), label: z.optional(z.string()) })),
-  durations: z.array(
-    z.object({
-      key: z.string(),
-      label: z.string(),
-      value: z.string(),
-      origin: z.enum(['program', 'reader', 'credential', 'rule', 'assumption', 'computed']),
-      sourceIds: z.array(z.string()),
-      note: z.optional(z.string()),
-    }),
-  ),
-  warnings: z.array(
-    z.object({
-      code: z.enum(WARNING_CODES).check(z.describe('Stable: the UI words a warning by its code')),
-      severity: z.enum(['warning', 'info']),
-      message: z.string(),
-      field: z.optional(z.enum(PLAN_INPUT_FIELDS).check(z.describe('The input field the reader can change to fix it'))),
-    }),
-  ),
-});
+export const planSchema = /* @__PURE__ */ (() =>
+  z.object({
+    mode: z.enum(['forward', 'target']),
+    today: z.string(),
+    title: z.optional(z.string()),
+    credential: z.object({ id: z.string(), acronym: z.string(), name: z.string(), issuingBody: z.string() }),
+    program: z.nullable(z.object({ id: z.string(), name: z.string(), provider: z.string() })),
+    isDefaultPath: z.boolean(),
+    startDate: z.string(),
+    examDate: z.string(),
+    credentialDate: z.string(),
+    hoursPerWeek: z.number(),
+    hours: z.object({ coursework: z.number(), examPrep: z.number(), total: z.number() }),
+    monthsToCredential: z.number(),
+    milestones: z.array(
+      z.object({
+        key: z.string().check(z.describe('Stable within the plan; calendar UIDs are <planId>-<key>@billing-coding-explorer')),
+        kind: z.enum(MILESTONE_KINDS),
+        date: z.string(),
+        title: z.string(),
+        detail: z.string(),
+        hoursDone: z.optional(z.number()),
+        basis: z.array(z.string()).check(z.describe('Keys of the durations this date follows from')),
+        movedFromBreak: z.optional(z.boolean()),
+      }),
+    ),
+    phases: z.array(z.object({ key: z.enum(['coursework', 'exam-prep', 'results', 'apprentice']), label: z.string(), start: z.string(), end: z.string() })),
+    breaks: z.array(z.object({ start: z.string(), end: z.string(), label: z.optional(z.string()) })),
+    durations: z.array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        value: z.string(),
+        origin: z.enum(['program', 'reader', 'credential', 'rule', 'assumption', 'computed']),
+        sourceIds: z.array(z.string()),
+        note: z.optional(z.string()),
+      }),
+    ),
+    warnings: z.array(
+      z.object({
+        code: z.enum(WARNING_CODES).check(z.describe('Stable: the UI words a warning by its code')),
+        severity: z.enum(['warning', 'info']),
+        message: z.string(),
+        field: z.optional(z.enum(PLAN_INPUT_FIELDS).check(z.describe('The input field the reader can change to fix it'))),
+      }),
+    ),
+  }))();
 /** tsc fails here when planSchema and the domain's Plan drift apart. */
 export type PlanMirrorsDomain = Assert<Mirrors<Plan, z.infer<typeof planSchema>>>;
 
 /** POST /api/plans/preview: the input as read and the plan computed from it. */
-export const planPreview = z.object({ input: planInput, plan: planSchema });
+export const planPreview = /* @__PURE__ */ (() => z.object({ input: planInput, plan: planSchema }))();
 export type PlanPreview = z.infer<typeof planPreview>;
 
 /** GET /api/plans/:id (PUT too): a saved plan, its input and the plan computed from it today. */
-export const savedPlan = z.object({ ...savedMeta, input: planInput, plan: planSchema });
+export const savedPlan = /* @__PURE__ */ (() => z.object({ ...savedMeta, input: planInput, plan: planSchema }))();
 export type SavedPlan = z.infer<typeof savedPlan>;
 
 /** POST /api/plans: the saved plan and its edit token, shown once. */
-export const planCreated = z.extend(savedPlan, editTokenField);
+export const planCreated = /* @__PURE__ */ (() => z.extend(savedPlan, editTokenField))();
 export type PlanCreated = z.infer<typeof planCreated>;

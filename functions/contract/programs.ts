@@ -43,131 +43,139 @@ export const programCompareQuery = z.strictObject({
   retake: yesNo('true: add a retake allowance'),
 });
 
-const bound = z.optional(z.enum(['at-least', 'at-most']));
+const bound = /* @__PURE__ */ (() => z.optional(z.enum(['at-least', 'at-most'])))();
 
 /** A program in a list: its facts, the tuition shown and its cost with default options (domain/program-list.ts). */
-export const programSummarySchema = z.object({
-  id: z.string(),
-  provider: z.string(),
-  name: z.string(),
-  location: z.string(),
-  formats: programSchema.shape.formats,
-  certificationIds: z.array(z.string()),
-  certificationId: z.nullable(z.string()).check(z.describe('The certification the cost is worked out for')),
-  accreditation: z.nullable(z.string()),
-  url: z.string(),
-  seen: z.string(),
-  sourceIds: z.array(z.string()),
-  tuition: z.object({
-    amount: z.nullable(z.number()),
-    basis: z.optional(z.enum(['official', 'third-party'])),
-    bound,
-    computed: z.optional(z.boolean()),
-    dated: z.optional(z.string()),
-    note: z.optional(z.string()),
-    reason: z.optional(z.string()),
+export const programSummarySchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    provider: z.string(),
+    name: z.string(),
+    location: z.string(),
+    formats: programSchema.shape.formats,
+    certificationIds: z.array(z.string()),
+    certificationId: z.nullable(z.string()).check(z.describe('The certification the cost is worked out for')),
+    accreditation: z.nullable(z.string()),
+    url: z.string(),
+    seen: z.string(),
     sourceIds: z.array(z.string()),
-  }),
-  otherTiers: z.array(z.string()),
-  months: z.nullable(z.number()),
-  lengthText: z.nullable(z.string()),
-  hours: programSchema.shape.hours,
-  examIncluded: z.boolean(),
-  total: z.number().check(z.describe('Sum of the lines paid on top; a floor when lowerBound is true')),
-  lowerBound: z.boolean(),
-  tuitionKnown: z.boolean(),
-  tuitionCeiling: z.boolean(),
-  costPerMonth: z.nullable(z.number()),
-});
+    tuition: z.object({
+      amount: z.nullable(z.number()),
+      basis: z.optional(z.enum(['official', 'third-party'])),
+      bound,
+      computed: z.optional(z.boolean()),
+      dated: z.optional(z.string()),
+      note: z.optional(z.string()),
+      reason: z.optional(z.string()),
+      sourceIds: z.array(z.string()),
+    }),
+    otherTiers: z.array(z.string()),
+    months: z.nullable(z.number()),
+    lengthText: z.nullable(z.string()),
+    hours: programSchema.shape.hours,
+    examIncluded: z.boolean(),
+    total: z.number().check(z.describe('Sum of the lines paid on top; a floor when lowerBound is true')),
+    lowerBound: z.boolean(),
+    tuitionKnown: z.boolean(),
+    tuitionCeiling: z.boolean(),
+    costPerMonth: z.nullable(z.number()),
+  }))();
 export type ProgramSummaryMirrorsDomain = Assert<Mirrors<ProgramSummary, z.infer<typeof programSummarySchema>>>;
 
 /** GET /api/programs */
-export const programListResponse = z.object({ count: z.int(), sort: z.enum(PROGRAM_SORTS), items: z.array(programSummarySchema) });
+export const programListResponse = /* @__PURE__ */ (() => z.object({ count: z.int(), sort: z.enum(PROGRAM_SORTS), items: z.array(programSummarySchema) }))();
 export type ProgramListResponse = z.infer<typeof programListResponse>;
 
 /** One line of a cost breakdown (domain/program-cost.ts). */
-export const costLineSchema = z.object({
-  kind: z.enum(LINE_KINDS),
-  status: z.enum(['included', 'extra', 'unknown', 'not-needed']),
-  amount: z.nullable(z.number()).check(z.describe('Dollars, for extra lines only')),
-  bound,
-  basis: z.optional(z.enum(['official', 'third-party', 'your-input'])),
-  computed: z.optional(z.boolean()),
-  sourceIds: z.array(z.string()),
-  dated: z.optional(z.string()),
-  detail: z.string(),
-});
+export const costLineSchema = /* @__PURE__ */ (() =>
+  z.object({
+    kind: z.enum(LINE_KINDS),
+    status: z.enum(['included', 'extra', 'unknown', 'not-needed']),
+    amount: z.nullable(z.number()).check(z.describe('Dollars, for extra lines only')),
+    bound,
+    basis: z.optional(z.enum(['official', 'third-party', 'your-input'])),
+    computed: z.optional(z.boolean()),
+    sourceIds: z.array(z.string()),
+    dated: z.optional(z.string()),
+    detail: z.string(),
+  }))();
 export type CostLineMirrorsDomain = Assert<Mirrors<CostLine, z.infer<typeof costLineSchema>>>;
 
 /** A program's cost for one certification, line by line. */
-export const programCostSchema = z.object({
-  certificationId: z.nullable(z.string()),
-  examPrice: z.enum(['member', 'non-member']),
-  lines: z.array(costLineSchema),
-  total: z.number(),
-  lowerBound: z.boolean(),
-  unknown: z.array(z.enum(LINE_KINDS)),
-  tuitionKnown: z.boolean(),
-  tuitionCeiling: z.boolean(),
-});
+export const programCostSchema = /* @__PURE__ */ (() =>
+  z.object({
+    certificationId: z.nullable(z.string()),
+    examPrice: z.enum(['member', 'non-member']),
+    lines: z.array(costLineSchema),
+    total: z.number(),
+    lowerBound: z.boolean(),
+    unknown: z.array(z.enum(LINE_KINDS)),
+    tuitionKnown: z.boolean(),
+    tuitionCeiling: z.boolean(),
+  }))();
 export type ProgramCostMirrorsDomain = Assert<Mirrors<ProgramCost, z.infer<typeof programCostSchema>>>;
 
 /** A program the reader typed in (the own parameter), as read back. */
-export const ownProgramSchema = z.object({
-  name: z.string(),
-  price: z.nullable(z.number()),
-  months: z.nullable(z.number()),
-  certificationId: z.nullable(z.string()),
-  includes: z.object({ books: z.boolean(), exam: z.boolean(), membership: z.boolean() }),
-  booksCost: z.optional(z.nullable(z.number())),
-});
+export const ownProgramSchema = /* @__PURE__ */ (() =>
+  z.object({
+    name: z.string(),
+    price: z.nullable(z.number()),
+    months: z.nullable(z.number()),
+    certificationId: z.nullable(z.string()),
+    includes: z.object({ books: z.boolean(), exam: z.boolean(), membership: z.boolean() }),
+    booksCost: z.optional(z.nullable(z.number())),
+  }))();
 export type OwnProgramMirrorsDomain = Assert<Mirrors<OwnProgram, z.infer<typeof ownProgramSchema>>>;
 
 /** Months to recover a cost from the gain over the current income (domain/payback.ts). */
-export const paybackSchema = z.object({
-  months: z.nullable(z.int()),
-  monthlyWage: z.nullable(z.number()),
-  monthlyIncome: z.number(),
-  monthlyGain: z.nullable(z.number()),
-  reason: z.optional(z.enum(['price-not-published', 'wage-not-published', 'no-gain'])),
-  lowerBound: z.boolean(),
-});
+export const paybackSchema = /* @__PURE__ */ (() =>
+  z.object({
+    months: z.nullable(z.int()),
+    monthlyWage: z.nullable(z.number()),
+    monthlyIncome: z.number(),
+    monthlyGain: z.nullable(z.number()),
+    reason: z.optional(z.enum(['price-not-published', 'wage-not-published', 'no-gain'])),
+    lowerBound: z.boolean(),
+  }))();
 export type PaybackMirrorsDomain = Assert<Mirrors<Payback, z.infer<typeof paybackSchema>>>;
 
 /** The payback of one compared program, with the wage it is worked out from. */
-export const paybackView = z.extend(paybackSchema, {
-  role: roleRef,
-  roleChosenBy: z.enum(['reader', 'credential', 'default']),
-  soc: z.string(),
-  occupationTitle: z.string(),
-  year: z.nullable(z.int()),
-  annualWage: z.nullable(z.number()),
-  sourceIds: z.array(z.string()),
-});
+export const paybackView = /* @__PURE__ */ (() =>
+  z.extend(paybackSchema, {
+    role: roleRef,
+    roleChosenBy: z.enum(['reader', 'credential', 'default']),
+    soc: z.string(),
+    occupationTitle: z.string(),
+    year: z.nullable(z.int()),
+    annualWage: z.nullable(z.number()),
+    sourceIds: z.array(z.string()),
+  }))();
 export type PaybackView = z.infer<typeof paybackView>;
 
 /** One program compared: from the catalog (program) or typed in by the reader (own). */
-export const programCompareItem = z.object({
-  program: z.nullable(programSummarySchema),
-  own: z.nullable(ownProgramSchema),
-  certification: z.nullable(z.object({ id: z.string(), acronym: z.string(), fullName: z.string() })),
-  cost: programCostSchema,
-  months: z.nullable(z.number()),
-  hours: z.nullable(programSchema.shape.hours),
-  costPerMonth: z.nullable(z.number()),
-  payback: z.nullable(paybackView),
-});
+export const programCompareItem = /* @__PURE__ */ (() =>
+  z.object({
+    program: z.nullable(programSummarySchema),
+    own: z.nullable(ownProgramSchema),
+    certification: z.nullable(z.object({ id: z.string(), acronym: z.string(), fullName: z.string() })),
+    cost: programCostSchema,
+    months: z.nullable(z.number()),
+    hours: z.nullable(programSchema.shape.hours),
+    costPerMonth: z.nullable(z.number()),
+    payback: z.nullable(paybackView),
+  }))();
 export type ProgramCompareItem = z.infer<typeof programCompareItem>;
 
 /** GET /api/programs/compare */
-export const programCompareResponse = z.object({
-  area: areaCode,
-  areaName: z.string(),
-  percentile: z.enum(PERCENTILES),
-  currentIncome: z.nullable(z.number()),
-  caveat: z.string(),
-  rule: z.string(),
-  items: z.array(programCompareItem),
-  sources: z.array(sourceRefSeen),
-});
+export const programCompareResponse = /* @__PURE__ */ (() =>
+  z.object({
+    area: areaCode,
+    areaName: z.string(),
+    percentile: z.enum(PERCENTILES),
+    currentIncome: z.nullable(z.number()),
+    caveat: z.string(),
+    rule: z.string(),
+    items: z.array(programCompareItem),
+    sources: z.array(sourceRefSeen),
+  }))();
 export type ProgramCompareResponse = z.infer<typeof programCompareResponse>;

@@ -6,9 +6,9 @@ import { occupationSchema, roleSchema } from '../../data/schemas.ts';
 export const roleParams = z.strictObject({ slug: z.string().check(z.minLength(1), z.maxLength(80), z.describe('Role slug, e.g. medical-coder')) });
 
 /** A role with its primary occupation's official title. */
-export const roleView = z.extend(roleSchema, { occupation: z.nullable(occupationSchema) });
+export const roleView = /* @__PURE__ */ (() => z.extend(roleSchema, { occupation: z.nullable(occupationSchema) }))();
 export type RoleView = z.infer<typeof roleView>;
 
 /** Every role, in the source article's order. */
-export const roleList = z.object({ items: z.array(roleView) });
+export const roleList = /* @__PURE__ */ (() => z.object({ items: z.array(roleView) }))();
 export type RoleList = z.infer<typeof roleList>;

@@ -25,30 +25,31 @@ export const oneLine = (max: number, description: string, ...checks: z.core.$Zod
 export const savedId = (description: string, error = 'Not a saved id.') => z.string().check(z.regex(SAVED_ID_PATTERN, { error }), z.describe(description));
 
 /** What every saved object carries besides its body. */
-export const savedMeta = {
+export const savedMeta = /* @__PURE__ */ (() => ({
   id: z.string().check(z.describe('The public id: 22 base64url characters (128 random bits)')),
   version: z.int().check(z.describe('Rises by one with every change; send it back as If-Match "<version>"')),
   createdAt: z.string().check(z.describe('ISO 8601 time of the first save')),
   updatedAt: z.string().check(z.describe('ISO 8601 time of the last change')),
-};
+}))();
 
 /** The path of one saved plan or guide; an id that is not one is a 404, like an unknown one. */
 export const savedIdParams = (noun: string) => z.strictObject({ id: z.string().check(z.describe(`The ${noun} id (22 base64url characters)`)) });
 
 /** Headers a change (PUT, DELETE) sends besides the edit token (Authorization: Bearer, see the editToken security scheme). */
-export const editHeaders = z.strictObject({
-  'If-Match': z.string().check(z.describe('The version read, as its ETag, e.g. "1": a change to a version that moved on is refused (412)')),
-});
+export const editHeaders = /* @__PURE__ */ (() =>
+  z.strictObject({
+    'If-Match': z.string().check(z.describe('The version read, as its ETag, e.g. "1": a change to a version that moved on is refused (412)')),
+  }))();
 
 /** Added to the answer of a create, and never shown again: only its SHA-256 is stored. */
-export const editTokenField = {
+export const editTokenField = /* @__PURE__ */ (() => ({
   editToken: z.string().check(z.describe('Send as Authorization: Bearer <editToken> to change or delete; shown once')),
-};
+}))();
 
 /** A source as an answer cites it. */
-export const sourceRef = z.pick(sourceSchema, { id: true, title: true, publisher: true, url: true, vintage: true });
+export const sourceRef = /* @__PURE__ */ (() => z.pick(sourceSchema, { id: true, title: true, publisher: true, url: true, vintage: true }))();
 /** A source with the day its copy was read. */
-export const sourceRefSeen = z.pick(sourceSchema, { id: true, title: true, publisher: true, url: true, seen: true, vintage: true });
+export const sourceRefSeen = /* @__PURE__ */ (() => z.pick(sourceSchema, { id: true, title: true, publisher: true, url: true, seen: true, vintage: true }))();
 
 /** A role named in an answer. */
-export const roleRef = z.object({ slug: z.string(), title: z.string() });
+export const roleRef = /* @__PURE__ */ (() => z.object({ slug: z.string(), title: z.string() }))();
