@@ -3,10 +3,11 @@ import { common } from './en/common.ts';
 import { cost } from './en/cost.ts';
 import { courses } from './en/courses.ts';
 import { guides } from './en/guides.ts';
+import { methodology } from './en/methodology.ts';
 import { plan } from './en/plan.ts';
 import { planPage, planProse } from './en/plan-page.ts';
 import { salaries } from './en/salaries.ts';
 import { shell } from './en/shell.ts';
 
 /** Every English message, by group. */
-export const en = { shell, common, plan, planPage, planProse, cost, courses, salaries, guides };
+export const en = { shell, common, plan, planPage, planProse, cost, courses, salaries, guides, methodology };
