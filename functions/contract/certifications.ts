@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { certificationSchema } from '../../data/schemas.ts';
 
 // Any string up to 40 characters: an unknown id is a 404, not a 400.
-export const certificationParams = z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(40), z.describe('Certification id, e.g. cpc')) });
+export const certificationParams = /* @__PURE__ */ (() => z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(40), z.describe('Certification id, e.g. cpc')) }))();
 
 /** Every credential. */
 export const certificationList = /* @__PURE__ */ (() => z.object({ items: z.array(certificationSchema) }))();

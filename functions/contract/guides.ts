@@ -13,7 +13,7 @@ import { editTokenField, oneLine, savedId, savedMeta, type Assert, type Mirrors 
 const NO_CONTROLS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 const idList = (max: number, description: string) => z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(max), z.describe(description));
 
-const guideFields = {
+const guideFields = /* @__PURE__ */ (() => ({
   title: oneLine(GUIDE_LIMITS.title, `The guide's title, up to ${GUIDE_LIMITS.title} characters`, z.regex(/\S/, { error: 'Give the guide a title.' })),
   counselorName: z.optional(oneLine(GUIDE_LIMITS.counselorName, "The counselor's name as students should see it")),
   organisation: z.optional(oneLine(GUIDE_LIMITS.organisation, 'School or organisation')),
@@ -29,10 +29,10 @@ const guideFields = {
   programs: z.optional(idList(GUIDE_LIMITS.programs, `Up to ${GUIDE_LIMITS.programs} program ids to compare`)),
   certifications: z.optional(idList(GUIDE_LIMITS.certifications, `Up to ${GUIDE_LIMITS.certifications} certification ids to mention`)),
   planId: z.optional(savedId('A saved plan to link to', 'Not a saved plan id.')),
-};
+}))();
 
 /** What a counselor sends: the guide as they wrote it. Every text is shown to students as text, never as HTML. */
-export const guideInput = z.strictObject(guideFields);
+export const guideInput = /* @__PURE__ */ (() => z.strictObject(guideFields))();
 /** A guide as stored and read back (the area in its canonical code). */
 export type GuideInput = z.infer<typeof guideInput>;
 /** The same guide as an answer carries it: the area is a code, not text to be read. */

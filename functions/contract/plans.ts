@@ -18,31 +18,32 @@ const hoursError = { error: `Between ${MIN_HOURS_PER_WEEK} and ${MAX_HOURS_PER_W
 const prepError = { error: `A whole number of weeks from ${MIN_PREP_WEEKS} to ${MAX_PREP_WEEKS}.` };
 
 /** What a reader sends, and what a saved plan stores. Only startDate is required: the rest default to this site's default path. */
-export const planInput = z.strictObject(
-  {
-    certificationId: z.optional(
-      z.string().check(z.minLength(1, { error: 'Name a certification.' }), z.maxLength(20, { error: 'Not a certification id.' }), z.describe(`Certification id, e.g. cca (default ${rules.defaultCredentialId})`)),
-    ),
-    programId: z.optional(z.nullable(z.string().check(z.minLength(1, { error: 'Name a program, or send null.' }), z.maxLength(80, { error: 'Not a program id.' }), z.describe(`Program id, or null for none: the coursework is then ${rules.defaultCoursework.value} hours, the stated hours of ${rules.defaultCoursework.programId}`)))),
-    startDate: day('First day of coursework, from 2000-01-01 to 5 years after today'),
-    hoursPerWeek: z.optional(
-      z.number(hoursError).check(
-        z.gte(MIN_HOURS_PER_WEEK, hoursError),
-        z.lte(MAX_HOURS_PER_WEEK, hoursError),
-        z.describe(`Study hours a week, ${MIN_HOURS_PER_WEEK} to ${MAX_HOURS_PER_WEEK} (default ${rules.hoursPerWeek.value}); ignored when targetExamDate is set and the coursework has a workload`),
+export const planInput = /* @__PURE__ */ (() =>
+  z.strictObject(
+    {
+      certificationId: z.optional(
+        z.string().check(z.minLength(1, { error: 'Name a certification.' }), z.maxLength(20, { error: 'Not a certification id.' }), z.describe(`Certification id, e.g. cca (default ${rules.defaultCredentialId})`)),
       ),
-    ),
-    examPrepWeeks: z.optional(z.int(prepError).check(z.gte(MIN_PREP_WEEKS, prepError), z.lte(MAX_PREP_WEEKS, prepError), z.describe(`Weeks of exam prep, ${MIN_PREP_WEEKS} to ${MAX_PREP_WEEKS} (default ${rules.examPrepWeeks.value})`))),
-    breaks: z.optional(
-      z
-        .array(z.strictObject({ start: day('First day off'), end: day('Last day off'), label: z.optional(oneLine(MAX_LABEL_LENGTH, 'What the break is')) }))
-        .check(z.maxLength(MAX_BREAKS, { error: `At most ${MAX_BREAKS} breaks.` }), z.describe(`Up to ${MAX_BREAKS} breaks: study pauses and no milestone falls in them`)),
-    ),
-    targetExamDate: z.optional(day('Plan backwards: the exam date, from which the plan works out the hours a week')),
-    title: z.optional(oneLine(MAX_TITLE_LENGTH, 'A name for the plan')),
-  },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field: ${issue.keys.join(', ')}.` : undefined) },
-);
+      programId: z.optional(z.nullable(z.string().check(z.minLength(1, { error: 'Name a program, or send null.' }), z.maxLength(80, { error: 'Not a program id.' }), z.describe(`Program id, or null for none: the coursework is then ${rules.defaultCoursework.value} hours, the stated hours of ${rules.defaultCoursework.programId}`)))),
+      startDate: day('First day of coursework, from 2000-01-01 to 5 years after today'),
+      hoursPerWeek: z.optional(
+        z.number(hoursError).check(
+          z.gte(MIN_HOURS_PER_WEEK, hoursError),
+          z.lte(MAX_HOURS_PER_WEEK, hoursError),
+          z.describe(`Study hours a week, ${MIN_HOURS_PER_WEEK} to ${MAX_HOURS_PER_WEEK} (default ${rules.hoursPerWeek.value}); ignored when targetExamDate is set and the coursework has a workload`),
+        ),
+      ),
+      examPrepWeeks: z.optional(z.int(prepError).check(z.gte(MIN_PREP_WEEKS, prepError), z.lte(MAX_PREP_WEEKS, prepError), z.describe(`Weeks of exam prep, ${MIN_PREP_WEEKS} to ${MAX_PREP_WEEKS} (default ${rules.examPrepWeeks.value})`))),
+      breaks: z.optional(
+        z
+          .array(z.strictObject({ start: day('First day off'), end: day('Last day off'), label: z.optional(oneLine(MAX_LABEL_LENGTH, 'What the break is')) }))
+          .check(z.maxLength(MAX_BREAKS, { error: `At most ${MAX_BREAKS} breaks.` }), z.describe(`Up to ${MAX_BREAKS} breaks: study pauses and no milestone falls in them`)),
+      ),
+      targetExamDate: z.optional(day('Plan backwards: the exam date, from which the plan works out the hours a week')),
+      title: z.optional(oneLine(MAX_TITLE_LENGTH, 'A name for the plan')),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field: ${issue.keys.join(', ')}.` : undefined) },
+  ))();
 export type PlanInputBody = z.infer<typeof planInput>;
 /** tsc fails here when planInput and the domain's PlanInput drift apart. */
 export type PlanInputMirrorsDomain = Assert<Mirrors<PlanInput, PlanInputBody>>;

@@ -18,30 +18,32 @@ export const MAX_INCOME = 1_000_000;
 const amount = (description: string) => z.optional(z.string().check(z.maxLength(12), z.regex(/^-?\d+(\.\d+)?$/, { error: 'Give a number.' }), z.describe(description)));
 const yesNo = (description: string) => z.optional(z.enum(['true', 'false']).check(z.describe(description)));
 
-export const programsQuery = z.strictObject({
-  certification: z.optional(z.string().check(z.maxLength(20), z.describe('Only programs that prepare for this certification id, e.g. cpc'))),
-  format: z.optional(z.enum(PROGRAM_FORMATS).check(z.describe('Only programs taught this way'))),
-  maxCost: amount('Only programs whose published total is at most this many dollars (unpriced programs are left out)'),
-  maxMonths: amount('Only programs whose stated length is at most this many months'),
-  includesExam: yesNo('true: only programs whose price includes the exam; false: only those that do not'),
-  sort: z._default(z.enum(PROGRAM_SORTS).check(z.describe('Order: total (default), months, cost-per-month or name; unknown figures last')), 'total'),
-});
+export const programsQuery = /* @__PURE__ */ (() =>
+  z.strictObject({
+    certification: z.optional(z.string().check(z.maxLength(20), z.describe('Only programs that prepare for this certification id, e.g. cpc'))),
+    format: z.optional(z.enum(PROGRAM_FORMATS).check(z.describe('Only programs taught this way'))),
+    maxCost: amount('Only programs whose published total is at most this many dollars (unpriced programs are left out)'),
+    maxMonths: amount('Only programs whose stated length is at most this many months'),
+    includesExam: yesNo('true: only programs whose price includes the exam; false: only those that do not'),
+    sort: z._default(z.enum(PROGRAM_SORTS).check(z.describe('Order: total (default), months, cost-per-month or name; unknown figures last')), 'total'),
+  }))();
 
-export const programCompareQuery = z.strictObject({
-  ids: z._default(z.string().check(z.maxLength(400), z.describe(`Comma-separated program ids; with own, 1 to ${MAX_COMPARE} programs in all`)), ''),
-  own: z.optional(
-    z.string().check(
-      z.maxLength(800),
-      z.describe('Programs the reader is considering, computed and never stored: name~price~months~certification~flags~booksCost (flags b, e, m: books, exam, membership included), several joined by |'),
+export const programCompareQuery = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ids: z._default(z.string().check(z.maxLength(400), z.describe(`Comma-separated program ids; with own, 1 to ${MAX_COMPARE} programs in all`)), ''),
+    own: z.optional(
+      z.string().check(
+        z.maxLength(800),
+        z.describe('Programs the reader is considering, computed and never stored: name~price~months~certification~flags~booksCost (flags b, e, m: books, exam, membership included), several joined by |'),
+      ),
     ),
-  ),
-  area: z._default(wageAreaParam('Where the wage is: US or a state code, e.g. TX (default US); a 5-digit metro code has no wages yet'), 'US'),
-  currentIncome: amount(`Your income now, dollars a year (0 to ${MAX_INCOME.toLocaleString('en-US')}); without it there is no payback`),
-  percentile: z._default(z.enum(PERCENTILES).check(z.describe('The wage percentile of the target role: p10, p25, median (default), p75 or p90')), 'median'),
-  role: z.optional(z.string().check(z.maxLength(80), z.describe("Target role slug for every program (default: the first role that asks for the program's certification)"))),
-  examPrice: z.optional(z.enum(['member', 'non-member']).check(z.describe('Which exam price to count (default: member when membership is required)'))),
-  retake: yesNo('true: add a retake allowance'),
-});
+    area: z._default(wageAreaParam('Where the wage is: US or a state code, e.g. TX (default US); a 5-digit metro code has no wages yet'), 'US'),
+    currentIncome: amount(`Your income now, dollars a year (0 to ${MAX_INCOME.toLocaleString('en-US')}); without it there is no payback`),
+    percentile: z._default(z.enum(PERCENTILES).check(z.describe('The wage percentile of the target role: p10, p25, median (default), p75 or p90')), 'median'),
+    role: z.optional(z.string().check(z.maxLength(80), z.describe("Target role slug for every program (default: the first role that asks for the program's certification)"))),
+    examPrice: z.optional(z.enum(['member', 'non-member']).check(z.describe('Which exam price to count (default: member when membership is required)'))),
+    retake: yesNo('true: add a retake allowance'),
+  }))();
 
 const bound = /* @__PURE__ */ (() => z.optional(z.enum(['at-least', 'at-most'])))();
 

@@ -8,13 +8,13 @@ import { roleRef, sourceRef, type Assert, type Mirrors } from './shared.ts';
 /** Areas in one compare request, at most. */
 export const MAX_SALARY_AREAS = 6;
 
-const who = {
+const who = /* @__PURE__ */ (() => ({
   role: z.optional(z.string().check(z.maxLength(80), z.describe('Role slug, e.g. medical-coder (or give soc)'))),
   soc: z.optional(z.string().check(z.maxLength(10), z.describe('BLS SOC 2018 code, e.g. 29-2072 (or give role)'))),
-};
-export const salaryQuery = z.strictObject({ ...who, area: z._default(wageAreaParam('US or a state code, e.g. TX (default US); a 5-digit metro code has no wages yet'), 'US') });
-export const salaryCompareQuery = z.strictObject({ ...who, areas: wageAreaListParam(MAX_SALARY_AREAS, `1 to ${MAX_SALARY_AREAS} comma-separated areas, e.g. US,TX,CA`) });
-export const salaryAreasQuery = z.strictObject(who);
+}))();
+export const salaryQuery = /* @__PURE__ */ (() => z.strictObject({ ...who, area: z._default(wageAreaParam('US or a state code, e.g. TX (default US); a 5-digit metro code has no wages yet'), 'US') }))();
+export const salaryCompareQuery = /* @__PURE__ */ (() => z.strictObject({ ...who, areas: wageAreaListParam(MAX_SALARY_AREAS, `1 to ${MAX_SALARY_AREAS} comma-separated areas, e.g. US,TX,CA`) }))();
+export const salaryAreasQuery = /* @__PURE__ */ (() => z.strictObject(who))();
 
 /** Why a view shows an older year than the one asked for (domain/salary.ts YearFallback). */
 export const yearFallback = /* @__PURE__ */ (() =>
