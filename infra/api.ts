@@ -1,4 +1,9 @@
-/** The API: the Hono app on Lambda behind an HTTP API with throttling and access logs. */
+/**
+ * The API: the Hono app on Lambda behind an HTTP API with throttling and access logs.
+ * The execute-api endpoint stays enabled: CloudFront reaches an HTTP API only through it unless the
+ * API has a custom domain (its own certificate and DNS name), which this stack does not assume.
+ * The functions answer only requests carrying CloudFront's X-Origin-Verify secret instead.
+ */
 import { Duration, Stack, Validations, type RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -9,13 +14,28 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ROUTE_GROUPS, type RouteGroup, type RouteGroupId } from '../functions/routes/registry.ts';
-import { GSI1 } from '../functions/store/keys.ts';
+import { GSI1, RATE_PREFIX } from '../functions/store/keys.ts';
 import { NodeFunction } from './node-function.ts';
 
 /** What every API function may do to the table: read reference data and saved items. No Scan: every access pattern is a key look-up or a Query. */
 export const API_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
-/** What the plans and guides functions may also do, and only to items whose key starts with their own prefix. */
-export const API_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
+/**
+ * What the plans and guides functions may also do, and only to items whose key starts with their own
+ * prefix or the rate counters' (UpdateItem is the counters' atomic ADD).
+ */
+export const API_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'] as const;
+
+/** The environment every API function gets, by the names the app reads. */
+export const API_ENVIRONMENT = {
+  /** The table's name. */
+  table: 'TABLE_NAME',
+  /** The value CloudFront sends as X-Origin-Verify (resolved from Secrets Manager at deploy). */
+  originVerify: 'ORIGIN_VERIFY_SECRET',
+  /** The HMAC key of the rate counters (resolved from Secrets Manager at deploy). */
+  rateKey: 'RATE_KEY_SECRET',
+  /** https://<distribution domain>: the origin of links the API writes. */
+  siteOrigin: 'SITE_ORIGIN',
+} as const;
 
 /**
  * The API runs as one function per route group (functions/routes/registry.ts), so each bundle holds
@@ -27,7 +47,8 @@ export const API_FUNCTIONS = (Object.entries(ROUTE_GROUPS) as [RouteGroupId, Rou
   description: `Billing & Coding Explorer API (Hono): ${spec.description}`,
   // API Gateway sends a group every path under its resources; the default group gets the rest.
   routes: spec.isDefault ? [] : spec.paths.flatMap((path) => [`/api${path}`, `/api${path}/{proxy+}`]),
-  writesKeyPrefixes: spec.writesKeyPrefixes,
+  // A group that writes also counts its creates, in the rate counters.
+  writesKeyPrefixes: spec.writesKeyPrefixes.length > 0 ? [...new Set([...spec.writesKeyPrefixes, RATE_PREFIX])] : [],
   isDefault: spec.isDefault,
 }));
 
@@ -36,6 +57,10 @@ export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
 
 export interface ApiProps {
   readonly table: ITableV2;
+  /** `{{resolve:secretsmanager:…}}` of the origin-verify secret. */
+  readonly originVerifyValue: string;
+  /** `{{resolve:secretsmanager:…}}` of the rate key. */
+  readonly rateKeyValue: string;
   /** What happens to the log groups when the stack is deleted. */
   readonly logRemovalPolicy: RemovalPolicy;
 }
@@ -51,8 +76,6 @@ export class Api extends Construct {
   public readonly stage: HttpStage;
   /** Host name of the API's execute-api endpoint, for CloudFront's origin. */
   public readonly domainName: string;
-  /** Base URL of the API's own endpoint (CloudFront serves it at /api/*). */
-  public readonly url: string;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -61,7 +84,14 @@ export class Api extends Construct {
       const lambda = new NodeFunction(this, spec.id, {
         entry: spec.entry,
         description: spec.description,
-        environment: { TABLE_NAME: props.table.tableName },
+        // Secrets as env values resolved at deploy: a cold start makes no Secrets Manager call (the
+        // import + first request bar is 100 ms). Every function gets both, so the app's shared
+        // setup reads one contract; the reference role still cannot write a rate counter.
+        environment: {
+          [API_ENVIRONMENT.table]: props.table.tableName,
+          [API_ENVIRONMENT.originVerify]: props.originVerifyValue,
+          [API_ENVIRONMENT.rateKey]: props.rateKeyValue,
+        },
         memorySize: 512,
         timeout: Duration.seconds(10),
         logRemovalPolicy: props.logRemovalPolicy,
@@ -129,6 +159,14 @@ export class Api extends Construct {
     }
 
     this.domainName = `${this.httpApi.apiId}.execute-api.${Stack.of(this).region}.${Stack.of(this).urlSuffix}`;
-    this.url = this.stage.url;
+  }
+
+  /**
+   * Tells every function the site's origin. Set after the distribution exists: the functions then
+   * depend on the distribution, which depends only on the HTTP API resource (not on the functions or
+   * their routes), so there is no cycle.
+   */
+  public setSiteOrigin(origin: string): void {
+    for (const fn of Object.values(this.functions)) fn.addEnvironment(API_ENVIRONMENT.siteOrigin, origin);
   }
 }

@@ -1,15 +1,69 @@
 /**
- * Source of the CloudFront Function on the site's viewer requests (runtime cloudfront-js-2.0).
- * Astro builds every page as `<path>/index.html` (trailingSlash: 'always'), and S3 behind origin
- * access control has no index documents, so:
- * - `/roles/` is served from `/roles/index.html`;
- * - `/roles` (a plain slug path, no extension) is redirected to `/roles/`, keeping the query string
- *   (`/plan?id=…`); only slug paths are redirected, so `//host` can never become an open redirect.
- * Kept as a string so tests can run the exact code that is deployed.
+ * Sources of the CloudFront Functions (runtime cloudfront-js-2.0), kept as strings so tests run the
+ * exact code that is deployed.
+ *
+ * Site pages: Astro builds every page as `<path>/index.html` (trailingSlash: 'always') and S3 behind
+ * origin access control has no index documents or 404 page of its own, so on the site behaviour
+ * - viewer request: `/roles/` is served from `/roles/index.html`; `/roles` is redirected to `/roles/`
+ *   (query string kept) when that page exists; any path that is not a built file or page is served
+ *   from `/404.html`. Only slug paths are redirected, so `//host` can never become an open redirect.
+ * - viewer response: a page served for a path that is not a built page (or `/404.html` itself) is
+ *   answered with status 404.
+ * The built files are listed into the code at synth; `/api/*` is never rewritten (it has its own
+ * behaviour, and the page functions pass it through untouched should they ever see it).
  */
-export const VIEWER_REQUEST_FUNCTION = `
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The page served, with status 404, for a path the site does not have. */
+export const NOT_FOUND_PAGE = '/404.html';
+/** CloudFront's limit on a function's code, in bytes. */
+export const FUNCTION_CODE_LIMIT = 10 * 1024;
+
+/** Every file of the built site as a URL path (`/roles/index.html`, `/favicon.svg`), sorted. */
+export function siteFiles(siteDir: string): string[] {
+  return fs
+    .readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => '/' + path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The part both page functions share: the built files and how a path is known. */
+function prelude(files: readonly string[]): string {
+  return `
+var FILES = {};
+${JSON.stringify(files)}.forEach(function (f) { FILES[f] = true; });
+var NOT_FOUND = ${JSON.stringify(NOT_FOUND_PAGE)};
 var SLUG_PATH = new RegExp('^(/[A-Za-z0-9_-]+)+$');
 
+function has(uri) {
+  return Object.prototype.hasOwnProperty.call(FILES, uri);
+}
+
+function isApi(uri) {
+  return uri === '/api' || uri.startsWith('/api/');
+}
+`;
+}
+
+/** Checks that generated code fits CloudFront's limit, naming what to do when it does not. */
+function withinLimit(name: string, code: string): string {
+  const bytes = Buffer.byteLength(code);
+  if (bytes > FUNCTION_CODE_LIMIT) {
+    throw new Error(
+      `The ${name} CloudFront Function is ${bytes} bytes, over CloudFront's ${FUNCTION_CODE_LIMIT}: the built site lists too many files. ` +
+        'List page folders instead of files, or move the list to a CloudFront KeyValueStore.',
+    );
+  }
+  return code;
+}
+
+/** Viewer request on the site behaviour: index documents, slug redirects, unknown paths to the 404 page. */
+export function pageRequestFunction(files: readonly string[]): string {
+  return withinLimit(
+    'page viewer-request',
+    `${prelude(files)}
 function queryString(querystring) {
   var parts = [];
   Object.keys(querystring).forEach(function (name) {
@@ -25,31 +79,65 @@ function queryString(querystring) {
 function handler(event) {
   var request = event.request;
   var uri = request.uri;
+  if (isApi(uri)) return request;
   if (uri.endsWith('/')) {
-    request.uri = uri + 'index.html';
+    request.uri = has(uri + 'index.html') ? uri + 'index.html' : NOT_FOUND;
     return request;
   }
-  if (SLUG_PATH.test(uri)) {
+  if (has(uri)) return request;
+  if (SLUG_PATH.test(uri) && has(uri + '/index.html')) {
     return {
       statusCode: 301,
       statusDescription: 'Moved Permanently',
       headers: { location: { value: uri + '/' + queryString(request.querystring || {}) } },
     };
   }
+  request.uri = NOT_FOUND;
   return request;
 }
-`;
+`,
+  );
+}
 
 /**
- * Source of the CloudFront Function on /api/* viewer requests. The origin request policy passes
- * every viewer header but Host (API Gateway needs its own), so the site's host is handed on as
- * X-Forwarded-Host, overwriting anything a client sent: links the API writes (a plan's calendar
- * events) then point at the site.
+ * Viewer response on the site behaviour: status 404 for the 404 page. Whether CloudFront hands this
+ * event the viewer's path or the rewritten one, the answer is the same: the path is `/404.html` or
+ * not a built file or page. Only a 200 is changed; a 304 keeps the browser's stored 404.
+ */
+export function pageResponseFunction(files: readonly string[]): string {
+  return withinLimit(
+    'page viewer-response',
+    `${prelude(files)}
+function known(uri) {
+  return has(uri) || (uri.endsWith('/') && has(uri + 'index.html'));
+}
+
+function handler(event) {
+  var response = event.response;
+  var uri = event.request.uri;
+  if (response.statusCode === 200 && !isApi(uri) && (uri === NOT_FOUND || !known(uri))) {
+    response.statusCode = 404;
+    response.statusDescription = 'Not Found';
+  }
+  return response;
+}
+`,
+  );
+}
+
+/**
+ * Viewer request on /api/*: tells the API the site's origin as `X-Site-Origin`, from the distribution's
+ * own domain name in the event (never from a header a client sent), and drops the headers only
+ * CloudFront may set. The site origin cannot be an origin custom header: it would make the
+ * distribution refer to its own domain name, a circular reference CloudFormation refuses.
  */
 export const API_VIEWER_REQUEST_FUNCTION = `
 function handler(event) {
   var request = event.request;
-  request.headers['x-forwarded-host'] = { value: request.headers.host.value };
+  // CloudFront's origin custom header replaces a viewer's X-Origin-Verify too; dropping it here is belt and braces.
+  delete request.headers['x-origin-verify'];
+  delete request.headers['x-forwarded-host'];
+  request.headers['x-site-origin'] = { value: 'https://' + event.context.distributionDomainName };
   return request;
 }
 `;

@@ -1,5 +1,5 @@
 /** The site: built pages in a private bucket behind CloudFront, with /api/* routed to the HTTP API. */
-import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { type CfnElement, CfnResource, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -23,10 +23,14 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct, type IConstruct } from 'constructs';
 import { acknowledgeFindings } from './acknowledge.ts';
 import { CONTENT_SECURITY_POLICY, HSTS_MAX_AGE_SECONDS } from '../functions/http/security-headers.ts';
-import { API_VIEWER_REQUEST_FUNCTION, VIEWER_REQUEST_FUNCTION } from './viewer-request.ts';
+import { API_VIEWER_REQUEST_FUNCTION, NOT_FOUND_PAGE, pageRequestFunction, pageResponseFunction, siteFiles } from './edge-functions.ts';
+
+/** The header CloudFront adds to every request it sends the API; the API answers 403 without it. */
+export const ORIGIN_VERIFY_HEADER = 'X-Origin-Verify';
 
 export interface SiteProps {
   /** The built site (`dist/site`), uploaded as it is. */
@@ -35,6 +39,12 @@ export interface SiteProps {
   readonly apiDomainName: string;
   /** True in the prod stage: the bucket is kept when the stack goes. */
   readonly retain: boolean;
+  /** The origin-verify secret as a `{{resolve:secretsmanager:…}}` reference, sent to the API as X-Origin-Verify. */
+  readonly originVerifyValue: string;
+  /** ARN of a WAF web ACL (scope CLOUDFRONT) to attach; absent: none. */
+  readonly webAclArn?: string;
+  /** What happens to the upload handlers' log groups when the stack is deleted. */
+  readonly logRemovalPolicy: RemovalPolicy;
 }
 
 /** One origin for pages and API: no CORS, one set of security headers, caching the API controls. */
@@ -43,6 +53,8 @@ export class Site extends Construct {
   public readonly distribution: Distribution;
   /** https://<distribution domain>/ */
   public readonly url: string;
+  /** https://<distribution domain>, without a path: the site origin the API writes links with. */
+  public readonly origin: string;
 
   constructor(scope: Construct, id: string, props: SiteProps) {
     super(scope, id);
@@ -86,13 +98,21 @@ export class Site extends Construct {
       enableAcceptEncodingBrotli: true,
     });
 
+    // The built files, listed into the page functions at synth (each deploy lists its own build).
+    const files = siteFiles(props.siteDir);
+    if (!files.includes(NOT_FOUND_PAGE)) throw new Error(`The built site at ${props.siteDir} has no ${NOT_FOUND_PAGE}: unknown paths would have nothing to show.`);
     const pagePaths = new CloudFrontFunction(this, 'PagePaths', {
-      comment: 'Serves /path/ from /path/index.html; redirects /path to /path/',
-      code: FunctionCode.fromInline(VIEWER_REQUEST_FUNCTION),
+      comment: 'Serves /path/ from /path/index.html; redirects /path to /path/; unknown paths get /404.html',
+      code: FunctionCode.fromInline(pageRequestFunction(files)),
       runtime: FunctionRuntime.JS_2_0,
     });
-    const apiHost = new CloudFrontFunction(this, 'ApiForwardedHost', {
-      comment: "Passes the site's host to the API as X-Forwarded-Host",
+    const pageStatus = new CloudFrontFunction(this, 'PageStatus', {
+      comment: 'Answers the 404 page with status 404',
+      code: FunctionCode.fromInline(pageResponseFunction(files)),
+      runtime: FunctionRuntime.JS_2_0,
+    });
+    const apiOrigin = new CloudFrontFunction(this, 'ApiSiteOrigin', {
+      comment: "Passes the site's origin to the API as X-Site-Origin",
       code: FunctionCode.fromInline(API_VIEWER_REQUEST_FUNCTION),
       runtime: FunctionRuntime.JS_2_0,
     });
@@ -101,6 +121,7 @@ export class Site extends Construct {
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Billing & Coding Explorer',
       defaultRootObject: 'index.html',
+      webAclId: props.webAclArn,
       httpVersion: HttpVersion.HTTP2_AND_3,
       // Demo-only: edge locations in North America and Europe, the cheapest class.
       priceClass: PriceClass.PRICE_CLASS_100,
@@ -110,7 +131,10 @@ export class Site extends Construct {
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: headers,
         compress: true,
-        functionAssociations: [{ function: pagePaths, eventType: FunctionEventType.VIEWER_REQUEST }],
+        functionAssociations: [
+          { function: pagePaths, eventType: FunctionEventType.VIEWER_REQUEST },
+          { function: pageStatus, eventType: FunctionEventType.VIEWER_RESPONSE },
+        ],
       },
       additionalBehaviors: {
         // Generated from the zod schemas at build time and served as a file: it keeps the Lambda small.
@@ -122,18 +146,23 @@ export class Site extends Construct {
           compress: true,
         },
         '/api/*': {
-          origin: new HttpOrigin(props.apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+          origin: new HttpOrigin(props.apiDomainName, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            // Resolved by CloudFormation at deploy: the template holds only the {{resolve:…}} reference.
+            customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originVerifyValue },
+          }),
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: apiCache,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          functionAssociations: [{ function: apiHost, eventType: FunctionEventType.VIEWER_REQUEST }],
+          functionAssociations: [{ function: apiOrigin, eventType: FunctionEventType.VIEWER_REQUEST }],
           responseHeadersPolicy: headers,
           compress: true,
         },
       },
     });
-    this.url = `https://${this.distribution.distributionDomainName}/`;
+    this.origin = `https://${this.distribution.distributionDomainName}`;
+    this.url = `${this.origin}/`;
 
     const deployment = new BucketDeployment(this, 'Deploy', {
       sources: [Source.asset(props.siteDir)],
@@ -141,14 +170,28 @@ export class Site extends Construct {
       distribution: this.distribution,
       distributionPaths: ['/*'],
       memoryLimit: 512,
+      logGroup: new LogGroup(this, 'DeployLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy: props.logRemovalPolicy }),
     });
+    if (!props.retain) this.logAutoDeletes(props.logRemovalPolicy);
 
-    acknowledgeSiteFindings(this, deployment);
+    acknowledgeSiteFindings(this, deployment, props.webAclArn !== undefined);
+  }
+
+  /**
+   * The bucket's auto-delete handler is a stack-level provider that aws-cdk-lib builds without a log
+   * group (Lambda would make one that keeps logs forever): give it one with a retention.
+   */
+  private logAutoDeletes(removalPolicy: RemovalPolicy): void {
+    const provider = Stack.of(this).node.tryFindChild('Custom::S3AutoDeleteObjectsCustomResourceProvider');
+    const handler = provider?.node.tryFindChild('Handler');
+    if (!(handler instanceof CfnResource)) throw new Error('aws-cdk-lib no longer builds the S3 auto-delete handler where expected');
+    const logs = new LogGroup(this, 'AutoDeleteLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy });
+    handler.addPropertyOverride('LoggingConfig', { LogGroup: logs.logGroupName });
   }
 }
 
 /** The AwsSolutions findings this construct accepts, each with why. */
-function acknowledgeSiteFindings(site: Site, deployment: BucketDeployment): void {
+function acknowledgeSiteFindings(site: Site, deployment: BucketDeployment, hasWaf: boolean): void {
   Validations.of(site.bucket).acknowledge({
     id: 'AwsSolutions-S1',
     reason:
@@ -161,11 +204,6 @@ function acknowledgeSiteFindings(site: Site, deployment: BucketDeployment): void
         'The site is public reference information for anyone anywhere; restricting countries would serve no purpose for this audience.',
     },
     {
-      id: 'AwsSolutions-CFR2',
-      reason:
-        'Demo deployment without WAF to keep cost at zero; the API stage throttles requests and the static pages need no protection beyond CloudFront.',
-    },
-    {
       id: 'AwsSolutions-CFR3',
       reason:
         'Demo deployment without CloudFront access logs; API requests are already logged by the HTTP API stage access log group.',
@@ -176,6 +214,13 @@ function acknowledgeSiteFindings(site: Site, deployment: BucketDeployment): void
         'The distribution uses the default cloudfront.net certificate, whose minimum TLS version CloudFront fixes; a custom domain and certificate would allow TLSv1.2_2021.',
     },
   );
+  if (!hasWaf) {
+    Validations.of(site.distribution).acknowledge({
+      id: 'AwsSolutions-CFR2',
+      reason:
+        'WAF is off by default to keep cost near zero (deploy with -c waf=true for a rate-based rule); the API stage throttles requests and counts creates per address in DynamoDB.',
+    });
+  }
   // BucketDeployment's handler (a singleton at stack level) is built by aws-cdk-lib with fixed grants.
   const handler = deployment.handlerRole.node.scope;
   if (!handler) throw new Error('BucketDeployment handler role has no parent function');

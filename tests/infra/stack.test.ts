@@ -2,115 +2,45 @@
  * Infra: synthesizes the dev and prod stacks once (real esbuild bundling, offline) and checks small facts.
  * cdk-nag's AwsSolutions rules run on the same tree by hand rather than as infra/app.ts's synth plugin,
  * so a finding fails one test with its rule and path instead of failing the synthesis of every test.
+ * The trust settings (secrets, origin header, rate grants, WAF) are in trust.test.ts, alarms and logs
+ * in alarms.test.ts, the CloudFront Functions' behaviour in edge-functions.test.ts.
  */
 import { datasetVersion } from '../../functions/store/seed.ts';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { runInNewContext } from 'node:vm';
-import { App, Validations } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Validations } from 'aws-cdk-lib';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS, HSTS_MAX_AGE_SECONDS, CONTENT_SECURITY_POLICY } from '../../functions/http/security-headers.ts';
-import { GSI1, TABLE_KEYS } from '../../functions/store/keys.ts';
+import { GSI1, RATE_PREFIX, TABLE_KEYS } from '../../functions/store/keys.ts';
 import { API_FUNCTIONS, API_READ_ACTIONS, API_THROTTLE, API_WRITE_ACTIONS } from '../../infra/api.ts';
-import { CREATE_REQUIRE_BANNER, REPO_ROOT } from '../../infra/node-function.ts';
+import { CREATE_REQUIRE_BANNER } from '../../infra/node-function.ts';
 import { SEED_TABLE_ACTIONS } from '../../infra/seed.ts';
 import { dataset } from '../../data/index.ts';
-import { ExplorerStack } from '../../infra/stack.ts';
-import { API_VIEWER_REQUEST_FUNCTION, VIEWER_REQUEST_FUNCTION } from '../../infra/viewer-request.ts';
+import { actionsOf, functionResource, functionStatements, statements, synthesize, type Synthesized } from './synth.ts';
 
-type Resource = { Type: string; Properties?: Record<string, unknown>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
-type Statement = { Action: string | string[]; Resource: unknown; Effect: string; Condition?: unknown };
-
-const cdkJson = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
-
-let tmp: string;
-let app: App;
-let dev: ExplorerStack;
-let prod: ExplorerStack;
+let synthesized: Synthesized;
 let devTemplate: Template;
 let prodTemplate: Template;
 
 beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-test-'));
-  const siteDir = path.join(tmp, 'site');
-  fs.mkdirSync(siteDir);
-  fs.writeFileSync(path.join(siteDir, 'index.html'), '<!doctype html><title>test</title>');
-
-  app = new App({ outdir: path.join(tmp, 'cdk.out'), context: cdkJson.context });
-  dev = new ExplorerStack(app, 'BillingCodingExplorer-dev', { stage: 'dev', siteDir });
-  prod = new ExplorerStack(app, 'BillingCodingExplorer-prod', { stage: 'prod', siteDir });
-  app.synth();
-  devTemplate = Template.fromStack(dev);
-  prodTemplate = Template.fromStack(prod);
+  synthesized = synthesize({ 'BillingCodingExplorer-dev': { stage: 'dev' }, 'BillingCodingExplorer-prod': { stage: 'prod' } });
+  devTemplate = synthesized.stacks['BillingCodingExplorer-dev']!.template;
+  prodTemplate = synthesized.stacks['BillingCodingExplorer-prod']!.template;
 }, 120_000);
 
-afterAll(() => {
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-/** The resources of one type, by logical id. */
-function resources(template: Template, type: string): [string, Resource][] {
-  return Object.entries(template.findResources(type) as Record<string, Resource>);
-}
-
-/** Every statement of every IAM policy (inline policies of roles included). */
-function statements(template: Template): Statement[] {
-  const fromPolicies = resources(template, 'AWS::IAM::Policy').flatMap(
-    ([, r]) => (r.Properties?.PolicyDocument as { Statement: Statement[] }).Statement,
-  );
-  const fromRoles = resources(template, 'AWS::IAM::Role').flatMap(([, r]) =>
-    ((r.Properties?.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]).flatMap((p) => p.PolicyDocument.Statement),
-  );
-  return [...fromPolicies, ...fromRoles];
-}
-
-const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
-
-/** The statements of the policy attached to the role of the function whose description matches. */
-function functionStatements(template: Template, description: string): Statement[] {
-  const [[, fn]] = resources(template, 'AWS::Lambda::Function').filter(([, r]) => r.Properties?.Description === description) as [
-    [string, Resource],
-  ];
-  const roleId = (fn.Properties?.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
-  return resources(template, 'AWS::IAM::Policy')
-    .filter(([, r]) => (r.Properties?.Roles as { Ref: string }[]).some((ref) => ref.Ref === roleId))
-    .flatMap(([, r]) => (r.Properties?.PolicyDocument as { Statement: Statement[] }).Statement);
-}
-
-/** Runs the deployed CloudFront Function source on a viewer request. */
-function viewerRequest(uri: string, querystring: Record<string, unknown> = {}) {
-  const handler = runInNewContext(`${VIEWER_REQUEST_FUNCTION}; handler`) as (event: unknown) => Record<string, unknown>;
-  return handler({ request: { method: 'GET', uri, querystring, headers: {}, cookies: {} } });
-}
-
-describe('the API viewer-request function', () => {
-  it("hands the site's host to the API as X-Forwarded-Host, replacing one a client sent", () => {
-    const handler = runInNewContext(`${API_VIEWER_REQUEST_FUNCTION}; handler`) as (event: unknown) => { headers: Record<string, { value: string }> };
-    const request = handler({ request: { method: 'GET', uri: '/api/plans/x/calendar.ics', querystring: {}, headers: { host: { value: 'd111.cloudfront.net' }, 'x-forwarded-host': { value: 'evil.example' } }, cookies: {} } });
-    expect(request.headers['x-forwarded-host']).toEqual({ value: 'd111.cloudfront.net' });
-  });
-
-  it('runs on every /api/* viewer request', () => {
-    devTemplate.hasResourceProperties('AWS::CloudFront::Distribution', {
-      DistributionConfig: Match.objectLike({
-        CacheBehaviors: Match.arrayWith([Match.objectLike({ PathPattern: '/api/*', FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })] })]),
-      }),
-    });
-  });
-});
+afterAll(() => synthesized?.remove());
 
 describe('synthesis', () => {
   it('passes every AwsSolutions rule, with no error or warning left unacknowledged', () => {
-    const report = new AwsSolutionsChecks().validateScope(app);
+    const report = new AwsSolutionsChecks().validateScope(synthesized.app);
     expect(report.violations.map((v) => `${v.ruleName} ${v.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
   });
 
   it('gives every acknowledged finding a reason of at least ten words', () => {
-    const acknowledged = app.node
+    const acknowledged = synthesized.app.node
       .findAll()
       .flatMap((c) => c.node.metadata.filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY))
       .flatMap((m) => Object.entries(m.data as Record<string, string>));
@@ -126,9 +56,9 @@ describe('synthesis', () => {
     devTemplate.allResourcesProperties('AWS::IAM::Role', { RoleName: Match.absent() });
   });
 
-  it('outputs the site URL and the API URL', () => {
+  it("outputs the site URL but not the execute-api URL, which answers only CloudFront", () => {
     devTemplate.hasOutput('SiteUrl', {});
-    devTemplate.hasOutput('ApiUrl', {});
+    expect(Object.keys(devTemplate.findOutputs('*'))).not.toContain('ApiUrl');
   });
 });
 
@@ -190,14 +120,14 @@ describe('api functions', () => {
       MemorySize: 512,
       Timeout: 10,
       Handler: 'index.handler',
-      Environment: { Variables: { TABLE_NAME: { Ref: Match.stringLikeRegexp('^DataTable') } } },
+      Environment: { Variables: Match.objectLike({ TABLE_NAME: { Ref: Match.stringLikeRegexp('^DataTable') } }) },
     });
   });
 
   it.each(API_FUNCTIONS.map((f) => [f.description]))('%s is bundled as minified ESM under 100 KB with the createRequire banner and the AWS SDK left external', (description) => {
-    const [[, fn]] = resources(devTemplate, 'AWS::Lambda::Function').filter(([, r]) => r.Properties?.Description === description) as [[string, Resource]];
+    const [, fn] = functionResource(devTemplate, description);
     const key = (fn.Properties?.Code as { S3Key: string }).S3Key.replace(/\.zip$/, '');
-    const bundle = fs.readFileSync(path.join(tmp, 'cdk.out', `asset.${key}`, 'index.mjs'), 'utf8');
+    const bundle = fs.readFileSync(path.join(synthesized.outdir, `asset.${key}`, 'index.mjs'), 'utf8');
     expect(bundle.startsWith(CREATE_REQUIRE_BANNER)).toBe(true);
     expect(bundle).toMatch(/from\s*"@aws-sdk\//);
     expect(bundle).not.toMatch(/sourceMappingURL/);
@@ -215,12 +145,12 @@ describe('api functions', () => {
   it.each([
     [API_FUNCTIONS[1]!.description, 'PLAN#*'],
     [API_FUNCTIONS[2]!.description, 'GUIDE#*'],
-  ])('lets %s write only items whose key starts with %s', (description, prefix) => {
+  ])('lets %s write (put, delete, update) only items whose key starts with %s or the rate counters\' prefix', (description, prefix) => {
     const dynamo = functionStatements(devTemplate, description).filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
     const writes = dynamo.filter((s) => actionsOf(s).some((a) => (API_WRITE_ACTIONS as readonly string[]).includes(a)));
     expect(writes).toHaveLength(1);
-    expect([...actionsOf(writes[0]!)].sort()).toEqual([...API_WRITE_ACTIONS].sort());
-    expect(writes[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [prefix] } });
+    expect([...actionsOf(writes[0]!)].sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
+    expect(writes[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [prefix, `${RATE_PREFIX}*`] } });
     expect(dynamo.flatMap(actionsOf).sort()).toEqual([...API_READ_ACTIONS, ...API_WRITE_ACTIONS].sort());
   });
 
@@ -230,11 +160,10 @@ describe('api functions', () => {
     }
   });
 
-  it('writes logs only to its own log group, kept for a month', () => {
+  it('writes logs only to its own log group', () => {
     const logs = functionStatements(devTemplate, API_FUNCTIONS[0]!.description).filter((s) => actionsOf(s).some((a) => a.startsWith('logs:')));
     expect(logs.flatMap(actionsOf).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
     expect(logs[0]!.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ApiReferenceLogs/), 'Arn'] });
-    devTemplate.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
   });
 });
 
@@ -299,7 +228,7 @@ describe('site', () => {
         Origins: Match.arrayWith([Match.objectLike({ OriginAccessControlId: Match.anyValue(), S3OriginConfig: Match.anyValue() })]),
         DefaultCacheBehavior: Match.objectLike({
           ViewerProtocolPolicy: 'redirect-to-https',
-          FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+          FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' }), Match.objectLike({ EventType: 'viewer-response' })],
           ResponseHeadersPolicyId: Match.anyValue(),
         }),
       }),
@@ -375,36 +304,6 @@ describe('site', () => {
     devTemplate.resourceCountIs('Custom::S3AutoDeleteObjects', 1);
     prodTemplate.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Retain' });
     prodTemplate.resourceCountIs('Custom::S3AutoDeleteObjects', 0);
-  });
-});
-
-describe('page paths (the viewer-request CloudFront Function)', () => {
-  it.each([
-    ['/', '/index.html'],
-    ['/roles/', '/roles/index.html'],
-    ['/roles/medical-coder/', '/roles/medical-coder/index.html'],
-  ])('serves %s from %s', (uri, served) => {
-    expect(viewerRequest(uri)).toMatchObject({ uri: served });
-  });
-
-  it.each(['/_astro/index.abc123.css', '/favicon.svg', '/robots.txt'])('passes the file %s through unchanged', (uri) => {
-    expect(viewerRequest(uri)).toMatchObject({ uri });
-  });
-
-  it('redirects /plan to /plan/ and keeps the query string', () => {
-    expect(viewerRequest('/plan', { id: { value: 'abc' }, tag: { value: 'a', multiValue: [{ value: 'a' }, { value: 'b' }] } })).toEqual({
-      statusCode: 301,
-      statusDescription: 'Moved Permanently',
-      headers: { location: { value: '/plan/?id=abc&tag=a&tag=b' } },
-    });
-  });
-
-  it('redirects a slug path without a query string to its trailing-slash form', () => {
-    expect(viewerRequest('/roles/medical-coder')).toMatchObject({ headers: { location: { value: '/roles/medical-coder/' } } });
-  });
-
-  it.each(['//evil.example', '//evil', '/\\evil'])('never turns %s into a redirect to another host', (uri) => {
-    expect(viewerRequest(uri)).not.toHaveProperty('statusCode');
   });
 });
 
