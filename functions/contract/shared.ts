@@ -17,9 +17,23 @@ export type Assert<T extends true> = T;
 /** One line: no line breaks, tabs or other control characters. */
 export const ONE_LINE = /^[^\u0000-\u001f\u007f]*$/;
 
-/** A one-line text field of at most `max` characters (UTF-16 units), with any further checks before the one-line rule. */
+/** Bidirectional controls (embeddings, overrides, isolates, marks): they can make a shown text read other than it is. */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/**
+ * A one-line text field of at most `max` characters (UTF-16 units), with any further checks before
+ * the one-line rule. Text that is not well-formed Unicode (a lone surrogate) is refused; bidi
+ * controls are removed before the other checks see it.
+ */
 export const oneLine = (max: number, description: string, ...checks: z.core.$ZodCheck<string>[]) =>
-  z.string().check(z.maxLength(max, { error: `At most ${max} characters.` }), ...checks, z.regex(ONE_LINE, { error: 'Use one line, without control characters.' }), z.describe(description));
+  z.string().check(
+    z.refine((text) => text.isWellFormed(), { error: 'Use well-formed Unicode text (this has a lone surrogate).', abort: true }),
+    z.overwrite((text) => text.replace(BIDI_CONTROLS, '')),
+    z.maxLength(max, { error: `At most ${max} characters.` }),
+    ...checks,
+    z.regex(ONE_LINE, { error: 'Use one line, without control characters.' }),
+    z.describe(description),
+  );
 
 /** A saved plan's or guide's id (22 base64url characters). */
 export const savedId = (description: string, error = 'Not a saved id.') => z.string().check(z.regex(SAVED_ID_PATTERN, { error }), z.describe(description));
