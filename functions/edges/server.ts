@@ -13,10 +13,10 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { createApp } from '../routes/app.ts';
 import { createDeps } from '../routes/deps.ts';
-import { DATA_DIR, openLocalStore } from '../store/local.ts';
-import { clientAddressOf, createRateLimiter } from '../http/rate-limit.ts';
-import { GUIDE_CREATE_LIMIT } from '../routes/guides.ts';
+import { DATA_DIR, localRateKey, openLocalStore } from '../store/local.ts';
 import { securityHeaders } from '../http/security-headers.ts';
+import { siteOriginOf } from '../http/viewer.ts';
+import { createDocumentClient } from '../store/client.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SITE_DIR = join(ROOT, 'dist', 'site');
@@ -91,12 +91,16 @@ async function main() {
       ? `Seeded the table with dataset ${store.seed.version} (${store.seed.written} items).`
       : `Table holds dataset ${store.seed.version} already.`,
   );
+  const deps = createDeps(store.config, createDocumentClient(store.config), { rateKeySecret: localRateKey(DATA_DIR) });
+  const guideLimit = Number(process.env.GUIDE_CREATE_LIMIT) || undefined;
   const api = createApp({
-    ...createDeps(store.config),
-    // No CloudFront here: the socket's peer is the client.
-    clientAddress: (c) => clientAddressOf(c) ?? getConnInfo(c).remote.address,
-    // GUIDE_CREATE_LIMIT raises the limit for load tests (npm run bench).
-    guideCreateLimiter: createRateLimiter({ ...GUIDE_CREATE_LIMIT, limit: Number(process.env.GUIDE_CREATE_LIMIT) || GUIDE_CREATE_LIMIT.limit }),
+    ...deps,
+    // No CloudFront here: the socket's peer is the client, whatever headers it sends.
+    clientAddress: (c) => getConnInfo(c).remote.address,
+    // Counted in the table, so two servers on one table share the limits; GUIDE_CREATE_LIMIT raises the guides' one for the bench.
+    createLimiter: (scope, window) => deps.createLimiter!(scope, scope === 'guides' && guideLimit ? { ...window, limit: guideLimit } : window),
+    // Links in answers point at this server, or at SITE_ORIGIN when it is served under another name.
+    siteOrigin: siteOriginOf(process.env.SITE_ORIGIN || `http://localhost:${port}`),
   });
   // Under --dev, Astro's dev server runs on the next port and this one stays the single origin.
   const devSite = dev ? `http://localhost:${port + 1}` : undefined;

@@ -1,20 +1,31 @@
 /**
- * A small in-memory rate limit for writes anyone may make (creating a guide): a fixed window per
- * client address, with an injectable clock. In-memory means per process (per Lambda instance);
- * API Gateway's throttling stays the global backstop.
+ * Rate limits for writes anyone may make (creating a plan or a guide): a fixed window per client,
+ * counted after the request is valid (a refused body uses no quota). The counting is injected: the
+ * edges count in DynamoDB (store/rate-counters.ts) so a limit holds across Lambda instances and
+ * processes; the in-memory limiter here serves tests and is the default when nothing is injected.
+ * A client is its IPv4 address, or its IPv6 /64 (one subscriber's whole network).
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { problemOf, ProblemError } from './problem.ts';
+import { lambdaClientAddress, type ClientAddress } from './viewer.ts';
 
-/** The client's address as the edge saw it; undefined when it cannot be told. */
-export type ClientAddress = (c: Context) => string | undefined;
+export { stripPort, type ClientAddress } from './viewer.ts';
 
 export type Take = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
 export interface RateLimiter {
   /** Count one request for `key`: allowed while the key's window has room, else how long to wait. */
-  take(key: string): Take;
+  take(key: string): Take | Promise<Take>;
 }
+
+/** A limit: requests allowed per client in one window. */
+export interface RateWindow {
+  limit: number;
+  windowMs: number;
+}
+
+/** Builds the limiter of one kind of create ('plans', 'guides') for its default window; the edges inject one that counts in the table. */
+export type LimiterFactory = (scope: string, window: RateWindow) => RateLimiter;
 
 export interface RateLimiterOptions {
   /** Requests allowed per key in one window. */
@@ -25,8 +36,13 @@ export interface RateLimiterOptions {
   maxKeys?: number;
 }
 
-/** Fixed windows that start at a key's first request. */
-export function createRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 10_000 }: RateLimiterOptions): RateLimiter {
+/** A limiter that answers at once (in memory). */
+export interface SyncRateLimiter extends RateLimiter {
+  take(key: string): Take;
+}
+
+/** In memory, per process: fixed windows that start at a key's first request. */
+export function createRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 10_000 }: RateLimiterOptions): SyncRateLimiter {
   const windows = new Map<string, { start: number; count: number }>();
 
   function prune(t: number) {
@@ -55,33 +71,44 @@ export function createRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 1
   };
 }
 
-/** "203.0.113.7:46532" → "203.0.113.7"; "2001:db8::1:46532" → "2001:db8::1"; "[2001:db8::1]:443" → "2001:db8::1". */
-export function stripPort(viewerAddress: string): string {
-  const value = viewerAddress.trim();
-  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
-  if (bracketed) return bracketed[1]!;
-  return value.replace(/:\d+$/, '');
+/** The eight 16-bit groups of an IPv6 address, or undefined when it is not one (the URL parser checks and normalises it). */
+function ipv6Groups(address: string): number[] | undefined {
+  const text = address.trim().replace(/%.*$/, '');
+  if (!text.includes(':')) return undefined;
+  let canonical: string;
+  try {
+    canonical = new URL(`http://[${text}]/`).hostname.slice(1, -1);
+  } catch {
+    return undefined;
+  }
+  const [left = '', right] = canonical.split('::');
+  const hex = (part: string) => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
+  const l = hex(left);
+  const r = right === undefined ? [] : hex(right);
+  return [...l, ...Array<number>(8 - l.length - r.length).fill(0), ...r];
 }
 
 /**
- * The address from the request as deployed: CloudFront's `CloudFront-Viewer-Address` (the viewer's
- * IP and port) when present, else the Lambda event's source IP (hono/aws-lambda puts the event in env).
+ * What a limit counts for an address: an IPv4 address as it is; an IPv6 address by its /64
+ * ("2001:db8:1:2::/64"), since one subscriber gets a whole /64; an IPv4-mapped IPv6 address as its IPv4.
  */
-export const clientAddressOf: ClientAddress = (c) => {
-  const viewer = c.req.header('CloudFront-Viewer-Address');
-  if (viewer) return stripPort(viewer);
-  const env = c.env as { event?: { requestContext?: { http?: { sourceIp?: unknown }; identity?: { sourceIp?: unknown } } } } | undefined;
-  const context = env?.event?.requestContext;
-  // HTTP API (payload 2.0) first, then REST API (1.0).
-  const ip = context?.http?.sourceIp ?? context?.identity?.sourceIp;
-  return typeof ip === 'string' && ip !== '' ? ip : undefined;
-};
+export function rateSubject(address: string): string {
+  const groups = ipv6Groups(address);
+  if (!groups) return address.trim();
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join('.');
+  }
+  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+}
 
-/** Middleware: count the request against its client address; over the limit, 429 with Retry-After. */
-export function rateLimit(limiter: RateLimiter, address: ClientAddress, what: string): MiddlewareHandler {
-  return async (c, next) => {
+/**
+ * Count one create against its client (IPv6 by /64); over the limit, throw a 429 problem with
+ * Retry-After. Called once the request is valid, so a refused body uses no quota.
+ */
+export function countCreate(limiter: RateLimiter, address: ClientAddress, what: string): (c: Context) => Promise<void> {
+  return async (c) => {
     // Requests whose address cannot be told share one window.
-    const result = limiter.take(address(c) ?? 'unknown');
+    const result = await limiter.take(rateSubject(address(c) ?? 'unknown'));
     if (!result.allowed) {
       const wait = result.retryAfterSeconds;
       throw new ProblemError(
@@ -89,6 +116,24 @@ export function rateLimit(limiter: RateLimiter, address: ClientAddress, what: st
         { 'Retry-After': String(wait) },
       );
     }
+  };
+}
+
+/** A limiter that refuses every request with 503: creates fail closed when the limit cannot be counted (its key is not configured). */
+export const refusingLimiter = (reason: string): RateLimiter => ({
+  take() {
+    throw new ProblemError(problemOf(503, `New items cannot be saved right now: ${reason}`), { 'Retry-After': '300' });
+  },
+});
+
+/** countCreate as middleware, for routes that limit before anything else. */
+export function rateLimit(limiter: RateLimiter, address: ClientAddress, what: string): MiddlewareHandler {
+  const count = countCreate(limiter, address, what);
+  return async (c, next) => {
+    await count(c);
     await next();
   };
 }
+
+/** The client's address as deployed: CloudFront's viewer address when the request proved it came through CloudFront, else the event's source IP. */
+export const clientAddressOf: ClientAddress = lambdaClientAddress;

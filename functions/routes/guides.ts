@@ -4,12 +4,12 @@
  * A read carries each role's pay from the reference data, so the student's page needs one request.
  */
 import type { Occupation, Role, Source, WageRow } from '../../data/schemas.ts';
-import type { AppDeps } from './deps.ts';
+import { limiterFor, type AppDeps } from './deps.ts';
 import { guideInput, type GuideView } from '../contract/guides.ts';
 import { AREA_NAMES } from '../domain/areas.ts';
 import { guideRole } from '../domain/guide.ts';
 import type { InvalidParam } from '../http/problem.ts';
-import { clientAddressOf, createRateLimiter, rateLimit } from '../http/rate-limit.ts';
+import { clientAddressOf, countCreate } from '../http/rate-limit.ts';
 import { savedResourceRoutes } from './saved-resource.ts';
 
 /** Default: 10 new guides per 10 minutes per client address. */
@@ -63,6 +63,6 @@ export function guidesRoutes(deps: AppDeps) {
       );
       return { guide: saved.body, area, areaName: AREA_NAMES[area], roles: guideRoles };
     },
-    beforeCreate: rateLimit(deps.guideCreateLimiter ?? createRateLimiter(GUIDE_CREATE_LIMIT), deps.clientAddress ?? clientAddressOf, 'new guides'),
+    limitCreate: countCreate(deps.guideCreateLimiter ?? limiterFor(deps, 'guides', GUIDE_CREATE_LIMIT), deps.clientAddress ?? clientAddressOf, 'new guides'),
   });
 }

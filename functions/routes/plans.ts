@@ -7,14 +7,14 @@ import { Hono } from 'hono';
 import plannerRulesJson from '../../data/planner-rules.json' with { type: 'json' };
 import type { Certification, PlannerRulesData, Program } from '../../data/schemas.ts';
 import { readJsonBody } from '../http/body.ts';
-import type { AppDeps } from './deps.ts';
+import { limiterFor, type AppDeps } from './deps.ts';
 import { planInput, type PlanPreview } from '../contract/plans.ts';
 import { isSavedId } from '../domain/saved-id.ts';
 import { plannerCredentialOf, plannerProgramOf, plannerRulesOf } from '../domain/planner-adapter.ts';
 import { planCalendar } from '../domain/planner-calendar.ts';
 import { checkPlanInput, planTimeline, type Plan, type PlanContext, type PlanInput } from '../domain/planner.ts';
 import { invalid, problemOf, ProblemError, type InvalidParam } from '../http/problem.ts';
-import { clientAddressOf, createRateLimiter, rateLimit } from '../http/rate-limit.ts';
+import { clientAddressOf, countCreate } from '../http/rate-limit.ts';
 import { savedResourceRoutes } from './saved-resource.ts';
 import { planWords } from '../../site/i18n/plan-words.ts';
 import { DEFAULT_LOCALE } from '../../site/i18n/locale.ts';
@@ -63,7 +63,7 @@ export function plansRoutes(deps: AppDeps) {
     body: planInput,
     check,
     present: async (item): Promise<PlanPreview> => ({ input: item.body, plan: await compute(item.body) }),
-    beforeCreate: rateLimit(deps.planCreateLimiter ?? createRateLimiter(PLAN_CREATE_LIMIT), deps.clientAddress ?? clientAddressOf, 'new plans'),
+    limitCreate: countCreate(deps.planCreateLimiter ?? limiterFor(deps, 'plans', PLAN_CREATE_LIMIT), deps.clientAddress ?? clientAddressOf, 'new plans'),
   });
 
   return new Hono()
@@ -79,10 +79,9 @@ export function plansRoutes(deps: AppDeps) {
       const item = isSavedId(id) ? await deps.plans.get(id) : undefined;
       if (!item) throw new ProblemError(problemOf(404, 'There is no plan with this id.', { errors: [{ name: 'id', in: 'path', detail: 'Unknown plan id.' }] }));
       const plan = await compute(item.body);
-      // Behind CloudFront the site's host arrives as X-Forwarded-Host; locally the request's own origin is the site's.
-      const url = new URL(c.req.url);
-      const host = c.req.header('X-Forwarded-Host') ?? url.host;
-      const ics = planCalendar(plan, { planId: id, stamp: item.updatedAt, version: item.version, url: `${url.protocol}//${host}/plan/?id=${id}` });
+      // The link's origin is configured (deps.siteOrigin), never taken from Host or X-Forwarded-Host; without one the link is left out.
+      const origin = deps.siteOrigin?.(c);
+      const ics = planCalendar(plan, { planId: id, stamp: item.updatedAt, version: item.version, ...(origin ? { url: `${origin}/plan/?id=${id}` } : {}) });
       return c.body(ics, 200, {
         'Content-Type': 'text/calendar; charset=utf-8',
         'Content-Disposition': `attachment; filename="${plan.credential.id}-plan.ics"`,

@@ -3,7 +3,7 @@
  * GET reads, PUT replaces and DELETE removes — both only with `Authorization: Bearer <editToken>`
  * (401 without, 403 wrong) and `If-Match: "<version>"` (428 without, 412 stale).
  */
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type Context } from 'hono';
 import type * as z from 'zod/mini';
 import { readJsonBody } from '../http/body.ts';
 import { isSavedId } from '../domain/saved-id.ts';
@@ -22,8 +22,8 @@ export interface SavedResourceOptions<S extends z.ZodMiniType, View> {
   check?: (body: z.infer<S>) => Promise<InvalidParam[]>;
   /** What a reader gets besides id and version (e.g. the computed plan). */
   present: (saved: SavedItem<z.infer<S>>) => Promise<View> | View;
-  /** Runs before a create (e.g. a rate limit). */
-  beforeCreate?: MiddlewareHandler;
+  /** Counts a create once its body is valid (a rate limit): throws a problem to refuse it. */
+  limitCreate?: (c: Context) => Promise<void>;
 }
 
 const etagOf = (version: number) => `"${version}"`;
@@ -64,11 +64,11 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
   const view = async (saved: SavedItem<z.infer<S>>) => ({ id: saved.id, version: saved.version, createdAt: saved.createdAt, updatedAt: saved.updatedAt, ...(await present(saved)) });
   const noStore = { 'Cache-Control': 'private, no-store' };
 
-  const routes = new Hono();
-  if (options.beforeCreate) routes.post('/', options.beforeCreate);
-  return routes
+  return new Hono()
     .post('/', async (c) => {
       const body = await validBody(c);
+      // Only a valid create counts against the limit: a refused body uses no quota.
+      await options.limitCreate?.(c);
       const { token, hash } = newEditToken();
       const now = new Date().toISOString();
       const saved: SavedItem<z.infer<S>> = { id: newId(), version: 1, createdAt: now, updatedAt: now, editTokenHash: hash, body };

@@ -37,6 +37,13 @@ export type SavedKind = 'PLAN' | 'GUIDE';
 /** The partition-key prefix of create-rate counters (RATE#<keyed address hash>#<window start>); infra grants writes to it. */
 export const RATE_PREFIX = 'RATE#';
 
+/**
+ * create-rate counter: pk = RATE#<keyed hash of the client>#<window start ms>, sk = COUNT. The
+ * hash is an HMAC (store/rate-counters.ts), so the key holds no address; the window is in the key,
+ * so a new window is a new item whether or not TTL has removed the old one.
+ */
+export const rateCounterKey = (clientHash: string, windowStartMs: number) => ({ pk: `${RATE_PREFIX}${clientHash}#${windowStartMs}`, sk: 'COUNT' });
+
 /** dataset version marker: pk = META, sk = DATASET */
 export const DATASET_KEY = { pk: 'META', sk: 'DATASET' } as const;
 

@@ -2,7 +2,8 @@
  * The local data store for `npm start`, `npm run seed` and the bench: the embedded server on disk
  * under .data/ (or any DynamoDB named by DYNAMODB_ENDPOINT), with the table created and seeded.
  */
-import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataset } from '../../data/index.ts';
 import { createDocumentClient, tableConfigFromEnv, type TableConfig } from './client.ts';
@@ -12,6 +13,33 @@ import { ensureTable } from './table.ts';
 
 /** Where the embedded store keeps its files (DATA_DIR to change, e.g. for the bench). */
 export const DATA_DIR = process.env.DATA_DIR ?? join(import.meta.dirname, '..', '..', '.data');
+
+/**
+ * The HMAC key of the local create-rate counters: RATE_KEY_SECRET when set, else 32 random bytes in
+ * <dataDir>/rate-key, written once (git-ignored with the rest of .data/) and read by every later run,
+ * so processes sharing the folder share their limits.
+ */
+export function localRateKey(dataDir: string = DATA_DIR, env: NodeJS.ProcessEnv = process.env): string | Buffer {
+  if (env.RATE_KEY_SECRET) return env.RATE_KEY_SECRET;
+  const file = join(dataDir, 'rate-key');
+  mkdirSync(dataDir, { recursive: true });
+  if (!existsSync(file)) {
+    // Written whole under another name, then linked: a run starting at the same moment sees all of it or none.
+    const draft = `${file}.${process.pid}`;
+    writeFileSync(draft, randomBytes(32), { mode: 0o600 });
+    try {
+      linkSync(draft, file);
+    } catch (error) {
+      // Another run made it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      rmSync(draft, { force: true });
+    }
+  }
+  const key = readFileSync(file);
+  if (key.length < 32) throw new Error(`${file} holds ${key.length} bytes, not a 32-byte key: delete it to make a new one.`);
+  return key;
+}
 
 export interface LocalStore {
   config: TableConfig;

@@ -262,16 +262,17 @@ describe('the create rate limit', () => {
     expect((await create(GUIDE, limited)).res.status).toBe(201);
   });
 
-  it('counts by the CloudFront viewer address without its port, else by the Lambda event source IP', async () => {
+  it('counts by the Lambda event source IP, and a CloudFront-Viewer-Address nobody vouched for changes nothing', async () => {
     const limited = createApp({ ...deps, clientAddress: undefined, guideCreateLimiter: createRateLimiter({ limit: 1, windowMs: 600_000 }) });
     const viewer = (a: string) => ({ 'CloudFront-Viewer-Address': a });
-    expect((await create(GUIDE, limited, viewer('192.0.2.10:50001'))).res.status).toBe(201);
-    expect((await create(GUIDE, limited, viewer('192.0.2.10:50002'))).res.status).toBe(429);
-    expect((await create(GUIDE, limited, viewer('2001:db8::10:50003'))).res.status).toBe(201);
-    expect((await create(GUIDE, limited, viewer('2001:db8::10:50004'))).res.status).toBe(429);
     const event = (ip: string) => ({ event: { requestContext: { http: { sourceIp: ip } } } });
-    expect((await create(GUIDE, limited, {}, event('192.0.2.20'))).res.status).toBe(201);
+    expect((await create(GUIDE, limited, viewer('192.0.2.10:50001'), event('192.0.2.20'))).res.status).toBe(201);
+    expect((await create(GUIDE, limited, viewer('192.0.2.11:50002'), event('192.0.2.20'))).res.status).toBe(429);
     expect((await create(GUIDE, limited, {}, event('192.0.2.20'))).res.status).toBe(429);
     expect((await create(GUIDE, limited, {}, event('192.0.2.21'))).res.status).toBe(201);
+    // IPv6 by its /64: another address in the same network is the same client.
+    expect((await create(GUIDE, limited, {}, event('2001:db8:0:7::1'))).res.status).toBe(201);
+    expect((await create(GUIDE, limited, {}, event('2001:db8:0:7:ffff::2'))).res.status).toBe(429);
+    expect((await create(GUIDE, limited, {}, event('2001:db8:0:8::1'))).res.status).toBe(201);
   });
 });

@@ -275,7 +275,9 @@ describe('bad input: a 400, 413 or 415 problem naming the field, and nothing sto
 describe('GET /api/plans/:id/calendar.ics', () => {
   it('is an RFC 5545 attachment with one dated all-day event per milestone that ical.js parses', async () => {
     const created = await create({ startDate: '2026-11-27', title: 'Plan, with; "marks"' });
-    const res = await app.request(`/api/plans/${created.id}/calendar.ics`, { headers: { 'X-Forwarded-Host': 'coding.example.org' } });
+    // The link's origin is the configured one; the request's Host and X-Forwarded-Host are not believed.
+    const linked = createApp({ ...createDeps(config), now: () => NOW, siteOrigin: () => 'https://coding.example.org' });
+    const res = await linked.request(`/api/plans/${created.id}/calendar.ics`, { headers: { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('text/calendar; charset=utf-8');
     expect(res.headers.get('Content-Disposition')).toMatch(/^attachment; filename="cpc-plan\.ics"$/);
@@ -289,7 +291,8 @@ describe('GET /api/plans/:id/calendar.ics', () => {
       expect(v.getFirstProperty('dtstart')!.type).toBe('date');
     }
     expect(events[0]!.summary).toBe(`Plan, with; "marks": ${created.plan.milestones[0]!.title}`);
-    expect(text).toContain(`URL:http://coding.example.org/plan/?id=${created.id}`);
+    expect(text).toContain(`URL:https://coding.example.org/plan/?id=${created.id}`);
+    expect(text).not.toContain('evil.example');
   });
 
   it('keeps each milestone\'s UID across an edit and bumps SEQUENCE, so calendars update the events', async () => {
