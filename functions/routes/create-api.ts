@@ -9,9 +9,11 @@ import type { AppDeps } from './deps.ts';
 import type { AnyMountedGroup, RouteFactory } from './groups.ts';
 import { limitBody } from '../http/body.ts';
 import { problemOf, ProblemError, sendProblem } from '../http/problem.ts';
+import { answerUnmatched } from '../http/unmatched.ts';
 import { StoreUnavailableError } from '../store/errors.ts';
 import { DatasetMissingError } from '../store/reference-store.ts';
 
+/** The API over `deps` with `groups` mounted under /api. */
 export function createApi(deps: AppDeps, groups: readonly AnyMountedGroup[]) {
   const app = new Hono().basePath('/api');
   app.use(limitBody());
@@ -19,7 +21,10 @@ export function createApi(deps: AppDeps, groups: readonly AnyMountedGroup[]) {
     for (const [path, make] of Object.entries<RouteFactory>(group.mounts)) app.route(path, make(deps));
   }
 
-  app.notFound((c) => sendProblem(c, problemOf(404, `There is no API resource at ${c.req.method} ${c.req.path}.`)));
+  // Last: whatever no route took under /api is a problem (404, or 405 with Allow), also where this app is mounted inside another (the local server).
+  const unmatched = answerUnmatched(() => app.routes);
+  app.all('*', unmatched);
+  app.notFound(unmatched);
   app.onError((error, c) => {
     if (error instanceof ProblemError) return sendProblem(c, error.problem, error.headers);
     if (error instanceof StoreUnavailableError || error instanceof DatasetMissingError) {
