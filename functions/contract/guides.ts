@@ -1,6 +1,7 @@
 /**
  * /api/guides: a counselor's bundle of roles, pay and next steps. What a counselor sends (guideInput,
- * also what is stored), what a reader gets back, and how a guide stored under older field names is read.
+ * also what is stored) and what a reader gets back; a guide stored under older field names is read
+ * by saved-bodies.ts.
  */
 import * as z from 'zod/mini';
 import { areaCode, roleSchema } from '../../data/schemas.ts';

@@ -1,7 +1,7 @@
 /**
  * /api/plans: what a reader sends (planInput, also what a saved plan stores), the plan computed from
- * it (mirroring the domain's Plan), the answers of preview, create and read, and how a plan stored
- * under older field names is read.
+ * it (mirroring the domain's Plan) and the answers of preview, create and read; a plan stored under
+ * older field names is read by saved-bodies.ts.
  */
 import * as z from 'zod/mini';
 import plannerRulesJson from '../../data/planner-rules.json' with { type: 'json' };

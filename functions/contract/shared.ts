@@ -1,6 +1,9 @@
 /**
  * Pieces every resource's contract uses: one-line text, saved ids, the bookkeeping of saved objects,
  * source references, and the compile-time check that a schema and its domain type agree.
+ * Every schema in contract/ is built in an IIFE marked @__PURE__, as in data/schemas.ts: a Lambda then
+ * bundles only the schemas it parses with, not the answers that only openapi.ts and the tests parse
+ * (tests/infra/bundles.test.ts checks it).
  */
 import * as z from 'zod/mini';
 import { sourceSchema } from '../../data/schemas.ts';
