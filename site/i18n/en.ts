@@ -6,8 +6,12 @@ import { guides } from './en/guides.ts';
 import { methodology } from './en/methodology.ts';
 import { plan } from './en/plan.ts';
 import { planPage, planProse } from './en/plan-page.ts';
+import { roles } from './en/roles.ts';
 import { salaries } from './en/salaries.ts';
+import { salariesPage } from './en/salaries-page.ts';
 import { shell } from './en/shell.ts';
+import { sources } from './en/sources.ts';
+import { wages } from './en/wages.ts';
 
 /** Every English message, by group. */
-export const en = { shell, common, plan, planPage, planProse, cost, courses, salaries, guides, methodology };
+export const en = { shell, common, plan, planPage, planProse, cost, courses, salaries, salariesPage, wages, roles, sources, guides, methodology };

@@ -1,5 +1,7 @@
 /** Build-time lookups over the typed dataset for the static pages. */
-import { dataset } from '../../data/index.ts';
+import { articleClaims, dataset } from '../../data/index.ts';
+import { sourcesMessages } from '../i18n/sources-messages.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.ts';
 import { newestRow } from '../../functions/domain/salary.ts';
 import type { AreaCode, Occupation, Projection, Role, Source, WageRow } from '../../data/schemas.ts';
 
@@ -45,12 +47,16 @@ export const articleSource: Source | undefined = dataset.sources.find((s) =>
  * How to date the source article in text: its text carries no date, so use the date its address
  * gives when the sources list records one, e.g. "undated; its web address carries October 29, 2020".
  */
-export const articleDate: string = (() => {
+export function articleDateIn(locale: Locale): string {
+  const m = sourcesMessages(locale);
   const vintage = articleSource?.vintage;
-  if (!vintage) return 'undated';
+  if (!vintage) return m.articleUndated;
   const fromAddress = /^(.*) \(date in the address\)$/.exec(vintage);
-  return fromAddress ? `undated; its web address carries ${fromAddress[1]}` : vintage;
-})();
+  return fromAddress ? m.articleDatedByAddress(fromAddress[1]!) : vintage;
+}
+
+/** The article's date in English (see articleDateIn). */
+export const articleDate: string = articleDateIn(DEFAULT_LOCALE);
 
 /** Newest May reference year among national rows and among state rows. */
 export function wageYears(): { national: number; state: number | undefined } {
@@ -63,8 +69,17 @@ export function wageYears(): { national: number; state: number | undefined } {
   return { national, state };
 }
 
-/** The source article's pay claim: "around $30-$40,000 per year" (undated). */
-export const ARTICLE_PAY = { low: 30_000, high: 40_000, quote: 'around $30-$40,000 per year' } as const;
+/** The source article's pay claim, word for word, with its range (data/article-claims.json `specialist-pay`). */
+export const articlePay = (() => {
+  const claim = articleClaims.find((c) => c.id === 'specialist-pay');
+  if (!claim?.figure) throw new Error('data/article-claims.json has no specialist-pay figure');
+  return { quote: claim.quote, low: claim.figure.low, high: claim.figure.high };
+})();
+
+/** The OEWS row of an occupation in an area and year exactly (no fallback), e.g. May 2024 beside the 2024 projections. */
+export function wageIn(soc: string, area: AreaCode, year: number): WageRow | undefined {
+  return dataset.wages.find((row) => row.soc === soc && row.area === area && row.year === year);
+}
 
 /** The Employment Projections period as BLS writes it, e.g. "2024–34"; undefined with no projections. */
 export function projectionPeriod(): string | undefined {

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import { SECURITY_HEADERS } from '../../functions/http/security-headers.ts';
-import { expectNoAxeViolations, startTestSite, type TestSite } from '../support/browser.ts';
+import { expectNoAxeViolations, SITE_DIR, startTestSite, type TestSite } from '../support/browser.ts';
 
 let site: TestSite;
 beforeAll(async () => {
@@ -77,11 +80,69 @@ describe('content pages', () => {
     for (const source of dataset.sources) expect(html.split(`id="source-${source.id}"`).length - 1, source.id).toBe(1);
   });
 
+  it.each(dataset.roles.map((r) => r.slug))('keeps /roles/%s/ within 14 KB of gzipped HTML and CSS', (slug) => {
+    const html = readFileSync(join(SITE_DIR, 'roles', slug, 'index.html'));
+    const css = [...html.toString().matchAll(/<link[^>]+href="(\/_astro\/[^"]+\.css)"/g)].map((m) => readFileSync(join(SITE_DIR, m[1]!)));
+    expect(gzipSync(Buffer.concat([html, ...css]), { level: 9 }).length).toBeLessThanOrEqual(14 * 1024);
+  });
+
   it('serves a helpful 404 page for an unknown address', async () => {
     const page = await site.newPage();
     const res = await page.goto(`${site.baseUrl}/no-such-page/`);
     expect(res?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBeTruthy();
     await page.context().close();
+  });
+});
+
+/** The words of a built page, tags stripped, spaces collapsed. */
+const textOf = (html: string) =>
+  html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .replace(/\( /g, '(')
+    .replace(/ \)/g, ')');
+const rolePage = (slug: string) => textOf(readFileSync(join(SITE_DIR, 'roles', slug, 'index.html'), 'utf8'));
+/** The text of one h2 section of a role page. */
+const sectionOf = (text: string, heading: string) => text.slice(text.indexOf(` ${heading} `), text.indexOf(' ', text.indexOf(` ${heading} `) + heading.length + 2) + 1200);
+
+describe('role guides tell what each figure is', () => {
+  it('pairs the 2024–34 projections with the OEWS count of May 2024 (187,910), not May 2025 (194,720)', () => {
+    const outlook = sectionOf(rolePage('medical-coder'), 'Outlook');
+    expect(outlook).toContain('Projections count 194,800 jobs in 2024, including self-employed workers; OEWS counted 187,910 wage-and-salary jobs in May 2024, the same year.');
+    expect(outlook).not.toContain('194,720');
+  });
+
+  it('draws the national median of May 2023, 2024 and 2025 as a static chart', () => {
+    const html = readFileSync(join(SITE_DIR, 'roles', 'medical-coder', 'index.html'), 'utf8');
+    expect(html).toMatch(/<svg[^>]+role="img"[^>]+aria-label="National median pay: May 2023 \$48,780, May 2024 \$50,250, May 2025 \$51,140"/);
+    expect(rolePage('medical-coder')).toContain('From May 2023 to May 2025 the median rose by $2,360');
+  });
+
+  it.each(dataset.roles.filter((r) => r.level !== 'leadership').map((r) => r.slug))(
+    'sets the article\'s 30 to 40 thousand dollars on /roles/%s/ beside the entry-level percentiles of 29-2072 and 43-3021, noting the coder 10th percentile falls inside it',
+    (slug) => {
+      const text = rolePage(slug);
+      expect(text).toContain("Entry-level pay beside the article's $30,000–$40,000, United States, May 2025");
+      expect(text).toContain('$37,000 (inside the range)');
+      expect(text).toContain('$42,840 (above the range)');
+      expect(text).toContain("The 10th percentile of Medical Records Specialists, $37,000 in May 2025, falls inside the article's range.");
+    },
+  );
+
+  it.each(dataset.roles.filter((r) => r.level === 'leadership').map((r) => r.slug))('does not compare the article\'s specialist pay with leadership pay on /roles/%s/', (slug) => {
+    const text = rolePage(slug);
+    expect(text).not.toMatch(/(higher|lower) than the article's range/);
+    expect(text).not.toContain('(inside the range)');
+    expect(text).toContain("so it is not set beside this leadership role's pay");
+  });
+
+  it('says the billing manager occupation (43-1011) has no projections, and shows the related occupation\'s', () => {
+    const outlook = sectionOf(rolePage('medical-billing-manager'), 'Outlook');
+    expect(outlook).toContain('Not available: BLS Employment Projections 2024–34 for First-Line Supervisors of Office and Administrative Support Workers (SOC 43-1011) were not gathered');
+    expect(outlook).toContain('Medical and Health Services Managers (SOC 11-9111) +23.2% (+142,900 jobs) 62,100');
   });
 });

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import type { WageRow } from '../../data/schemas.ts';
 import { AREA_CODES } from '../../functions/domain/areas.ts';
-import { headlineOf, newestRow } from '../../functions/domain/salary.ts';
+import { headlineOf, newestRow, rowFor } from '../../functions/domain/salary.ts';
+import { wagesMessages } from '../../site/i18n/wages-messages.ts';
 import { expectNoAxeViolations, startTestSite, waitForIslands, type TestSite } from '../support/browser.ts';
 
 let site: TestSite;
@@ -13,6 +14,10 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const words = wagesMessages('en');
+/** What a blank annual cell says: the BLS symbol (or "not in the copy read") in words. */
+const blankOf = (r: WageRow, field: string) => words.blank[r.missing.find((m) => m.field === `annual.${field}`)!.symbol];
 const rowsOf = (soc: string) => dataset.wages.filter((w) => w.soc === soc);
 /** The row data/ holds for an occupation, area and year. */
 const rowOf = (soc: string, area: string, year: number): WageRow => dataset.wages.find((w) => w.soc === soc && w.area === area && w.year === year)!;
@@ -45,7 +50,7 @@ async function figuresFor(page: Page, areaNames: string[]) {
 
 async function expectFigures(table: Locator, rows: readonly WageRow[]) {
   for (const [label, field] of TABLE_ROWS) {
-    expect(await cells(table, label), label).toEqual(rows.map((r) => (r.annual[field] === null ? 'not published' : usd.format(r.annual[field]))));
+    expect(await cells(table, label), label).toEqual(rows.map((r) => (r.annual[field] === null ? blankOf(r, field) : usd.format(r.annual[field]))));
   }
   expect(await cells(table, 'Year')).toEqual(rows.map((r) => `May ${r.year}`));
 }
@@ -122,45 +127,88 @@ describe('salary explorer', () => {
     await page.context().close();
   });
 
-  it('shows a state with only a mean as a mean, and the rest as not published with the reason', async () => {
+  it('labels the Mississippi file clerks fallback as another year, with BLS\'s suppression and its 510 jobs, and words every blank', async () => {
     const ms = rowOf('43-4071', 'MS', 2023);
     const page = await open('/salaries/?soc=43-4071&area=MS');
     const table = await figuresFor(page, ['Mississippi']);
     expect(await cells(table, 'Mean')).toEqual([usd.format(ms.annual.mean!)]);
-    expect(await cells(table, 'Median')).toEqual(['not published']);
-    expect(await cells(table, 'Year')).toEqual(['May 2023']);
+    expect(await cells(table, 'Median')).toEqual(['not in the copy read']);
+    expect(await cells(table, 'Year')).toEqual(['May 2023 (May 2024 suppressed)']);
     const result = await page.locator('.sx-result').innerText();
     expect(result).toContain(`Mean ${usd.format(ms.annual.mean!)}`);
+    expect(result).toContain("Mississippi: May 2023, a different year. BLS's May 2024 wages here are suppressed (*: wage estimate not available), though BLS published employment of 510 for May 2024");
     expect(result).toContain('Not published for Mississippi');
     expect(result).toContain(ms.missing.find((m) => m.field === 'annual.median')!.meaning);
     expect(result).not.toMatch(/\$0\b/);
+    expect(result).not.toMatch(/not published\b(?! for)/);
     await page.context().close();
   });
 
-  it('says plainly that hourly pay is not published for a state and switches to annual', async () => {
+  it('shows state hourly pay: the BLS median as published, the other figures as annual ÷ 2,080 marked computed, never "not published"', async () => {
+    const tx = rowOf('29-2072', 'TX', 2024);
     const page = await open('/salaries/?role=medical-coder&area=TX&pay=hourly');
-    await expect.poll(() => page.locator('.sx-result').innerText()).toContain('Hourly pay is not published for Texas.');
-    await page.getByRole('button', { name: 'Show annual pay instead' }).click();
-    await expect.poll(() => search(page)).toBe('?role=medical-coder&area=TX');
-    await expectFigures(await figuresFor(page, ['Texas']), [rowOf('29-2072', 'TX', 2024)]);
-    expect(await page.getByLabel('Annual', { exact: true }).isChecked()).toBe(true);
+    const table = await figuresFor(page, ['Texas']);
+    expect(await cells(table, 'Median')).toEqual([cents.format(tx.hourly!.median!)]);
+    expect(await cells(table, '10th percentile')).toEqual([`${cents.format(Math.round((tx.annual.p10! / 2080) * 100) / 100)}\ncomputed`]);
+    const result = await page.locator('.sx-result').innerText();
+    expect(result).not.toContain('not published');
+    expect(result).toContain("annual ÷ 2,080, BLS's own convention");
+    expect(await page.getByRole('img', { name: /median \$22\.71, 75th percentile \$29\.80 \(computed\)/ }).count()).toBe(1);
+    expect(await page.locator('.sx-sr[role="status"]').textContent()).toBe('Medical coder in Texas, May 2024: median $22.71 an hour (Medical Records Specialists).');
     await page.context().close();
   });
 
-  it('shows national hourly figures with cents', async () => {
+  it('shows national hourly figures with cents, none computed', async () => {
     const us = newestRow(rowsOf('29-2072'), 'US')!;
     const page = await open('/salaries/?role=medical-coder&area=US&pay=hourly');
     const table = await figuresFor(page, ['United States']);
-    const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
     expect(await cells(table, 'Median')).toEqual([cents.format(us.hourly!.median!)]);
+    expect(await page.locator('.sx-result .sx-computed').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('compares the nation with a state in one year, May 2024, says so, and shows May 2025 apart', async () => {
+    const page = await open('/salaries/?role=medical-coder&area=US&compare=TX');
+    const table = await figuresFor(page, ['United States', 'Texas']);
+    await expectFigures(table, [rowOf('29-2072', 'US', 2024), rowOf('29-2072', 'TX', 2024)]);
+    expect(await cells(table, 'Jobs (OEWS)')).toEqual(['187,910', '20,390']);
+    const result = await page.locator('.sx-result').innerText();
+    expect(result).toContain('All areas are shown for May 2024, the newest year every one of them has.');
+    expect(result).toContain(`Newest national year, shown apart from the comparison: United States, May 2025, median ${usd.format(rowOf('29-2072', 'US', 2025).annual.median!)} a year.`);
+    await page.context().close();
+  });
+
+  it('says in words when two years stand side by side in a comparison', async () => {
+    const page = await open('/salaries/?soc=43-4071&area=US&compare=MS');
+    const table = await figuresFor(page, ['United States', 'Mississippi']);
+    expect(await cells(table, 'Year')).toEqual(['May 2024', 'May 2023 (May 2024 suppressed)']);
+    expect(await page.locator('.sx-result').innerText()).toContain('Two years side by side: Mississippi is not May 2024');
+    await page.context().close();
+  });
+
+  it('cautions where BLS\'s employment PRSE is above 20 %', async () => {
+    const page = await open('/salaries/?soc=29-9021&area=ND');
+    const table = await figuresFor(page, ['North Dakota']);
+    expect(await cells(table, 'Jobs (OEWS)')).toEqual(['30\nuncertain (RSE 30.4 %)']);
+    expect(await page.locator('.sx-result').innerText()).toContain("North Dakota: BLS's estimate of jobs here is uncertain: relative standard error 30.4 %.");
+    await page.context().close();
+  });
+
+  it('says a top-coded figure in words where it would be', async () => {
+    const page = await open('/salaries/?soc=11-9111&area=CA');
+    const table = await figuresFor(page, ['California']);
+    expect(await cells(table, '90th percentile')).toEqual(["above BLS's top-code (#)"]);
     await page.context().close();
   });
 
   it('ranks every area by pay, highest first, and sorts by name with aria-sort', async () => {
     const page = await open('/salaries/?role=medical-coder&area=TX');
-    const table = page.getByRole('table', { name: /annual pay in each area/ });
+    const table = page.getByRole('table', { name: /annual pay in each area, May 2024$/ });
     await expect.poll(() => table.getByRole('row').count()).toBe(AREA_CODES.length + 1);
-    const ranked = AREA_CODES.map((a) => ({ a, h: headlineOf(newestRow(rowsOf('29-2072'), a)!)! })).sort((x, y) => y.h.value - x.h.value);
+    // One year for every area: the nation's May 2024 row, not its May 2025 one.
+    const ranked = AREA_CODES.map((a) => ({ a, h: headlineOf(rowFor(rowsOf('29-2072'), a, 2024)!.row)! })).sort((x, y) => y.h.value - x.h.value);
+    expect(await table.getByRole('row', { name: /^United States/ }).innerText()).toContain(usd.format(rowOf('29-2072', 'US', 2024).annual.median!));
+    expect(await page.locator('.sx-newest').innerText()).toContain(`United States, May 2025, median ${usd.format(rowOf('29-2072', 'US', 2025).annual.median!)}`);
     const firstRow = () => table.getByRole('row').nth(1).innerText();
     expect(await firstRow()).toContain(usd.format(ranked[0]!.h.value));
     expect(await table.getByRole('columnheader', { name: /Annual pay/ }).getAttribute('aria-sort')).toBe('descending');

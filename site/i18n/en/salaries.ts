@@ -1,12 +1,92 @@
-/** English words of the salaries island: pay in dollars by the year or the hour, and counts. */
+/** English words of the salaries island: controls, results, the comparison's year, the ranking and problems. */
 import { formatFor } from '../format.ts';
 
 const f = formatFor('en');
 
+/** What the live region's sentence needs. */
+interface SummaryParams {
+  who: string;
+  area: string;
+  year: number;
+  /** "median $47,230 a year", or null when the pay kind has no figure. */
+  figure: string | null;
+  pay: string;
+  occupation: string | null;
+}
+
 /** The salaries island in English. */
 export const salaries = {
-  /** $47,230 a year, or $22.71 an hour: whole dollars for annual pay, cents for hourly. */
-  money: (value: number, pay: 'annual' | 'hourly') => (pay === 'hourly' ? f.usdHourly(value) : f.usd(value)),
-  /** 20,390 */
+  /** "Medical coder in Texas, May 2024: median $47,230 a year (Medical Records Specialists)." */
+  summary: ({ who, area, year, figure, pay, occupation }: SummaryParams) =>
+    `${who} ${area}, May ${year}: ${figure ?? `no ${pay} figures here`}${occupation ? ` (${occupation})` : ''}.`,
+  measure: { median: 'median', mean: 'mean' },
+  loading: 'Loading figures…',
+  empty: (message: string) => `${message} Choose another area or role.`,
+  failed: 'Could not load the figures.',
+  retry: 'Try again',
+  pick: 'Role or BLS occupation',
+  rolesGroup: 'Roles',
+  occupationsGroup: 'BLS occupations',
+  area: 'Area',
+  payLegend: 'Pay',
+  addLabel: 'Compare with another area',
+  addPlaceholder: 'Choose an area…',
+  add: 'Add',
+  chips: 'Areas on the chart',
+  remove: (area: string) => `Remove ${area}`,
+  tooMany: (max: number) => `The chart holds ${max} areas at most: remove one to add another.`,
+  chooseFirst: 'Choose an area to add first.',
+  added: (area: string) => `${area} added.`,
+  removed: (area: string) => `${area} removed.`,
+  link: 'Link to this view',
+  copy: 'Copy link',
+  copied: 'Copied.',
+  copyByHand: 'Press Ctrl+C (⌘C on a Mac) to copy the selected link.',
+  /** The result heading: "Medical coder in Texas, compared with California, New York". */
+  heading: (who: string, area: string, others: string[]) => `${who} ${area}${others.length > 0 ? `, compared with ${others.join(', ')}` : ''}`,
+  occupation: 'BLS occupation:',
+  soc: (code: string) => `SOC ${code}`,
+  /** Caption of the figures table and the chart's name. */
+  caption: (occupation: string, soc: string, pay: string) => `${occupation} (SOC ${soc}), ${pay} pay`,
+  noneOfKind: (pay: string, areas: string) => `No ${pay} figures for ${areas}.`,
+  showAnnual: 'Show annual pay instead',
+  /** The comparison's one year, named above the chart. */
+  oneYear: (year: number) => `All areas are shown for May ${year}, the newest year every one of them has.`,
+  /** Where an area still stands in another year. */
+  twoYears: (year: number, others: string) => `Two years side by side: ${others} ${others.includes(',') ? 'are' : 'is'} not May ${year}; see the note below.`,
+  /** The newest national year, offered apart from a comparison. */
+  newestNational: (year: number, figure: string) => `Newest national year, shown apart from the comparison: United States, May ${year}, ${figure}.`,
+  table: 'Pay table',
+  measureHeader: 'Measure',
+  year: 'Year',
+  jobs: 'Jobs (OEWS)',
+  jobsName: 'jobs',
+  /** Heading of the list of blanks under the table. */
+  notPublishedFor: (area: string) => `Not published for ${area}:`,
+  computedFor: (area: string) => `Computed by this site for ${area}:`,
+  source: 'Source:',
+  rankHeading: (who: string) => `Where ${who.toLowerCase()} pay is highest`,
+  rankNote: 'The median where BLS publishes it, otherwise the mean (labelled). Choose an area to see its range.',
+  rankCaption: (occupation: string, soc: string, year: number) => `${occupation} (SOC ${soc}): annual pay in each area, May ${year}`,
+  rankTable: 'Pay in every area',
+  rankArea: 'Area',
+  rankPay: 'Annual pay',
+  /** "20,390" */
   count: f.count,
+  chart: {
+    key: 'Chart key',
+    outer: '10th to 90th percentile',
+    band: '25th to 75th (the middle half)',
+    median: 'median',
+    mean: 'mean, where BLS gives no median',
+    computed: 'figures in italics: computed by this site, annual ÷ 2,080',
+    /** On the chart, a blank end or missing percentiles: the table below says why in words. */
+    tenthBlank: '10th not shown',
+    ninetiethBlank: '90th not shown',
+    noPercentiles: 'No percentiles shown',
+    /** A blank figure in the chart's description. */
+    blank: 'not shown (see the table)',
+    /** "Median $47,230" on the chart. */
+    at: (name: string, figure: string) => `${name} ${figure}`,
+  },
 };

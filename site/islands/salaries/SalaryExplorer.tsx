@@ -6,13 +6,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { commonMessages } from '../../i18n/common-messages.ts';
 import { salariesMessages } from '../../i18n/salaries-messages.ts';
+import { wagesMessages } from '../../i18n/wages-messages.ts';
 import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
 import { ChartKey, RangeChart } from './chart.tsx';
 import {
+  computedOf,
   DEFAULT_STATE,
   figuresOf,
   MAX_AREAS,
-  perUnit,
   queryOf,
   readState,
   useApi,
@@ -24,9 +25,10 @@ import {
   type Salary,
   type ViewState,
 } from './api.ts';
-import { AreasTable, FiguresTable, MissingList, Sources } from './tables.tsx';
+import { AreaNotes, AreasTable, FiguresTable, Sources } from './tables.tsx';
 
-const { money } = salariesMessages(DEFAULT_LOCALE);
+const t = salariesMessages(DEFAULT_LOCALE);
+const w = wagesMessages(DEFAULT_LOCALE);
 const { inArea, theArea } = commonMessages(DEFAULT_LOCALE);
 
 interface Props {
@@ -38,17 +40,24 @@ interface Props {
   seed: { url: string; data: Salary };
 }
 
-/** The sentence the live region reads when a result arrives, e.g. "Medical coder in Texas, May 2024: median $47,230 a year (Medical Records Specialists)." */
-function summary(who: string, v: Salary, pay: Pay): string {
+/** "median $47,230 a year" (computed figures say so), or null when the pay kind has no median or mean. */
+function headlineFigure(v: Salary, pay: Pay): string | null {
   const f = figuresOf(v, pay);
   const measure = f?.median != null ? 'median' : f?.mean != null ? 'mean' : null;
-  return `${who} ${inArea(v.areaName)}, May ${v.year}: ${measure ? `${measure} ${money(f![measure]!, pay)} ${perUnit(pay)}` : `${pay} pay not published`}${who === v.occupationTitle ? '' : ` (${v.occupationTitle})`}.`;
+  if (!measure) return null;
+  const computed = computedOf(v, pay).includes(measure) ? ` (${w.computedMark}: ${w.computedRule})` : '';
+  return `${t.measure[measure]} ${w.money(f![measure]!, pay)} ${w.perUnit[pay]}${computed}`;
+}
+
+/** The sentence the live region reads when a result arrives, e.g. "Medical coder in Texas, May 2024: median $47,230 a year (Medical Records Specialists)." */
+function summary(who: string, v: Salary, pay: Pay): string {
+  return t.summary({ who, area: inArea(v.areaName), year: v.year, figure: headlineFigure(v, pay), pay: w.pay[pay].toLowerCase(), occupation: who === v.occupationTitle ? null : v.occupationTitle });
 }
 
 function Loading() {
   return (
     <div className="sx-skeleton">
-      Loading figures…
+      {t.loading}
       <span />
       <span />
     </div>
@@ -57,14 +66,14 @@ function Loading() {
 
 /** A 404 is an empty answer (BLS publishes nothing there); anything else can be retried. */
 function Problem({ failure, onRetry }: { failure: Failure; onRetry: () => void }) {
-  if (failure.status === 404) return <p className="sx-empty">{failure.message} Choose another area or role.</p>;
+  if (failure.status === 404) return <p className="sx-empty">{t.empty(failure.message)}</p>;
   return (
     <div className="sx-error" role="alert">
       <p>
-        <strong>Could not load the figures.</strong> {failure.message}
+        <strong>{t.failed}</strong> {failure.message}
       </p>
       <button type="button" onClick={onRetry}>
-        Try again
+        {t.retry}
       </button>
     </div>
   );
@@ -113,30 +122,31 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
     seed,
   );
   const [ranked, retryRanked] = useApi<AreasAnswer>(ready ? `/api/salaries/areas?${q}` : null);
-  const items = !answer || answer instanceof Failure ? [] : 'items' in answer ? answer.items : [answer];
+  const compared = !answer || answer instanceof Failure || !('items' in answer) ? undefined : answer;
+  const items = !answer || answer instanceof Failure ? [] : compared ? compared.items : [answer as Salary];
   const first = items[0];
 
   const add = () => {
-    if (all.length >= MAX_AREAS) setCompareMsg(`The chart holds ${MAX_AREAS} areas at most: remove one to add another.`);
-    else if (!adding) setCompareMsg('Choose an area to add first.');
+    if (all.length >= MAX_AREAS) setCompareMsg(t.tooMany(MAX_AREAS));
+    else if (!adding) setCompareMsg(t.chooseFirst);
     else {
       change({ compare: [...s.compare, adding] });
-      setCompareMsg(`${nameOf(adding)} added.`);
+      setCompareMsg(t.added(nameOf(adding)));
       setAdding('');
     }
   };
   const remove = (area: string) => {
     change({ compare: s.compare.filter((a) => a !== area) });
-    setCompareMsg(`${nameOf(area)} removed.`);
+    setCompareMsg(t.removed(nameOf(area)));
     addRef.current?.focus();
   };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
-      setCopyMsg('Copied.');
+      setCopyMsg(t.copied);
     } catch {
       linkRef.current?.select();
-      setCopyMsg('Press Ctrl+C (⌘C on a Mac) to copy the selected link.');
+      setCopyMsg(t.copyByHand);
     }
   };
 
@@ -144,16 +154,16 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
     <div className="sx">
       <fieldset className="sx-controls" disabled={!ready}>
         <p className="sx-field">
-          <label htmlFor="sx-pick">Role or BLS occupation</label>
+          <label htmlFor="sx-pick">{t.pick}</label>
           <select id="sx-pick" value={s.pick} onChange={(e) => change({ pick: e.target.value })}>
-            <optgroup label="Roles">
+            <optgroup label={t.rolesGroup}>
               {roles.map((r) => (
                 <option key={r.slug} value={r.slug}>
                   {r.title}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="BLS occupations">
+            <optgroup label={t.occupationsGroup}>
               {occupations.map((o) => (
                 <option key={o.soc} value={o.soc}>
                   {o.soc} {o.title}
@@ -163,7 +173,7 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
           </select>
         </p>
         <p className="sx-field">
-          <label htmlFor="sx-area">Area</label>
+          <label htmlFor="sx-area">{t.area}</label>
           <select id="sx-area" value={s.area} onChange={(e) => change({ area: e.target.value })}>
             {areas.map(([code, name]) => (
               <option key={code} value={code}>
@@ -173,19 +183,19 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
           </select>
         </p>
         <fieldset className="sx-field sx-pay">
-          <legend>Pay</legend>
+          <legend>{t.payLegend}</legend>
           {(['annual', 'hourly'] as const).map((pay) => (
             <label key={pay}>
-              <input type="radio" name="sx-pay" value={pay} checked={s.pay === pay} onChange={() => change({ pay })} /> {pay === 'annual' ? 'Annual' : 'Hourly'}
+              <input type="radio" name="sx-pay" value={pay} checked={s.pay === pay} onChange={() => change({ pay })} /> {w.pay[pay]}
             </label>
           ))}
         </fieldset>
 
         <div className="sx-compare">
           <p className="sx-field">
-            <label htmlFor="sx-add">Compare with another area</label>
+            <label htmlFor="sx-add">{t.addLabel}</label>
             <select id="sx-add" ref={addRef} value={adding} onChange={(e) => setAdding(e.target.value)}>
-              <option value="">Choose an area…</option>
+              <option value="">{t.addPlaceholder}</option>
               {areas
                 .filter(([code]) => !all.includes(code))
                 .map(([code, name]) => (
@@ -195,15 +205,15 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
                 ))}
             </select>
             <button type="button" onClick={add}>
-              Add
+              {t.add}
             </button>
           </p>
-          <ul className="sx-chips" aria-label="Areas on the chart">
+          <ul className="sx-chips" aria-label={t.chips}>
             <li className="sx-chip">{nameOf(s.area)}</li>
             {s.compare.map((a) => (
               <li key={a} className="sx-chip">
                 {nameOf(a)}
-                <button type="button" aria-label={`Remove ${nameOf(a)}`} onClick={() => remove(a)}>
+                <button type="button" aria-label={t.remove(nameOf(a))} onClick={() => remove(a)}>
                   ×
                 </button>
               </li>
@@ -215,10 +225,10 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
         </div>
 
         <p className="sx-field sx-share">
-          <label htmlFor="sx-link">Link to this view</label>
+          <label htmlFor="sx-link">{t.link}</label>
           <input id="sx-link" ref={linkRef} type="text" readOnly value={ready ? location.href : ''} />
           <button type="button" onClick={() => void copy()}>
-            Copy link
+            {t.copy}
           </button>{' '}
           <span role="status">{copyMsg}</span>
         </p>
@@ -229,13 +239,12 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
       </p>
       <section className="sx-result" aria-labelledby="sx-result-h" aria-busy={!answer}>
         <h2 id="sx-result-h" ref={resultRef} tabIndex={-1}>
-          {who} {inArea(nameOf(s.area))}
-          {s.compare.length > 0 && `, compared with ${s.compare.map((a) => theArea(nameOf(a))).join(', ')}`}
+          {t.heading(who, inArea(nameOf(s.area)), s.compare.map((a) => theArea(nameOf(a))))}
         </h2>
         {answer instanceof Failure ? (
           <Problem failure={answer} onRetry={retry} />
         ) : first ? (
-          <Figures items={items} pay={s.pay} onAnnual={() => change({ pay: 'annual' })} />
+          <Figures items={items} year={compared?.year} newest={compared?.newestNational} pay={s.pay} onAnnual={() => change({ pay: 'annual' })} />
         ) : (
           <Loading />
         )}
@@ -243,16 +252,15 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
 
       {ready && (
         <section aria-labelledby="sx-areas-h" aria-busy={!ranked}>
-          <h2 id="sx-areas-h">Where {who.toLowerCase()} pay is highest</h2>
-          <p className="note">The median where BLS publishes it, otherwise the mean (labelled). Choose an area to see its range.</p>
+          <h2 id="sx-areas-h">{t.rankHeading(who)}</h2>
+          <p className="note">{t.rankNote}</p>
           {ranked instanceof Failure ? (
             <Problem failure={ranked} onRetry={retryRanked} />
           ) : !ranked ? (
             <Loading />
           ) : (
-            <AreasTable
-              items={ranked.items}
-              caption={`${ranked.occupationTitle} (SOC ${ranked.soc}): annual pay in each area, newest year`}
+            <Ranking
+              ranked={ranked}
               current={s.area}
               hrefOf={(area) => queryOf({ ...s, area })}
               onPick={(area) => {
@@ -267,48 +275,60 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
   );
 }
 
-/** The figures of the chosen areas: occupation, chart, table, what is missing and sources. */
-function Figures({ items, pay, onAnnual }: { items: Salary[]; pay: Pay; onAnnual: () => void }) {
+/** The ranking of every area in one year (a fallen-back row says its year in its cell), with the newest national year apart. */
+function Ranking({ ranked, current, hrefOf, onPick }: { ranked: AreasAnswer; current: string; hrefOf: (area: string) => string; onPick: (area: string) => void }) {
+  const n = ranked.newestNational;
+  return (
+    <>
+      <p className="sx-year-line">{t.oneYear(ranked.year)}</p>
+      {n?.headline && <p className="sx-newest">{t.newestNational(n.year, `${t.measure[n.headline.measure]} ${w.money(n.headline.value, 'annual')} ${w.perUnit.annual}`)}</p>}
+      <AreasTable items={ranked.items} caption={t.rankCaption(ranked.occupationTitle, ranked.soc, ranked.year)} current={current} hrefOf={hrefOf} onPick={onPick} />
+    </>
+  );
+}
+
+/** The figures of the chosen areas: occupation, the comparison's year, chart, table, notes and sources. */
+function Figures({ items, year, newest, pay, onAnnual }: { items: Salary[]; year: number | undefined; newest: Salary | undefined; pay: Pay; onAnnual: () => void }) {
   const v = items[0]!;
   const shown = items.filter((i) => figuresOf(i, pay));
   const blank = items.filter((i) => !figuresOf(i, pay));
-  const title = `${v.occupationTitle} (SOC ${v.soc}), ${pay} pay`;
-  const caption = (
-    <>
-      {v.occupationTitle} <span className="nw">(SOC {v.soc})</span>, {pay} pay
-    </>
-  );
+  const other = year === undefined ? [] : items.filter((i) => i.year !== year);
+  const title = t.caption(v.occupationTitle, v.soc, w.pay[pay].toLowerCase());
+  const newestFigure = newest && headlineFigure(newest, pay);
   return (
     <>
       <p>
-        BLS occupation: <strong>{v.occupationTitle}</strong> <span className="nw">(SOC {v.soc})</span>.
+        {t.occupation} <strong>{v.occupationTitle}</strong> <span className="nw">({t.soc(v.soc)})</span>.
       </p>
+      {year !== undefined && items.length > 1 && (
+        <p className="sx-year-line">
+          {t.oneYear(year)} {other.length > 0 && t.twoYears(year, other.map((i) => i.areaName).join(', '))}
+        </p>
+      )}
+      {newest && newestFigure && <p className="sx-newest">{t.newestNational(newest.year, newestFigure)}</p>}
       {blank.length > 0 && (
         <div className="sx-notice">
           <p>
-            <strong>
-              {pay === 'hourly' ? 'Hourly' : 'Annual'} pay is not published for {blank.map((i) => i.areaName).join(', ')}.
-            </strong>{' '}
-            {blank[0]!.missing.find((m) => m.field === `${pay}.median`)?.meaning}
+            <strong>{t.noneOfKind(w.pay[pay].toLowerCase(), blank.map((i) => i.areaName).join(', '))}</strong> {blank[0]!.missing.find((m) => m.field === `${pay}.median`)?.meaning}
           </p>
           {pay === 'hourly' && (
             <button type="button" onClick={onAnnual}>
-              Show annual pay instead
+              {t.showAnnual}
             </button>
           )}
         </div>
       )}
       {shown.length > 0 && (
         <>
-          <RangeChart rows={shown.map((i) => ({ label: `${i.areaName}, May ${i.year}`, figures: figuresOf(i, pay)! }))} pay={pay} title={title} />
-          <ChartKey mean={shown.some((i) => figuresOf(i, pay)!.median === null)} />
-          <FiguresTable items={shown} pay={pay} caption={caption} />
-          {shown.map((i) => (
-            <MissingList key={i.area} v={i} pay={pay} />
-          ))}
+          <RangeChart rows={shown.map((i) => ({ label: `${i.areaName}, ${w.may(i.year)}`, figures: figuresOf(i, pay)!, computed: computedOf(i, pay) }))} pay={pay} title={title} />
+          <ChartKey mean={shown.some((i) => figuresOf(i, pay)!.median === null)} computed={shown.some((i) => computedOf(i, pay).length > 0)} />
+          <FiguresTable items={shown} pay={pay} caption={title} />
         </>
       )}
-      <Sources sources={items.flatMap((i) => i.sources)} />
+      {items.map((i) => (
+        <AreaNotes key={i.area} v={i} pay={pay} />
+      ))}
+      <Sources sources={[...items, ...(newest ? [newest] : [])].flatMap((i) => i.sources)} />
     </>
   );
 }

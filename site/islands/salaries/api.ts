@@ -8,7 +8,7 @@ import type { SalaryAreaItem, SalaryAreasResponse, SalaryCompareResponse, Salary
 import { parseWageArea } from '../../../functions/domain/areas.ts';
 import { Failure, requestJson } from '../shared/http.ts';
 
-/** One occupation in one area, as /api/salaries answers it. */
+/** One occupation in one area, as /api/salaries answers it (a compare item has the same shape without the role). */
 export type Salary = SalaryResponse;
 export type Figures = Salary['annual'];
 export type SourceRef = Salary['sources'][number];
@@ -21,17 +21,19 @@ export type AreasAnswer = SalaryAreasResponse;
 
 export type Pay = 'annual' | 'hourly';
 export const FIELDS: readonly WageField[] = ['p10', 'p25', 'median', 'p75', 'p90', 'mean'];
-/** Names of the measures: table rows, chart description, "not published" lists. */
-export const FIELD_NAME: Readonly<Record<WageField, string>> = { p10: '10th percentile', p25: '25th percentile', median: 'Median', p75: '75th percentile', p90: '90th percentile', mean: 'Mean' };
 
-export const perUnit = (pay: Pay) => (pay === 'hourly' ? 'an hour' : 'a year');
-
-/** The figures of one pay kind; null when the source has none of that kind for the row. */
+/**
+ * The figures of one pay kind as shown: annual as BLS publishes it; hourly as BLS publishes it, with
+ * the figures this site computed (annual ÷ 2,080) where the copy read lacks BLS's (see computedOf).
+ * Null when there is no figure of that kind for the row.
+ */
 export function figuresOf(v: Salary, pay: Pay): Figures | null {
-  const f = pay === 'hourly' ? v.hourly : v.annual;
-  return f && FIELDS.some((k) => f[k] !== null) ? f : null;
+  const f = pay === 'hourly' ? (Object.fromEntries(FIELDS.map((k) => [k, v.hourly?.[k] ?? v.hourlyComputed?.[k] ?? null])) as Figures) : v.annual;
+  return FIELDS.some((k) => f[k] !== null) ? f : null;
 }
 
+/** The measures of one pay kind this site computed rather than BLS published. */
+export const computedOf = (v: Salary, pay: Pay): WageField[] => (pay === 'hourly' && v.hourlyComputed ? FIELDS.filter((k) => v.hourlyComputed![k] !== null) : []);
 
 /** What the controls show, and what the address says. */
 export interface ViewState {

@@ -1,15 +1,42 @@
-/** The explorer's tables (what a screen reader reads) and the lines that name what is missing and where figures come from. */
+/** The explorer's tables (what a screen reader reads) and the lines that name what is missing, computed or uncertain, and where figures come from. */
 import { useState, type ReactNode } from 'react';
 import type { WageField } from '../../../data/schemas.ts';
 import { salariesMessages } from '../../i18n/salaries-messages.ts';
+import { wagesMessages } from '../../i18n/wages-messages.ts';
 import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
-import { FIELD_NAME, FIELDS, figuresOf, type AreaItem, type Pay, type Salary, type SourceRef } from './api.ts';
+import { computedOf, FIELDS, figuresOf, type AreaItem, type Pay, type Salary, type SourceRef } from './api.ts';
 
-const { count, money } = salariesMessages(DEFAULT_LOCALE);
+const w = wagesMessages(DEFAULT_LOCALE);
+const t = salariesMessages(DEFAULT_LOCALE);
 
+type Missing = Salary['missing'][number];
 
-/** A figure, or "not published": never 0. */
-const figure = (value: number | null, format: (n: number) => string) => (value === null ? <span className="sx-np">not published</span> : format(value));
+/** Where a figure would be: BLS's symbol in words (never 0, never a bare blank). */
+const blank = (m: Missing | undefined) => <span className="sx-np">{m ? w.blank[m.symbol] : w.notPublished}</span>;
+
+/** A figure, marked when this site computed it. */
+const shown = (text: string, computed: boolean) =>
+  computed ? (
+    <>
+      {text} <span className="sx-computed">{w.computedMark}</span>
+    </>
+  ) : (
+    text
+  );
+
+/** The jobs count with its PRSE caution, or the blank in words. */
+const jobs = (v: Pick<Salary, 'oewsEmployment' | 'employmentPrse' | 'employmentCaution' | 'missing'>) =>
+  v.oewsEmployment === null ? (
+    blank(v.missing.find((m) => m.field === 'employment'))
+  ) : (
+    <>
+      {w.count(v.oewsEmployment)}
+      {v.employmentCaution && v.employmentPrse !== null && <span className="sx-caution">{w.prseShort(v.employmentPrse)}</span>}
+    </>
+  );
+
+/** "May 2024", or "May 2023 (May 2024 suppressed)" for a fallen-back row. */
+const yearOf = (v: Pick<Salary, 'year' | 'fallbackFrom'>) => (v.fallbackFrom ? w.fallbackShort(v.year, v.fallbackFrom.year, v.fallbackFrom.symbol) : w.may(v.year));
 
 /** A scrollable, keyboard-reachable frame for a table that may be wider than the screen. */
 function Frame({ label, children }: { label: string; children: ReactNode }) {
@@ -22,18 +49,22 @@ function Frame({ label, children }: { label: string; children: ReactNode }) {
 
 /** The figures of one or more areas: a column per area, a row per measure, so one area reads top to bottom. */
 export function FiguresTable({ items, pay, caption }: { items: readonly Salary[]; pay: Pay; caption: ReactNode }) {
+  const cell = (v: Salary, k: WageField) => {
+    const value = figuresOf(v, pay)?.[k] ?? null;
+    return value === null ? blank(v.missing.find((m) => m.field === `${pay}.${k}`)) : shown(w.money(value, pay), computedOf(v, pay).includes(k));
+  };
   const rows: [string, (v: Salary) => ReactNode][] = [
-    ['Year', (v) => `May ${v.year}`],
-    ...FIELDS.map((k): [string, (v: Salary) => ReactNode] => [FIELD_NAME[k], (v) => figure(figuresOf(v, pay)?.[k] ?? null, (n) => money(n, pay))]),
-    ['Jobs (OEWS)', (v) => figure(v.oewsEmployment, count)],
+    [t.year, yearOf],
+    ...FIELDS.map((k): [string, (v: Salary) => ReactNode] => [w.field[k], (v) => cell(v, k)]),
+    [t.jobs, jobs],
   ];
   return (
-    <Frame label="Pay table">
+    <Frame label={t.table}>
       <table className="sx-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
+            <th scope="col">{t.measureHeader}</th>
             {items.map((v) => (
               <th key={v.area} scope="col" className="num">
                 {v.areaName}
@@ -42,12 +73,12 @@ export function FiguresTable({ items, pay, caption }: { items: readonly Salary[]
           </tr>
         </thead>
         <tbody>
-          {rows.map(([name, cell]) => (
-            <tr key={name} className={name === FIELD_NAME.median ? 'sx-strong' : undefined}>
+          {rows.map(([name, value]) => (
+            <tr key={name} className={name === w.field.median ? 'sx-strong' : undefined}>
               <th scope="row">{name}</th>
               {items.map((v) => (
                 <td key={v.area} className="num">
-                  {cell(v)}
+                  {value(v)}
                 </td>
               ))}
             </tr>
@@ -58,26 +89,45 @@ export function FiguresTable({ items, pay, caption }: { items: readonly Salary[]
   );
 }
 
-/** "Not published for Mississippi": the missing figures of one kind of pay, grouped by what the blank means. */
-export function MissingList({ v, pay }: { v: Salary; pay: Pay }) {
+/**
+ * What a reader must know about one area's figures: an older year shown and why, an uncertain jobs
+ * count, the figures this site computed, and the blanks grouped by what they mean.
+ */
+export function AreaNotes({ v, pay }: { v: Salary; pay: Pay }) {
+  const computed = computedOf(v, pay);
   const groups = new Map<string, string[]>();
   for (const m of v.missing) {
     const [kind, field] = m.field.split('.') as [string, WageField | undefined];
-    const name = field ? (kind === pay ? FIELD_NAME[field] : null) : 'Jobs';
+    const name = field ? (kind === pay && !computed.includes(field) ? w.field[field] : null) : t.jobsName;
     if (name) groups.set(m.meaning, [...(groups.get(m.meaning) ?? []), name.toLowerCase()]);
   }
-  if (groups.size === 0) return null;
+  const f = v.fallbackFrom;
   return (
-    <div className="sx-missing">
-      Not published for {v.areaName}:
-      <ul>
-        {[...groups].map(([meaning, names]) => (
-          <li key={meaning}>
-            <strong>{names.join(', ')}</strong>: {meaning}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <>
+      {f && <p className="sx-fallback">{w.fallback({ area: v.areaName, shown: v.year, asked: f.year, symbol: f.symbol, jobs: f.oewsEmployment })}</p>}
+      {v.employmentCaution && v.employmentPrse !== null && (
+        <p className="sx-caution-note">
+          {v.areaName}: {w.prseCaution(v.employmentPrse)}
+        </p>
+      )}
+      {computed.length > 0 && (
+        <p className="sx-missing">
+          {t.computedFor(v.areaName)} <strong>{computed.map((k) => w.field[k].toLowerCase()).join(', ')}</strong> ({w.computedRule}).
+        </p>
+      )}
+      {groups.size > 0 && (
+        <div className="sx-missing">
+          {t.notPublishedFor(v.areaName)}
+          <ul>
+            {[...groups].map(([meaning, names]) => (
+              <li key={meaning}>
+                <strong>{names.join(', ')}</strong>: {meaning}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
   );
 }
 
@@ -86,7 +136,7 @@ export function Sources({ sources }: { sources: readonly SourceRef[] }) {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
   return (
     <p className="source">
-      Source:{' '}
+      {t.source}{' '}
       {unique.map((s, i) => (
         <span key={s.id}>
           {i > 0 && '; '}
@@ -100,7 +150,7 @@ export function Sources({ sources }: { sources: readonly SourceRef[] }) {
 
 type SortKey = 'name' | 'pay';
 
-/** Every area for the occupation, sortable by name or by pay (highest first by default). */
+/** Every area for the occupation in one year, sortable by name or by pay (highest first by default). */
 export function AreasTable(props: { items: readonly AreaItem[]; caption: string; current: string; hrefOf: (area: string) => string; onPick: (area: string) => void }) {
   const { items, current, hrefOf, onPick } = props;
   const [sort, setSort] = useState<{ key: SortKey; up: boolean }>({ key: 'pay', up: false });
@@ -120,15 +170,15 @@ export function AreasTable(props: { items: readonly AreaItem[]; caption: string;
     );
   };
   return (
-    <Frame label="Pay in every area">
+    <Frame label={t.rankTable}>
       <table className="sx-table sx-areas">
         <caption>{props.caption}</caption>
         <thead>
           <tr>
-            {header('name', 'Area')}
-            {header('pay', 'Annual pay')}
+            {header('name', t.rankArea)}
+            {header('pay', t.rankPay)}
             <th scope="col" className="num">
-              Jobs (OEWS)
+              {t.jobs}
             </th>
           </tr>
         </thead>
@@ -146,18 +196,18 @@ export function AreasTable(props: { items: readonly AreaItem[]; caption: string;
                 >
                   {i.areaName}
                 </a>
-                <span className="sx-year">May {i.year}</span>
+                <span className={i.fallbackFrom ? 'sx-year sx-year-other' : 'sx-year'}>{yearOf(i)}</span>
               </th>
               <td className="num">
                 {i.headline ? (
                   <>
-                    {money(i.headline.value, 'annual')} <span className="sx-measure">{i.headline.measure}</span>
+                    {w.money(i.headline.value, 'annual')} <span className="sx-measure">{t.measure[i.headline.measure]}</span>
                   </>
                 ) : (
-                  figure(null, String)
+                  blank(undefined)
                 )}
               </td>
-              <td className="num">{figure(i.oewsEmployment, count)}</td>
+              <td className="num">{jobs({ ...i, missing: [] })}</td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,10 @@
+/** The role guides' words by locale (build time). */
+import { roles as enRoles } from './en/roles.ts';
+import type { Locale } from './locale.ts';
+
+/** Role guide words; the English group's type is the contract every locale satisfies. */
+export type RolesMessages = typeof enRoles;
+const ROLES: Record<Locale, RolesMessages> = { en: enRoles };
+
+/** Role guide words in a locale. */
+export const rolesMessages = (locale: Locale): RolesMessages => ROLES[locale];
