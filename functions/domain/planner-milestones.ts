@@ -20,7 +20,7 @@ function bookingStep(credential: PlannerCredential): MilestoneParams['book-exam'
 /** Every milestone of the plan, in date order (kinds of one day in KIND_ORDER). */
 export function milestonesOf(core: PlanCore): MilestoneFact[] {
   const { ctx, cal, start, schedule, hours, booking, credentialDay } = core;
-  const { credential, program, rules } = ctx;
+  const { credential, program } = ctx;
   const { done, prepStart, exam } = schedule;
   const milestones: MilestoneFact[] = [];
   const add = <K extends MilestoneKind>(m: { key: string; kind: K; day: number; hoursDone?: number; basis: string[]; moved?: boolean; params: MilestoneParams[K] }) => {

@@ -76,7 +76,12 @@ export const DOLLAR_KINDS: readonly KindSpec[] = [
       dataset.wages.flatMap((a) =>
         dataset.wages
           .filter((b) => a.area === 'US' && b.soc === a.soc && b.area === a.area && b.year > a.year)
-          .flatMap((b) => WAGE_FIELDS.flatMap((f) => (a.annual[f] !== null && b.annual[f] !== null ? [Math.abs(b.annual[f]! - a.annual[f]!)] : []))),
+          .flatMap((b) =>
+            WAGE_FIELDS.flatMap((f) => {
+              const [from, to] = [a.annual[f], b.annual[f]];
+              return from !== null && to !== null ? [Math.abs(to - from)] : [];
+            }),
+          ),
       ),
   },
   { kind: 'program price', rule: 'a tuition, fee or book price version of a program in programs.json', figures: ({ dataset }) => dataset.programs.flatMap((p) => [...amountsOf(p.tuition), ...amountsOf(p.fees.cost), ...amountsOf(p.books.cost)]) },
