@@ -160,12 +160,14 @@ const PLAN = JSON.stringify({ startDate: '2027-01-04', programId: 'aapc-cpc-prep
 async function apiFigures(seconds: number) {
   const server = await startBenchServer({ GUIDE_CREATE_LIMIT: String(GUIDE_CREATES * 2) });
   const base = server.base;
-  const results: { endpoint: string; rps: number; p99_ms: number; errors: number; non2xx: number }[] = [];
+  const results: { endpoint: string; rps: number; p99_ms: number; errors: number; non2xx: number; bytes_per_response: number }[] = [];
   try {
     const cannon = (endpoint: string, args: string[] = ['-d', String(seconds)], label = endpoint) => {
       const raw = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'), '-c', '10', ...args, '-j', `${base}${endpoint}`], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
-      const r = JSON.parse(raw.toString()) as { requests: { average: number }; latency: { p99: number }; errors: number; non2xx: number };
-      results.push({ endpoint: label, rps: Math.round(r.requests.average), p99_ms: r.latency.p99, errors: r.errors, non2xx: r.non2xx });
+      const r = JSON.parse(raw.toString()) as { requests: { average: number; total: number }; throughput: { total: number }; latency: { p99: number }; errors: number; non2xx: number };
+      // Bytes per response, headers included and uncompressed (autocannon sends no Accept-Encoding): for the capacity model.
+      const bytesPerResponse = Math.round(r.throughput.total / Math.max(1, r.requests.total));
+      results.push({ endpoint: label, rps: Math.round(r.requests.average), p99_ms: r.latency.p99, errors: r.errors, non2xx: r.non2xx, bytes_per_response: bytesPerResponse });
     };
     for (const endpoint of ENDPOINTS) {
       await warm(`${base}${endpoint}`);
