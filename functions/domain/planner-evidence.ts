@@ -63,9 +63,9 @@ export function programLengths(programs: readonly Program[]): ProgramLength[] {
   });
 }
 
-/** The span of the evidence: the fewest clock hours a course for a credential states, and the longest stated length in months. */
-export function lengthSpan(rows: readonly ProgramLength[], certificationId: string): { fewestHours: number | null; longestMonths: number | null } {
-  const hours = rows.filter((r) => r.certificationIds.includes(certificationId) && r.clockHours !== null).map((r) => r.clockHours!);
+/** The span of the evidence: the fewest clock hours a course states (for one credential, or any), and the longest stated length in months. */
+export function lengthSpan(rows: readonly ProgramLength[], certificationId?: string): { fewestHours: number | null; longestMonths: number | null } {
+  const hours = rows.filter((r) => (certificationId === undefined || r.certificationIds.includes(certificationId)) && r.clockHours !== null).map((r) => r.clockHours!);
   const months = rows.filter((r) => r.months !== null).map((r) => r.months!);
   return { fewestHours: hours.length > 0 ? Math.min(...hours) : null, longestMonths: months.length > 0 ? Math.max(...months) : null };
 }

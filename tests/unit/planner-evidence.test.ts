@@ -51,6 +51,7 @@ describe('how long real programs take', () => {
 
   it("spans from the CPC's shortest stated course to the longest stated length", () => {
     expect(lengthSpan(rows, 'cpc')).toEqual({ fewestHours: 80, longestMonths: 24 });
+    expect(lengthSpan(rows)).toEqual({ fewestHours: 40, longestMonths: 24 });
     expect(lengthSpan([], 'cpc')).toEqual({ fewestHours: null, longestMonths: null });
   });
 });

@@ -41,9 +41,6 @@ export const methodology = {
   computed: {
     intro:
       'Every figure below is this site’s own: arithmetic on published figures, or an assumption where no source gives a number. Wherever one appears on a page or in the API it says so, with the rule.',
-    caption: 'Computed and assumed figures, with the rule each follows',
-    kind: 'Figure',
-    rule: 'Rule',
     where: 'Where it appears',
     rows: {
       perCredit: {

@@ -184,7 +184,7 @@ export const planProse = {
   description:
     'Plan your route to a medical coding or billing credential: dated milestones from your start date and hours a week to the exam, results, apprentice removal and renewal, saved at a link and in your calendar.',
   lead: 'Put in your start date, the hours a week you have and any breaks, and see each step dated: coursework, exam prep, booking, the exam, results, and what comes after.',
-  claimLink: 'How long does it take? The source article’s “about 11 months” beside real programs',
+  claimLink: (months: number) => `How long does it take? The source article’s “about ${months} months” beside real programs`,
   caveat: (p: { provider: string; hours: number }) =>
     `Every duration says where it comes from: a program's stated hours or length, your own figures, the credential's published rules, a published guide, or this site's assumption where no source gives one. With no program chosen, the plan counts ${p.provider}'s own ${p.hours}-hour course. Check dates with the exam body before you book.`,
   noJs: 'Changing the plan, saving it and adding it to a calendar need JavaScript. The plan above is the worked example.',
@@ -195,18 +195,20 @@ export const planProse = {
     /** The default plan's result, compared with the claim. */
     comparison: (p: ComparisonParams) =>
       `At ${f.decimal(p.hoursPerWeek)} hours a week, this planner's default path reaches the ${p.acronym} in ${f.decimal(p.months)} months (from ${f.longDate(p.startDate)}): ${p.provider}'s ${p.course}, ${p.courseHours} hours as ${p.provider} states them, then ${p.prepWeeks} weeks of exam prep and about ${p.resultsDays} days for results. The article says about ${p.claimMonths} months.`,
-    why: 'The article names no program and gives no hours, so this planner does not plan from its 11 months. How long it takes depends mostly on the program: the ones in this site’s data state anything from a course of a few weeks to a two-year degree.',
+    why: (p: { claimMonths: number; fewestHours: number; longestMonths: number }) =>
+      `The article names no program and gives no hours, so this planner does not plan from its ${p.claimMonths} months. How long it takes depends mostly on the program: the ones in this site’s data state anything from a ${p.fewestHours}-hour course to ${p.longestMonths % 12 === 0 ? `a ${p.longestMonths / 12}-year degree` : `${p.longestMonths} months`}.`,
+    /** The sources of a row, under the program's name. */
+    sources: 'Source:',
     caption: 'Programs that state their hours or length, as their pages give them',
     program: 'Program',
     prepares: 'Prepares for',
     hours: 'Hours',
     length: 'Length',
-    source: 'Source',
     none: 'no credential named',
     notStated: 'not stated',
   },
   /** The home page's sentence on the plan tool: the claim, the default result, the span of real programs. */
   home: (p: { claimMonths: number; hoursPerWeek: number; acronym: string; months: number; provider: string; courseHours: number; fewestHours: number; longestMonths: number }) =>
-    `The source article says the right program can get you certified in “about ${p.claimMonths} months”. At ${f.decimal(p.hoursPerWeek)} hours a week, this planner's default path (${p.provider}'s ${p.courseHours}-hour course) reaches the ${p.acronym} in ${f.decimal(p.months)} months; ${p.acronym} courses in this site's data start at ${p.fewestHours} hours, and programs run to ${p.longestMonths % 12 === 0 ? `${p.longestMonths / 12}-year degrees` : `${p.longestMonths} months`}.`,
+    `The source article says “about ${p.claimMonths} months”. At ${f.decimal(p.hoursPerWeek)} hours a week, this planner's default path (${p.provider}'s ${p.courseHours}-hour course) reaches the ${p.acronym} in ${f.decimal(p.months)} months; programs in this site's data run from ${p.fewestHours}-hour ${p.acronym} courses to ${p.longestMonths % 12 === 0 ? `${p.longestMonths / 12}-year degrees` : `${p.longestMonths} months`}.`,
   homeLink: 'The claim beside the evidence',
 };

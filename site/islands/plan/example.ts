@@ -52,5 +52,6 @@ export function monthsEvidence(catalog: Catalog) {
     resultsDays: catalog.rules.resultsDays.value,
     rows,
     span: lengthSpan(rows, catalog.rules.defaultCredentialId),
+    overall: lengthSpan(rows),
   };
 }
