@@ -13,6 +13,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { createApp } from '../routes/app.ts';
 import { createDeps } from '../routes/deps.ts';
+import { StoreRefusedError } from '../store/embedded-process.ts';
 import { DATA_DIR, localRateKey, openLocalStore } from '../store/local.ts';
 import { securityHeaders } from '../http/security-headers.ts';
 import { siteOriginOf } from '../http/viewer.ts';
@@ -84,8 +85,28 @@ export function createLocalApp(api: ReturnType<typeof createApp>, siteDir = SITE
 async function main() {
   const dev = process.argv.includes('--dev');
   const port = Number(process.env.PORT ?? 4321);
-  if (!dev) buildSiteIfNeeded();
-  const store = await openLocalStore();
+  // SKIP_SITE_BUILD=1: serve dist/site as it is (tests that start this server only need the API).
+  if (!dev && process.env.SKIP_SITE_BUILD !== '1') buildSiteIfNeeded();
+  const where = relative(process.cwd(), DATA_DIR) || '.';
+  let store: Awaited<ReturnType<typeof openLocalStore>>;
+  try {
+    store = await openLocalStore();
+  } catch (error) {
+    if (!(error instanceof StoreRefusedError)) throw error;
+    if (error.reason === 'in-use') {
+      // The server the user wants is already up: say where, and leave it be.
+      console.log(`Another \`npm start\` is already using the data in ${where}; it keeps running. Stop it first, or set DATA_DIR to use another folder.`);
+      process.exit(0);
+    }
+    console.error(
+      `Not starting: the saved plans and guides in ${where} cannot be opened, and nothing was changed there.\n  ${error.message}\n` +
+        `  Restore ${join(where, 'dynamo')} from a backup, or move it away to start with an empty table.`,
+    );
+    process.exit(1);
+  }
+  store.embedded?.onUnexpectedExit((how) =>
+    console.error(`The embedded table stopped (${how}): the API answers 503 until \`npm start\` is restarted; the pages are still served.`),
+  );
   console.log(
     store.seed.status === 'seeded'
       ? `Seeded the table with dataset ${store.seed.version} (${store.seed.written} items).`
@@ -114,7 +135,7 @@ async function main() {
         env: { ...process.env, ASTRO_HMR_PORT: String(port + 1) },
       });
     }
-    console.log(`Billing & Coding Explorer${dev ? ' (dev)' : ''}: http://localhost:${port}/ (API at /api, data in ${store.embedded ? relative(process.cwd(), DATA_DIR) || '.' : store.config.endpoint}). Ctrl-C stops.`);
+    console.log(`Billing & Coding Explorer${dev ? ' (dev)' : ''}: http://localhost:${port}/ (API at /api, data in ${store.embedded ? where : store.config.endpoint}). Ctrl-C stops.`);
   });
 
   let stopping = false;

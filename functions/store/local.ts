@@ -7,7 +7,7 @@ import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync, rmSync } 
 import { join } from 'node:path';
 import { dataset } from '../../data/index.ts';
 import { createDocumentClient, tableConfigFromEnv, type TableConfig } from './client.ts';
-import { startEmbeddedDynamo, type EmbeddedDynamo } from './embedded.ts';
+import { startDynamoProcess, type DynamoProcess } from './embedded-process.ts';
 import { seedTable, type SeedResult, datasetVersion } from './seed.ts';
 import { ensureTable } from './table.ts';
 
@@ -44,31 +44,44 @@ export function localRateKey(dataDir: string = DATA_DIR, env: NodeJS.ProcessEnv 
 export interface LocalStore {
   config: TableConfig;
   seed: SeedResult;
-  /** Set when this process runs the embedded server. */
-  embedded?: EmbeddedDynamo;
+  /** Set when this process runs the embedded server (in its own process). */
+  embedded?: DynamoProcess;
   close(): Promise<void>;
 }
 
-/** Open the table (starting the embedded server unless DYNAMODB_ENDPOINT is set), create it and seed it. */
+/**
+ * Open the table (starting the embedded server in its own process unless DYNAMODB_ENDPOINT is set),
+ * create it and seed it. Rejects with StoreRefusedError when the folder is in use by another
+ * process or holds table files that cannot be opened (left untouched). <dataDir>/endpoint is written
+ * only once the table answers, and removed by close() or when this process exits.
+ */
 export async function openLocalStore(options: { dataDir?: string; force?: boolean; port?: number } = {}): Promise<LocalStore> {
   const fromEnv = tableConfigFromEnv();
-  let embedded: EmbeddedDynamo | undefined;
+  let embedded: DynamoProcess | undefined;
   let config = fromEnv;
   const dataDir = options.dataDir ?? DATA_DIR;
   if (!fromEnv.endpoint) {
     mkdirSync(dataDir, { recursive: true });
-    try {
-      embedded = await startEmbeddedDynamo({ path: join(dataDir, 'dynamo'), port: options.port });
-    } catch (error) {
-      throw new Error(`Cannot open the embedded table under ${dataDir}: is \`npm start\` already running? (${String(error)})`, { cause: error });
-    }
+    embedded = await startDynamoProcess({ path: join(dataDir, 'dynamo'), port: options.port });
     config = { ...fromEnv, endpoint: embedded.endpoint };
-    // Lets `npm run seed` and the bench find a running server.
-    writeFileSync(join(dataDir, 'endpoint'), embedded.endpoint);
   }
   const client = createDocumentClient(config, { requestTimeoutMs: 10_000 });
-  await ensureTable(client, config.tableName);
-  const seed = await seedTable(client, config.tableName, dataset, datasetVersion(dataset), { force: options.force });
+  let seed: SeedResult;
+  try {
+    await ensureTable(client, config.tableName);
+    seed = await seedTable(client, config.tableName, dataset, datasetVersion(dataset), { force: options.force });
+  } catch (error) {
+    client.destroy();
+    await embedded?.close();
+    throw error;
+  }
+  // Lets `npm run seed` and the bench find a running server: only now that its table works.
+  const endpointFile = join(dataDir, 'endpoint');
+  const forget = () => rmSync(endpointFile, { force: true });
+  if (embedded) {
+    writeFileSync(endpointFile, embedded.endpoint);
+    process.once('exit', forget);
+  }
   return {
     config,
     seed,
@@ -76,7 +89,8 @@ export async function openLocalStore(options: { dataDir?: string; force?: boolea
     async close() {
       client.destroy();
       if (embedded) {
-        rmSync(join(dataDir, 'endpoint'), { force: true });
+        forget();
+        process.off('exit', forget);
         await embedded.close();
       }
     },
