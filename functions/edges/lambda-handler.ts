@@ -10,7 +10,7 @@
  */
 import { Hono } from 'hono';
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
-import { handle } from 'hono/aws-lambda';
+import { defaultIsContentTypeBinary, handle } from 'hono/aws-lambda';
 import { createApi } from '../routes/create-api.ts';
 import type { AnyMountedGroup } from '../routes/groups.ts';
 import { createDeps } from '../routes/deps.ts';
@@ -43,11 +43,14 @@ export function lambdaApp(group: AnyMountedGroup, env: NodeJS.ProcessEnv = proce
   return new Hono().use(requireOriginSecret(originSecret)).route('/', api);
 }
 
+/** Every text/* answer (the plan calendar is text/calendar) goes back as text; only binary types are base64. */
+const isContentTypeBinary = (contentType: string) => !/^text\//i.test(contentType) && defaultIsContentTypeBinary(contentType);
+
 /** Built on the first event, so importing an entry has no side effects. */
 export function lambdaHandler(group: AnyMountedGroup) {
   let handler: ReturnType<typeof handle> | undefined;
   return (event: LambdaEvent, context: LambdaContext) => {
-    handler ??= handle(lambdaApp(group));
+    handler ??= handle(lambdaApp(group), { isContentTypeBinary });
     return handler(event, context);
   };
 }
