@@ -47,7 +47,7 @@ async function createGuide(body: GuideInput = GUIDE) {
 }
 
 /** Run `request` with the reply to its next `operation` held past the timeout; return its response and how many attempts the table saw. */
-async function withLateReply(operation: string, request: () => Promise<Response>) {
+async function withLateReply(operation: string, request: () => Response | Promise<Response>) {
   const before = proxy.count(operation);
   const held = proxy.delayNextReply(operation, LATE_MS);
   const res = await request();
