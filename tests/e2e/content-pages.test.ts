@@ -126,7 +126,7 @@ describe('role guides tell what each figure is', () => {
     'sets the article\'s 30 to 40 thousand dollars on /roles/%s/ beside the entry-level percentiles of 29-2072 and 43-3021, noting the coder 10th percentile falls inside it',
     (slug) => {
       const text = rolePage(slug);
-      expect(text).toContain("Entry-level pay beside the article's $30,000–$40,000, United States, May 2025");
+      expect(text).toContain("Entry-level pay (10th and 25th percentiles) beside the article's $30,000–$40,000, United States, May 2025");
       expect(text).toContain('$37,000 (inside the range)');
       expect(text).toContain('$42,840 (above the range)');
       expect(text).toContain("The 10th percentile of Medical Records Specialists, $37,000 in May 2025, falls inside the article's range.");

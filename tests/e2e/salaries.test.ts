@@ -182,7 +182,8 @@ describe('salary explorer', () => {
     const page = await open('/salaries/?soc=43-4071&area=US&compare=MS');
     const table = await figuresFor(page, ['United States', 'Mississippi']);
     expect(await cells(table, 'Year')).toEqual(['May 2024', 'May 2023 (May 2024 suppressed)']);
-    expect(await page.locator('.sx-result').innerText()).toContain('Two years side by side: Mississippi is not May 2024');
+    expect(await page.locator('.sx-result').innerText()).toContain('Two years side by side: Mississippi is not May 2024 but an older year');
+    expect(await page.locator('.sx-year-line').nth(1).innerText()).toContain('Two years side by side: Mississippi is not May 2024');
     await page.context().close();
   });
 

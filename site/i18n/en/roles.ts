@@ -112,10 +112,10 @@ export const roles = {
     endQuote: '”',
     /** Why entry-level percentiles are the fair comparison. */
     fair: ' The article speaks of specialists in general, so the fair comparison is the lower end of BLS pay for the two occupations billing and coding work is matched to: the 10th and 25th percentiles.',
-    caption: (low: number, high: number, year: number) => `Entry-level pay beside the article's ${f.usd(low)}–${f.usd(high)}, United States, May ${year}`,
+    caption: (low: number, high: number, year: number) => `Entry-level pay (10th and 25th percentiles) beside the article's ${f.usd(low)}–${f.usd(high)}, United States, May ${year}`,
     occupation: 'BLS occupation',
-    p10: '10th percentile',
-    p25: '25th percentile',
+    p10: '10th',
+    p25: '25th',
     against: { below: 'below the range', inside: 'inside the range', above: 'above the range' } satisfies Record<AgainstRange, string>,
     /** "The 10th percentile of Medical Records Specialists, $37,000 in May 2025, falls inside the article's range." */
     inside: (occupation: string, money: string, year: number) => `The 10th percentile of ${occupation}, ${money} in May ${year}, falls inside the article's range.`,

@@ -53,7 +53,7 @@ export const salaries = {
   /** The comparison's one year, named above the chart. */
   oneYear: (year: number) => `All areas are shown for May ${year}, the newest year every one of them has.`,
   /** Where an area still stands in another year. */
-  twoYears: (year: number, others: string) => `Two years side by side: ${others} ${others.includes(',') ? 'are' : 'is'} not May ${year}; see the note below.`,
+  twoYears: (year: number, others: string) => `Two years side by side: ${others} ${others.includes(',') ? 'are' : 'is'} not May ${year} but an older year, labelled where shown.`,
   /** The newest national year, offered apart from a comparison. */
   newestNational: (year: number, figure: string) => `Newest national year, shown apart from the comparison: United States, May ${year}, ${figure}.`,
   table: 'Pay table',

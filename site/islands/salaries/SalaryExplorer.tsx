@@ -278,9 +278,12 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
 /** The ranking of every area in one year (a fallen-back row says its year in its cell), with the newest national year apart. */
 function Ranking({ ranked, current, hrefOf, onPick }: { ranked: AreasAnswer; current: string; hrefOf: (area: string) => string; onPick: (area: string) => void }) {
   const n = ranked.newestNational;
+  const other = ranked.items.filter((i) => i.year !== ranked.year);
   return (
     <>
-      <p className="sx-year-line">{t.oneYear(ranked.year)}</p>
+      <p className="sx-year-line">
+        {t.oneYear(ranked.year)} {other.length > 0 && t.twoYears(ranked.year, other.map((i) => i.areaName).join(', '))}
+      </p>
       {n?.headline && <p className="sx-newest">{t.newestNational(n.year, `${t.measure[n.headline.measure]} ${w.money(n.headline.value, 'annual')} ${w.perUnit.annual}`)}</p>}
       <AreasTable items={ranked.items} caption={t.rankCaption(ranked.occupationTitle, ranked.soc, ranked.year)} current={current} hrefOf={hrefOf} onPick={onPick} />
     </>
