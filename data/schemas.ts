@@ -214,7 +214,15 @@ export const certificationSchema = /* @__PURE__ */ (() =>
       nonMember: figureSchema,
       student: figureSchema,
       /** Prices only third parties report: shown labelled as such, never used in totals. */
-      reported: z.array(z.strictObject({ text: z.string().check(z.minLength(1)), sourceId, dated: z.optional(z.string()) })),
+      reported: z.array(
+        z.strictObject({
+          text: z.string().check(z.minLength(1)),
+          sourceId,
+          dated: z.optional(z.string()),
+          /** The exam prices the report gives, in dollars, as its text states them (membership and other costs left out). */
+          amounts: z.optional(z.array(z.number().check(z.positive())).check(z.minLength(1))),
+        }),
+      ),
       note: z.optional(z.string()),
       sourceIds: z.array(sourceId),
     }),
