@@ -4,9 +4,10 @@
  */
 import * as z from 'zod/mini';
 import { areaCode, PROGRAM_FORMATS, programSchema } from '../../data/schemas.ts';
+import { FIGURE_KINDS, type ReportedRange } from '../domain/figure-kind.ts';
 import type { Payback } from '../domain/payback.ts';
-import { PERCENTILES } from '../domain/payback.ts';
-import { LINE_KINDS, type CostLine, type OwnProgram, type ProgramCost } from '../domain/program-cost.ts';
+import { DEFAULT_PERCENTILE, PERCENTILES } from '../domain/payback.ts';
+import { LINE_KINDS, type CostLine, type CostTotal, type OwnProgram, type ProgramCost } from '../domain/program-cost.ts';
 import { PROGRAM_SORTS, type ProgramSummary } from '../domain/program-list.ts';
 import { wageAreaParam } from './areas.ts';
 import { roleRef, sourceRefSeen, type Assert, type Mirrors } from './shared.ts';
@@ -39,13 +40,44 @@ export const programCompareQuery = /* @__PURE__ */ (() =>
     ),
     area: z._default(wageAreaParam('Where the wage is: US or a state code, e.g. TX (default US); a 5-digit metro code has no wages yet'), 'US'),
     currentIncome: amount(`Your income now, dollars a year (0 to ${MAX_INCOME.toLocaleString('en-US')}); without it there is no payback`),
-    percentile: z._default(z.enum(PERCENTILES).check(z.describe('The wage percentile of the target role: p10, p25, median (default), p75 or p90')), 'median'),
+    percentile: z._default(
+      z.enum(PERCENTILES).check(z.describe('The wage percentile of the target role: p10, p25 (default: someone new to the work often earns below the median), median, p75 or p90')),
+      DEFAULT_PERCENTILE,
+    ),
     role: z.optional(z.string().check(z.maxLength(80), z.describe("Target role slug for every program (default: the first role that asks for the program's certification)"))),
     examPrice: z.optional(z.enum(['member', 'non-member']).check(z.describe('Which exam price to count (default: member when membership is required)'))),
     retake: yesNo('true: add a retake allowance'),
   }))();
 
 const bound = /* @__PURE__ */ (() => z.optional(z.enum(['at-least', 'at-most'])))();
+/** What kind of figure a price is (domain/figure-kind.ts). */
+const figureKind = /* @__PURE__ */ (() =>
+  z.enum(FIGURE_KINDS).check(
+    z.describe('published: the provider or issuer published it; computed: this site worked it out from a published rate (note and dated say how and when); third-party: someone else reports it; bound: at most or at least; older-page: from an older copy of a page'),
+  ))();
+
+/** A total that never counts an unknown as 0 (domain/program-cost.ts CostTotal). */
+export const costTotalSchema = /* @__PURE__ */ (() =>
+  z.object({
+    amount: z.nullable(z.number()).check(z.describe("Dollars of the lines known and paid on top; null when the program's own price is not published (see reason)")),
+    lowerBound: z.boolean().check(z.describe('A line is unknown or only a floor: the real total is higher ("at least")')),
+    unknown: z.array(z.enum(LINE_KINDS)).check(z.describe('The lines whose amount is not known')),
+    atMost: z.array(z.enum(LINE_KINDS)).check(z.describe('Lines counted at a ceiling ("at most"): their real amount may be lower')),
+    reason: z.optional(z.enum(['price-not-published'])),
+  }))();
+export type CostTotalMirrorsDomain = Assert<Mirrors<CostTotal, z.infer<typeof costTotalSchema>>>;
+
+/** The range of the exam prices third parties report (domain/figure-kind.ts): shown beside an unknown fee, never counted. */
+export const reportedRangeSchema = /* @__PURE__ */ (() =>
+  z.object({
+    low: z.number(),
+    high: z.number(),
+    figureKind: z.literal('third-party'),
+    years: z.array(z.string()).check(z.describe('The years of the reports the range is taken from')),
+    leftOut: z.int().check(z.describe('Undated (older) reports left out because dated ones exist')),
+    sourceIds: z.array(z.string()),
+  }))();
+export type ReportedRangeMirrorsDomain = Assert<Mirrors<ReportedRange, z.infer<typeof reportedRangeSchema>>>;
 
 /** A program in a list: its facts, the tuition shown and its cost with default options (domain/program-list.ts). */
 export const programSummarySchema = /* @__PURE__ */ (() =>
@@ -63,6 +95,7 @@ export const programSummarySchema = /* @__PURE__ */ (() =>
     sourceIds: z.array(z.string()),
     tuition: z.object({
       amount: z.nullable(z.number()),
+      figureKind: z.optional(figureKind),
       basis: z.optional(z.enum(['official', 'third-party'])),
       bound,
       computed: z.optional(z.boolean()),
@@ -76,10 +109,7 @@ export const programSummarySchema = /* @__PURE__ */ (() =>
     lengthText: z.nullable(z.string()),
     hours: programSchema.shape.hours,
     examIncluded: z.boolean(),
-    total: z.number().check(z.describe('Sum of the lines paid on top; a floor when lowerBound is true')),
-    lowerBound: z.boolean(),
-    tuitionKnown: z.boolean(),
-    tuitionCeiling: z.boolean(),
+    total: costTotalSchema,
     costPerMonth: z.nullable(z.number()),
   }))();
 export type ProgramSummaryMirrorsDomain = Assert<Mirrors<ProgramSummary, z.infer<typeof programSummarySchema>>>;
@@ -97,6 +127,8 @@ export const costLineSchema = /* @__PURE__ */ (() =>
     bound,
     basis: z.optional(z.enum(['official', 'third-party', 'your-input'])),
     computed: z.optional(z.boolean()),
+    figureKind: z.optional(figureKind),
+    reported: z.optional(reportedRangeSchema),
     sourceIds: z.array(z.string()),
     dated: z.optional(z.string()),
     detail: z.string(),
@@ -109,11 +141,7 @@ export const programCostSchema = /* @__PURE__ */ (() =>
     certificationId: z.nullable(z.string()),
     examPrice: z.enum(['member', 'non-member']),
     lines: z.array(costLineSchema),
-    total: z.number(),
-    lowerBound: z.boolean(),
-    unknown: z.array(z.enum(LINE_KINDS)),
-    tuitionKnown: z.boolean(),
-    tuitionCeiling: z.boolean(),
+    total: costTotalSchema,
   }))();
 export type ProgramCostMirrorsDomain = Assert<Mirrors<ProgramCost, z.infer<typeof programCostSchema>>>;
 
@@ -132,12 +160,15 @@ export type OwnProgramMirrorsDomain = Assert<Mirrors<OwnProgram, z.infer<typeof 
 /** Months to recover a cost from the gain over the current income (domain/payback.ts). */
 export const paybackSchema = /* @__PURE__ */ (() =>
   z.object({
-    months: z.nullable(z.int()),
+    months: z.nullable(z.int()).check(z.describe('Months from the start of study until the cost is recovered')),
+    studyMonths: z.nullable(z.number()).check(z.describe("Months of study counted before earning starts (the program's length); null when not stated, and then not counted")),
+    recoveryMonths: z.nullable(z.int()).check(z.describe('Months of earning the gain that recover the cost')),
     monthlyWage: z.nullable(z.number()),
     monthlyIncome: z.number(),
     monthlyGain: z.nullable(z.number()),
     reason: z.optional(z.enum(['price-not-published', 'wage-not-published', 'no-gain'])),
     lowerBound: z.boolean(),
+    floors: z.array(z.enum(['cost-unknown-line', 'length-not-stated'])).check(z.describe('Why the months are a floor')),
   }))();
 export type PaybackMirrorsDomain = Assert<Mirrors<Payback, z.infer<typeof paybackSchema>>>;
 

@@ -2,7 +2,7 @@
  * What kind of figure a price is (pure): who published it, and whether this site computed it.
  * Every price the site shows carries one of these kinds, in words on the page and as a code in the API.
  */
-import type { FigureVersion } from '../../data/schemas.ts';
+import type { Certification, FigureVersion } from '../../data/schemas.ts';
 
 /**
  * published: the provider's or issuer's own page; computed: this site's arithmetic on a published
@@ -29,4 +29,36 @@ export function countByKind(versions: readonly (FigureVersion | undefined)[]): R
   const counts = Object.fromEntries(FIGURE_KINDS.map((kind) => [kind, 0])) as Record<FigureKind, number>;
   for (const version of versions) if (version) counts[figureKindOf(version)] += 1;
   return counts;
+}
+
+/** The range of the exam prices third parties report: always of kind third-party. */
+export interface ReportedRange {
+  low: number;
+  high: number;
+  figureKind: 'third-party';
+  /** The years of the reports the range is taken from (YYYY), oldest first; empty when none is dated. */
+  years: string[];
+  /** Undated reports left out because dated ones exist (older pages). */
+  leftOut: number;
+  sourceIds: string[];
+}
+
+/**
+ * The range of the reported exam prices: over the reports that carry a date when any do (the undated
+ * ones are older pages), else over all; null when no report gives a price.
+ */
+export function reportedRange(reported: Certification['examFee']['reported']): ReportedRange | null {
+  const priced = reported.filter((r) => r.amounts !== undefined && r.amounts.length > 0);
+  const dated = priced.filter((r) => r.dated !== undefined);
+  const used = dated.length > 0 ? dated : priced;
+  if (used.length === 0) return null;
+  const amounts = used.flatMap((r) => r.amounts!);
+  return {
+    low: Math.min(...amounts),
+    high: Math.max(...amounts),
+    figureKind: 'third-party',
+    years: [...new Set(used.flatMap((r) => (r.dated ? [r.dated.slice(0, 4)] : [])))].sort(),
+    leftOut: priced.length - used.length,
+    sourceIds: [...new Set(used.map((r) => r.sourceId))],
+  };
 }

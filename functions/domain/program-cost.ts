@@ -4,6 +4,7 @@
  * again; a line whose amount nobody publishes stays unknown (never 0) and makes the total a lower bound.
  */
 import type { Certification, Figure, FigureVersion, Inclusion, Program } from '../../data/schemas.ts';
+import { figureKindOf, reportedRange, type FigureKind, type ReportedRange } from './figure-kind.ts';
 
 /**
  * The figure shown when pages disagree: the official page first, then the newest copy of a page,
@@ -33,12 +34,29 @@ export type LineStatus = 'included' | 'extra' | 'unknown' | 'not-needed';
 export type MembershipWhy = { required: true; issuer: string; acronym: string } | { required: false };
 
 /**
+ * Which membership price a total counts: the price to join when the issuer publishes one, else the
+ * renewal price (the issuer's pages give no price to join; `joinReason` is the data's own words).
+ */
+export type MembershipPrice = { price: 'join' } | { price: 'renewal'; issuer: string; joinReason: string | null };
+
+/**
  * Why a line is what it is, as a code with values: the words come from a locale's catalog. `text`
  * values are the data's own words (a page's note, a figure's reason, a retake policy).
  */
 export type CostNote =
   /** An amount from a page or the reader; `suffix` says which exam price, or why a membership counts. */
-  | { code: 'figure'; yourInput: boolean; text: string | null; suffix: { exam: { price: 'member' | 'non-member'; acronym: string } } | { membership: MembershipWhy } | null; otherVersions: number }
+  | {
+      code: 'figure';
+      yourInput: boolean;
+      /** The figure's kind (null for the reader's own), who publishes it (null: the provider) and its date, said beside it. */
+      figureKind: FigureKind | null;
+      who: string | null;
+      dated: string | null;
+      bound: 'at-least' | 'at-most' | null;
+      text: string | null;
+      suffix: { exam: { price: 'member' | 'non-member'; acronym: string } } | { membership: MembershipWhy; counted: MembershipPrice } | null;
+      otherVersions: number;
+    }
   /** No amount published: the figure's own reason, else what is missing (a price, an item's cost, dues). */
   | { code: 'unpublished'; reason: string | null; missing: 'price' | 'item-cost' | 'dues'; itemNote: string | null }
   | { code: 'in-price'; itemNote: string | null }
@@ -46,7 +64,7 @@ export type CostNote =
   | { code: 'no-credential'; about: 'exam' | 'membership' | 'retake' }
   | { code: 'exam-included'; acronym: string; attempts: number | null }
   | { code: 'exam-maybe-included'; acronym: string; fee: number | null }
-  | { code: 'exam-fee-unpublished'; reason: string | null; issuer: string; price: 'member' | 'non-member'; reported: string[] }
+  | { code: 'exam-fee-unpublished'; reason: string | null; issuer: string; price: 'member' | 'non-member'; reported: string[]; range: ReportedRange | null }
   | { code: 'membership-not-needed'; issuer: string; acronym: string; stated: boolean }
   | { code: 'membership-included'; why: MembershipWhy }
   | { code: 'membership-maybe-included'; why: MembershipWhy }
@@ -68,6 +86,10 @@ export interface CostLineFacts {
   /** Where the amount comes from: a page (official or third-party) or the reader. */
   basis?: 'official' | 'third-party' | 'your-input';
   computed?: boolean;
+  /** What kind of figure the amount is (extra lines from a page; the reader's own figures have basis your-input instead). */
+  figureKind?: FigureKind;
+  /** An unknown exam fee (or retake) that third parties report: their range, never counted in the total. */
+  reported?: ReportedRange;
   sourceIds: string[];
   dated?: string;
   /** Why the line is what it is. */
@@ -94,20 +116,29 @@ export type CostCertification = Pick<Certification, 'id' | 'acronym' | 'issuer' 
 /** The cost fields of a program; `yourInput` marks a program the reader typed in. */
 export type CostInput = Pick<Program, 'tuition' | 'fees' | 'books' | 'exam' | 'membership'> & { yourInput?: boolean };
 
+/**
+ * A total that never stands an unknown in for 0: the sum of the lines known and paid on top, a lower
+ * bound when a line is missing, and no amount at all (with a reason) when the program's own price is unknown.
+ */
+export interface CostTotal {
+  /** Dollars; null when the program's own price is not published (there is nothing to add the rest to). */
+  amount: number | null;
+  /** A line is unknown or only a floor: the real total is higher than `amount` ("at least"). */
+  lowerBound: boolean;
+  /** The lines whose amount is not known. */
+  unknown: LineKind[];
+  /** Lines counted at a ceiling ("at most"): their real amount may be lower. */
+  atMost: LineKind[];
+  /** Why there is no amount. */
+  reason?: 'price-not-published';
+}
+
 /** The cost of a program, line by line, as figures and codes. */
 export interface ProgramCostFacts {
   certificationId: string | null;
   examPrice: 'member' | 'non-member';
   lines: CostLineFacts[];
-  /** Sum of the extra lines. */
-  total: number;
-  /** Some line is unknown or only a floor: the real total is higher than `total`. */
-  lowerBound: boolean;
-  unknown: LineKind[];
-  /** The tuition itself is published (or typed in). */
-  tuitionKnown: boolean;
-  /** The tuition figure is a ceiling (at most). */
-  tuitionCeiling: boolean;
+  total: CostTotal;
 }
 
 /** The cost in words, as the API answers it. */
@@ -116,8 +147,15 @@ export type ProgramCost = Omit<ProgramCostFacts, 'lines'> & { lines: CostLine[] 
 type Suffix = Extract<CostNote, { code: 'figure' }>['suffix'];
 
 /** A line from a figure: extra with the chosen version, or unknown with the figure's reason (else what is missing). */
-function figureLine(kind: LineKind, figure: Figure, yourInput: boolean, missing: { missing: 'price' | 'item-cost' | 'dues'; itemNote: string | null }, suffix: Suffix = null): CostLineFacts {
-  const version = chosenVersion(figure);
+function figureLine(
+  kind: LineKind,
+  figure: Figure,
+  yourInput: boolean,
+  missing: { missing: 'price' | 'item-cost' | 'dues'; itemNote: string | null },
+  suffix: Suffix = null,
+  who: string | null = null,
+  version = chosenVersion(figure),
+): CostLineFacts {
   if (!version) return { kind, status: 'unknown', amount: null, sourceIds: [], note: { code: 'unpublished', reason: figure.reason ?? null, ...missing } };
   return {
     kind,
@@ -126,9 +164,20 @@ function figureLine(kind: LineKind, figure: Figure, yourInput: boolean, missing:
     ...(version.bound ? { bound: version.bound } : {}),
     basis: yourInput ? 'your-input' : version.basis,
     ...(version.computed ? { computed: true } : {}),
+    ...(yourInput ? {} : { figureKind: figureKindOf(version) }),
     sourceIds: yourInput ? [] : version.sourceIds,
     ...(version.dated ? { dated: version.dated } : {}),
-    note: { code: 'figure', yourInput, text: version.note ?? null, suffix, otherVersions: figure.versions.length - 1 },
+    note: {
+      code: 'figure',
+      yourInput,
+      figureKind: yourInput ? null : figureKindOf(version),
+      who,
+      dated: version.dated ?? null,
+      bound: version.bound ?? null,
+      text: version.note ?? null,
+      suffix,
+      otherVersions: figure.versions.length - 1,
+    },
   };
 }
 
@@ -147,13 +196,27 @@ function itemLine(kind: 'fees' | 'books', item: { status: Inclusion; cost: Figur
 /** The price of the exam that applies, or why it is unknown (with what third parties report). */
 function examFee(cert: CostCertification, price: 'member' | 'non-member'): { line: Omit<CostLineFacts, 'kind'>; known: boolean } {
   const figure = price === 'member' ? cert.examFee.member : cert.examFee.nonMember;
-  const line = figureLine('exam', figure, false, { missing: 'price', itemNote: null }, { exam: { price, acronym: cert.acronym } });
+  const line = figureLine('exam', figure, false, { missing: 'price', itemNote: null }, { exam: { price, acronym: cert.acronym } }, cert.issuer);
   if (line.status === 'extra') return { line, known: true };
   const reports = cert.examFee.reported;
+  const range = reportedRange(reports);
   return {
-    line: { ...line, sourceIds: reports.map((r) => r.sourceId), note: { code: 'exam-fee-unpublished', reason: figure.reason ?? null, issuer: cert.issuer, price, reported: reports.map((r) => r.text) } },
+    line: {
+      ...line,
+      ...(range && { reported: range }),
+      sourceIds: reports.map((r) => r.sourceId),
+      note: { code: 'exam-fee-unpublished', reason: figure.reason ?? null, issuer: cert.issuer, price, reported: reports.map((r) => r.text), range },
+    },
     known: false,
   };
+}
+
+/** The membership price a total counts: the issuer's price to join, else its renewal price, said as such. */
+function membershipLine(cert: CostCertification, why: MembershipWhy): CostLineFacts {
+  const join = chosenVersion({ versions: cert.membership.join.versions.filter((v) => v.basis === 'official') });
+  if (join) return figureLine('membership', cert.membership.join, false, { missing: 'dues', itemNote: null }, { membership: why, counted: { price: 'join' } }, cert.issuer, join);
+  const counted: MembershipPrice = { price: 'renewal', issuer: cert.issuer, joinReason: cert.membership.join.reason ?? null };
+  return figureLine('membership', cert.membership.renewal, false, { missing: 'dues', itemNote: null }, { membership: why, counted }, cert.issuer);
 }
 
 /** The cost of one program for one credential (or none), line by line. */
@@ -170,7 +233,9 @@ export function programCost(program: CostInput, cert: CostCertification | undefi
   const fee = cert ? examFee(cert, price) : undefined;
   if (!cert || !fee) lines.push(unknown('exam', { code: 'no-credential', about: 'exam' }));
   else if (program.exam.status === 'included') lines.push(included('exam', { code: 'exam-included', acronym: cert.acronym, attempts: program.exam.attempts ?? null }));
-  else if (program.exam.status === 'unknown') lines.push(unknown('exam', { code: 'exam-maybe-included', acronym: cert.acronym, fee: fee.known ? fee.line.amount : null }, fee.line.sourceIds));
+  else if (program.exam.status === 'unknown') {
+    lines.push({ ...unknown('exam', { code: 'exam-maybe-included', acronym: cert.acronym, fee: fee.known ? fee.line.amount : null }, fee.line.sourceIds), ...(fee.line.reported && { reported: fee.line.reported }) });
+  }
   else lines.push({ kind: 'exam', ...fee.line });
 
   // Membership: only when the credential requires it or the member exam price is chosen.
@@ -181,7 +246,7 @@ export function programCost(program: CostInput, cert: CostCertification | undefi
     if (!needed) lines.push(notNeeded('membership', { code: 'membership-not-needed', issuer: cert.issuer, acronym: cert.acronym, stated: cert.membership.required !== null }, cert.membership.sourceIds));
     else if (program.membership.status === 'included') lines.push(included('membership', { code: 'membership-included', why }));
     else if (program.membership.status === 'unknown') lines.push(unknown('membership', { code: 'membership-maybe-included', why }));
-    else lines.push(figureLine('membership', cert.membership.renewal, false, { missing: 'dues', itemNote: null }, { membership: why }));
+    else lines.push(membershipLine(cert, why));
   }
 
   // Retake: a second attempt, unless the program or the exam price already covers one.
@@ -193,25 +258,25 @@ export function programCost(program: CostInput, cert: CostCertification | undefi
     lines.push({ ...fee.line, kind: 'retake', sourceIds: [...new Set([...fee.line.sourceIds, ...cert.retake.sourceIds])], note: { code: 'retake-pay-again', policy: cert.retake.policy } });
   } else lines.push(unknown('retake', { code: 'retake-unpublished', acronym: cert.acronym, policy: cert.retake.policy }, cert.retake.sourceIds));
 
-  const total = lines.reduce((sum, l) => sum + (l.status === 'extra' ? l.amount! : 0), 0);
+  return { certificationId: cert?.id ?? null, examPrice: price, lines, total: totalOf(lines) };
+}
+
+/** The total of the lines: known extras summed; unknown lines named, never counted as 0. */
+export function totalOf(lines: readonly CostLineFacts[]): CostTotal {
   const unknownKinds = lines.filter((l) => l.status === 'unknown').map((l) => l.kind);
-  const tuition = lines[0]!;
-  return {
-    certificationId: cert?.id ?? null,
-    examPrice: price,
-    lines,
-    total: Math.round(total * 100) / 100,
-    lowerBound: unknownKinds.length > 0 || lines.some((l) => l.status === 'extra' && l.bound === 'at-least'),
-    unknown: unknownKinds,
-    tuitionKnown: tuition.status === 'extra',
-    tuitionCeiling: tuition.bound === 'at-most',
-  };
+  const extra = lines.filter((l) => l.status === 'extra');
+  const lowerBound = unknownKinds.length > 0 || extra.some((l) => l.bound === 'at-least');
+  const atMost = extra.filter((l) => l.bound === 'at-most').map((l) => l.kind);
+  // Without the program's own price, the other lines add up to nothing a reader could call its cost.
+  if (lines.find((l) => l.kind === 'tuition')?.status !== 'extra') return { amount: null, lowerBound, unknown: unknownKinds, atMost, reason: 'price-not-published' };
+  const sum = extra.reduce((s, l) => s + l.amount!, 0);
+  return { amount: Math.round(sum * 100) / 100, lowerBound, unknown: unknownKinds, atMost };
 }
 
 /** Dollars a month of study: the total over the stated length; null when either is unknown. */
-export function costPerMonth(cost: Pick<ProgramCostFacts, 'total' | 'tuitionKnown'>, months: number | null): number | null {
-  if (!cost.tuitionKnown || months === null || months <= 0) return null;
-  return Math.round(cost.total / months);
+export function costPerMonth(total: Pick<CostTotal, 'amount'>, months: number | null): number | null {
+  if (total.amount === null || months === null || months <= 0) return null;
+  return Math.round(total.amount / months);
 }
 
 /** What a reader types in for "add a program you are considering". */
@@ -268,6 +333,6 @@ export function ownProgramInput(own: OwnProgram): CostInput {
 
 /** The cost used to order a catalog by price: default options for each credential; null when the tuition is not published. */
 export function catalogTotalCents(program: Program, cert: CostCertification | undefined): number | null {
-  const cost = programCost(program, cert);
-  return cost.tuitionKnown ? Math.round(cost.total * 100) : null;
+  const { amount } = programCost(program, cert).total;
+  return amount === null ? null : Math.round(amount * 100);
 }

@@ -3,7 +3,8 @@
  * the filters of /api/programs and /courses/, and the sort orders.
  */
 import type { Certification, Program, ProgramFormat } from '../../data/schemas.ts';
-import { chosenVersion, costPerMonth, programCost } from './program-cost.ts';
+import { figureKindOf, type FigureKind } from './figure-kind.ts';
+import { chosenVersion, costPerMonth, programCost, type CostTotal } from './program-cost.ts';
 
 export const PROGRAM_SORTS = ['total', 'months', 'cost-per-month', 'name'] as const;
 export type ProgramSort = (typeof PROGRAM_SORTS)[number];
@@ -22,16 +23,15 @@ export interface ProgramSummary {
   url: string;
   seen: string;
   sourceIds: string[];
-  tuition: { amount: number | null; basis?: 'official' | 'third-party'; bound?: 'at-least' | 'at-most'; computed?: boolean; dated?: string; note?: string; reason?: string; sourceIds: string[] };
+  /** The tuition shown, with its kind; amount null (and a reason) when no page gives it. */
+  tuition: { amount: number | null; figureKind?: FigureKind; basis?: 'official' | 'third-party'; bound?: 'at-least' | 'at-most'; computed?: boolean; dated?: string; note?: string; reason?: string; sourceIds: string[] };
   otherTiers: string[];
   months: number | null;
   lengthText: string | null;
   hours: Program['hours'];
   examIncluded: boolean;
-  total: number;
-  lowerBound: boolean;
-  tuitionKnown: boolean;
-  tuitionCeiling: boolean;
+  /** The total with default options: amount null when the price is not published, "at least" when a line is unknown. */
+  total: CostTotal;
   costPerMonth: number | null;
 }
 
@@ -54,7 +54,7 @@ export function programSummary(program: Program, certifications: readonly Certif
     seen: program.seen,
     sourceIds: program.sourceIds,
     tuition: v
-      ? { amount: v.amount, basis: v.basis, ...(v.bound && { bound: v.bound }), ...(v.computed && { computed: true }), ...(v.dated && { dated: v.dated }), ...(v.note && { note: v.note }), sourceIds: v.sourceIds }
+      ? { amount: v.amount, figureKind: figureKindOf(v), basis: v.basis, ...(v.bound && { bound: v.bound }), ...(v.computed && { computed: true }), ...(v.dated && { dated: v.dated }), ...(v.note && { note: v.note }), sourceIds: v.sourceIds }
       : { amount: null, ...(program.tuition.reason && { reason: program.tuition.reason }), sourceIds: [] },
     otherTiers: program.otherTiers,
     months: program.length.months,
@@ -62,10 +62,7 @@ export function programSummary(program: Program, certifications: readonly Certif
     hours: program.hours,
     examIncluded: program.exam.status === 'included',
     total: cost.total,
-    lowerBound: cost.lowerBound,
-    tuitionKnown: cost.tuitionKnown,
-    tuitionCeiling: cost.tuitionCeiling,
-    costPerMonth: costPerMonth(cost, program.length.months),
+    costPerMonth: costPerMonth(cost.total, program.length.months),
   };
 }
 
@@ -82,7 +79,7 @@ export interface ProgramFilters {
 export function matches(p: ProgramSummary, f: ProgramFilters): boolean {
   if (f.certification !== undefined && !p.certificationIds.includes(f.certification)) return false;
   if (f.format !== undefined && !p.formats.includes(f.format)) return false;
-  if (f.maxCost !== undefined && !(p.tuitionKnown && p.total <= f.maxCost)) return false;
+  if (f.maxCost !== undefined && !(p.total.amount !== null && p.total.amount <= f.maxCost)) return false;
   if (f.maxMonths !== undefined && !(p.months !== null && p.months <= f.maxMonths)) return false;
   if (f.includesExam !== undefined && p.examIncluded !== f.includesExam) return false;
   return true;
@@ -98,8 +95,8 @@ const byFigure = (figure: (p: ProgramSummary) => number | null) => (a: ProgramSu
 };
 
 /** A sorted copy: by total (unpriced last), length, cost per month or name. */
-export function sortPrograms(list: readonly ProgramSummary[], sort: ProgramSort): ProgramSummary[] {
+export function sortPrograms<P extends ProgramSummary>(list: readonly P[], sort: ProgramSort): P[] {
   const compare =
-    sort === 'name' ? byName : sort === 'months' ? byFigure((p) => p.months) : sort === 'cost-per-month' ? byFigure((p) => p.costPerMonth) : byFigure((p) => (p.tuitionKnown ? p.total : null));
+    sort === 'name' ? byName : sort === 'months' ? byFigure((p) => p.months) : sort === 'cost-per-month' ? byFigure((p) => p.costPerMonth) : byFigure((p) => p.total.amount);
   return [...list].sort(compare);
 }

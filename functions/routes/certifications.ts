@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { Certification, Program } from '../../data/schemas.ts';
 import type { AppDeps } from './deps.ts';
 import { certificationParams, type CertificationDetail, type CertificationList } from '../contract/certifications.ts';
+import { pricedCertification } from '../domain/exam-fee.ts';
 import { problemOf, ProblemError } from '../http/problem.ts';
 import { parseParams } from '../http/validate.ts';
 import { referenceCache } from './reference-cache.ts';
@@ -11,7 +12,7 @@ export function certificationsRoutes(deps: AppDeps) {
   const { reference } = deps;
   return new Hono()
     .use(referenceCache(deps))
-    .get('/', async (c) => c.json({ items: await reference.listCatalog<Certification>('certification') } satisfies CertificationList))
+    .get('/', async (c) => c.json({ items: (await reference.listCatalog<Certification>('certification')).map(pricedCertification) } satisfies CertificationList))
     .get('/:id', async (c) => {
       const { id } = parseParams(c, certificationParams);
       const cert = await reference.getCatalogEntry<Certification>('certification', id.toLowerCase());
@@ -21,6 +22,6 @@ export function certificationsRoutes(deps: AppDeps) {
       }
       // Programs that prepare for it, cheapest first (GSI1).
       const programs = (await reference.programsForCertification<Program>(cert.id)).map(({ id: pid, provider, name }) => ({ id: pid, provider, name }));
-      return c.json({ ...cert, programs } satisfies CertificationDetail);
+      return c.json({ ...pricedCertification(cert), programs } satisfies CertificationDetail);
     });
 }

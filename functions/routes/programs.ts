@@ -7,11 +7,11 @@ import type { Certification, Occupation, Program, Role, Source, WageRow } from '
 import type { AppDeps } from './deps.ts';
 import { MAX_COMPARE, MAX_INCOME, programCompareQuery, programsQuery, type PaybackView, type ProgramCompareItem, type ProgramCompareResponse, type ProgramListResponse } from '../contract/programs.ts';
 import { AREA_NAMES } from '../domain/areas.ts';
-import { payback, PERCENTILE_CAVEAT, wageAt } from '../domain/payback.ts';
+import { payback, wageAt } from '../domain/payback.ts';
 import { costPerMonth, decodeOwn, OWN_LIST, ownProgramInput, programCost, type CostInput, type OwnProgram } from '../domain/program-cost.ts';
 import { matches, programSummary, sortPrograms } from '../domain/program-list.ts';
 import { newestRow } from '../domain/salary.ts';
-import { costWords } from '../../site/i18n/cost-words.ts';
+import { costMessages, costWords } from '../../site/i18n/cost-words.ts';
 import { formatFor } from '../../site/i18n/format.ts';
 import { DEFAULT_LOCALE } from '../../site/i18n/locale.ts';
 import { invalid } from '../http/problem.ts';
@@ -96,10 +96,10 @@ export function programsRoutes(deps: AppDeps) {
             year: row?.year ?? null,
             annualWage,
             sourceIds: row?.sourceIds ?? [],
-            ...payback({ cost: cost.total, costLowerBound: cost.lowerBound, costKnown: cost.tuitionKnown, annualWage, currentIncome: income }),
+            ...payback({ total: cost.total, studyMonths: months, annualWage, currentIncome: income }),
           };
         }
-        return { certification: cert ? { id: cert.id, acronym: cert.acronym, fullName: cert.fullName } : null, cost, months, costPerMonth: costPerMonth(cost, months), payback: pay };
+        return { certification: cert ? { id: cert.id, acronym: cert.acronym, fullName: cert.fullName } : null, cost, months, costPerMonth: costPerMonth(cost.total, months), payback: pay };
       }
 
       const items: ProgramCompareItem[] = await Promise.all([
@@ -116,8 +116,9 @@ export function programsRoutes(deps: AppDeps) {
         areaName: AREA_NAMES[place],
         percentile: q.percentile,
         currentIncome: income ?? null,
-        caveat: PERCENTILE_CAVEAT,
-        rule: 'Where pages disagree, the figure shown comes from the official page first, then the newest one; every version is kept in the data.',
+        // Said in English with every comparison, like the lines' details.
+        caveat: costMessages(DEFAULT_LOCALE).percentileCaveat,
+        rule: costMessages(DEFAULT_LOCALE).rule,
         items,
         sources: sources.filter((s) => cited.has(s.id)).map(({ id, title, publisher, url, seen, vintage }) => ({ id, title, publisher, url, ...(seen && { seen }), ...(vintage && { vintage }) })),
       } satisfies ProgramCompareResponse);

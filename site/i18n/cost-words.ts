@@ -1,11 +1,19 @@
 /** A program's cost in words: each line's note rendered as its `detail`, in the API's key order. */
 import type { CostLine, CostLineFacts, CostNote, ProgramCost, ProgramCostFacts } from '../../functions/domain/program-cost.ts';
-import { cost as enCost } from './en/cost.ts';
+import { cost as enCost, kindWords as enKindWords } from './en/cost.ts';
+import { totalMessages, type TotalMessages } from './total-words.ts';
 import type { Locale } from './locale.ts';
 
 /** The cost messages every locale provides: the English ones' type is the contract. */
 export type CostMessages = typeof enCost;
 const COST_MESSAGES: Record<Locale, CostMessages> = { en: enCost };
+
+/** The words of a price's kind: the English ones' type is the contract. */
+export type KindMessages = typeof enKindWords;
+const KIND_MESSAGES: Record<Locale, KindMessages> = { en: enKindWords };
+
+/** The words of a price's kind in a locale. */
+export const kindMessages = (locale: Locale): KindMessages => KIND_MESSAGES[locale];
 
 /** The cost messages of a locale. */
 export const costMessages = (locale: Locale): CostMessages => COST_MESSAGES[locale];
@@ -27,3 +35,6 @@ export function costWords(cost: ProgramCostFacts, locale: Locale): ProgramCost {
   const messages = costMessages(locale);
   return { ...cost, lines: cost.lines.map((l) => lineOf(l, messages)) };
 }
+
+/** Every word beside a price, kind and total together (build-time pages; an island imports the group it needs). */
+export const priceMessages = (locale: Locale): KindMessages & TotalMessages => ({ ...KIND_MESSAGES[locale], ...totalMessages(locale) });

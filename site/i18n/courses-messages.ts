@@ -1,5 +1,5 @@
 /** The courses island's messages by locale (an island imports only its own groups, so it bundles no other page's words). */
-import { courses as enCourses } from './en/courses.ts';
+import { courses as enCourses, coursesPage as enCoursesPage } from './en/courses.ts';
 import type { Locale } from './locale.ts';
 
 /** The courses island's messages; the English group's type is the contract every locale satisfies. */
@@ -8,3 +8,10 @@ const COURSES: Record<Locale, CoursesMessages> = { en: enCourses };
 
 /** The courses island's messages in a locale. */
 export const coursesMessages = (locale: Locale): CoursesMessages => COURSES[locale];
+
+/** The /courses/ page's own text (build time); the English group's type is the contract. */
+export type CoursesPageMessages = typeof enCoursesPage;
+const COURSES_PAGE: Record<Locale, CoursesPageMessages> = { en: enCoursesPage };
+
+/** The /courses/ page's own text in a locale. */
+export const coursesPageMessages = (locale: Locale): CoursesPageMessages => COURSES_PAGE[locale];

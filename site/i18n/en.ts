@@ -1,7 +1,9 @@
 /** The English catalog: every group of English messages. Its type is the contract every locale's catalog satisfies. */
+import { certifications } from './en/certifications.ts';
 import { common } from './en/common.ts';
-import { cost } from './en/cost.ts';
-import { courses } from './en/courses.ts';
+import { cost, kindWords } from './en/cost.ts';
+import { totalWords } from './en/totals.ts';
+import { courses, coursesPage } from './en/courses.ts';
 import { guides } from './en/guides.ts';
 import { methodology } from './en/methodology.ts';
 import { plan } from './en/plan.ts';
@@ -14,4 +16,4 @@ import { sources } from './en/sources.ts';
 import { wages } from './en/wages.ts';
 
 /** Every English message, by group. */
-export const en = { shell, common, plan, planPage, planProse, cost, courses, salaries, salariesPage, wages, roles, sources, guides, methodology };
+export const en = { shell, common, plan, planPage, planProse, cost, kindWords, totalWords, courses, coursesPage, certifications, salaries, salariesPage, wages, roles, sources, guides, methodology };

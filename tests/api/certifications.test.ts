@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import type { Certification } from '../../data/schemas.ts';
+import { pricedCertification, type PricedCertification } from '../../functions/domain/exam-fee.ts';
 import { getJson, useTestApi } from '../support/api.ts';
 
 const api = useTestApi();
 
 describe('GET /api/certifications', () => {
-  it('lists the twelve credentials in the data file order, as the data holds them', async () => {
-    const { res, body } = await getJson<{ items: Certification[] }>(api.app, '/api/certifications');
+  it('lists the twelve credentials in the data file order, as the data holds them, each price with its kind', async () => {
+    const { res, body } = await getJson<{ items: PricedCertification[] }>(api.app, '/api/certifications');
     expect(res.status).toBe(200);
     expect(res.headers.get('Cache-Control')).toContain('s-maxage');
-    expect(body.items).toEqual(dataset.certifications);
+    expect(body.items).toEqual(dataset.certifications.map(pricedCertification));
+  });
+
+  it('names the kind of every exam fee and membership price, and keeps the price to join apart from the renewal price', async () => {
+    const { body } = await getJson<{ items: PricedCertification[] }>(api.app, '/api/certifications');
+    for (const c of body.items) {
+      for (const figure of [c.examFee.member, c.examFee.nonMember, c.examFee.student, c.membership.join, c.membership.renewal]) {
+        for (const v of figure.versions) expect(['published', 'computed', 'third-party', 'bound', 'older-page'], c.id).toContain(v.figureKind);
+      }
+    }
+    const byId = (id: string) => body.items.find((c) => c.id === id)!;
+    expect(byId('cpc-p').examFee.member.versions[0]).toMatchObject({ amount: 350, figureKind: 'older-page' });
+    expect(byId('ccs').examFee.nonMember.versions.map((v) => v.figureKind)).toEqual(['older-page', 'third-party']);
+    expect(byId('cpb').membership).toMatchObject({ join: { versions: [] }, renewal: { versions: [{ amount: 190, figureKind: 'published' }] } });
+    expect(byId('cpc').examFee.reportedRange).toMatchObject({ low: 399, high: 499, figureKind: 'third-party' });
   });
 
   it('answers 304 to a client that already has this dataset version', async () => {
@@ -23,6 +38,7 @@ describe('GET /api/certifications', () => {
 describe('GET /api/certifications/:id', () => {
   it('gives one credential with the programs that prepare for it, cheapest first', async () => {
     const { res, body } = await getJson<Certification & { programs: { id: string }[] }>(api.app, '/api/certifications/cpc');
+    expect(body.membership.renewal.versions[0]).toMatchObject({ amount: 190, figureKind: 'published' });
     expect(res.status).toBe(200);
     expect(body.apprentice?.designation).toBe('CPC-A');
     expect(body.programs.slice(0, 2).map((p) => p.id)).toEqual(['foundation-bmc-cpc-course', 'medcode-logix-professional-medical-coding']);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
-import type { CostLine } from '../../functions/domain/program-cost.ts';
+import type { CostLine, CostTotal } from '../../functions/domain/program-cost.ts';
 import type { ProgramSummary } from '../../functions/domain/program-list.ts';
 import { getJson, startTestApi, type TestApi } from '../support/api.ts';
 
@@ -17,9 +17,19 @@ type Compare = {
   caveat: string;
   items: {
     program: ProgramSummary;
-    cost: { lines: CostLine[]; total: number; lowerBound: boolean };
+    cost: { lines: CostLine[]; total: CostTotal };
     costPerMonth: number | null;
-    payback: { months: number | null; reason?: string; annualWage: number | null; year: number; role: { slug: string }; monthlyGain: number } | null;
+    payback: {
+      months: number | null;
+      studyMonths: number | null;
+      recoveryMonths: number | null;
+      floors: string[];
+      reason?: string;
+      annualWage: number | null;
+      year: number;
+      role: { slug: string };
+      monthlyGain: number;
+    } | null;
   }[];
   sources: { id: string; url: string }[];
 };
@@ -29,16 +39,17 @@ const DUPAGE = 'college-of-dupage-hit-associate';
 const FOUNDATION = 'foundation-bmc-cpc-course';
 
 describe('GET /api/programs', () => {
-  it('lists all thirty programs, priced ones cheapest first and unpriced ones after', async () => {
+  it('lists all thirty programs, priced ones cheapest first and unpriced ones after, with no amount (never 0) and a reason', async () => {
     const { res, body } = await getJson<List>(api.app, '/api/programs');
     expect(res.status).toBe(200);
     expect(res.headers.get('Cache-Control')).toContain('s-maxage');
     expect(res.headers.get('ETag')).toBeTruthy();
     expect(body.count).toBe(30);
-    const priced = body.items.filter((p) => p.tuitionKnown);
+    const priced = body.items.filter((p) => p.total.amount !== null);
     expect(priced).toHaveLength(8);
     expect(body.items.slice(0, 8)).toEqual(priced);
-    expect(priced.map((p) => p.total)).toEqual([...priced.map((p) => p.total)].sort((a, b) => a - b));
+    expect(priced.map((p) => p.total.amount)).toEqual([...priced.map((p) => p.total.amount!)].sort((a, b) => a - b));
+    for (const p of body.items.slice(8)) expect(p.total, p.id).toMatchObject({ amount: null, lowerBound: true, reason: 'price-not-published' });
   });
 
   it('lists the CPC programs from the credential index, cheapest first', async () => {
@@ -51,7 +62,7 @@ describe('GET /api/programs', () => {
 
   it.each([
     ['format=associate-degree', (p: ProgramSummary) => p.formats.includes('associate-degree')],
-    ['maxCost=4000', (p: ProgramSummary) => p.tuitionKnown && p.total <= 4000],
+    ['maxCost=4000', (p: ProgramSummary) => p.total.amount !== null && p.total.amount <= 4000],
     ['maxMonths=12', (p: ProgramSummary) => p.months !== null && p.months <= 12],
     ['includesExam=true', (p: ProgramSummary) => p.examIncluded],
     ['includesExam=false', (p: ProgramSummary) => !p.examIncluded],
@@ -101,15 +112,42 @@ describe('GET /api/programs/compare', () => {
     expect(body.items.map((i) => i.program.id)).toEqual([MEDCODE, DUPAGE]);
     const [medcode, dupage] = body.items;
     expect(medcode!.cost.lines.map((l) => l.kind)).toEqual(['tuition', 'fees', 'books', 'exam', 'membership', 'retake']);
-    expect(medcode!.cost).toMatchObject({ total: 3895, lowerBound: false });
+    expect(medcode!.cost.total).toMatchObject({ amount: 3895, lowerBound: false });
     expect(medcode!.costPerMonth).toBe(927);
     const tx = dataset.wages.find((w) => w.soc === '29-2072' && w.area === 'TX' && w.year === 2024)!;
-    expect(medcode!.payback).toMatchObject({ role: { slug: 'medical-coder' }, year: 2024, annualWage: tx.annual.p25 });
-    expect(medcode!.payback!.months).toBe(Math.ceil(3895 / (Math.round((tx.annual.p25! / 12 - 2500) * 100) / 100)));
-    expect(dupage!.cost.lowerBound).toBe(true);
+    expect(medcode!.payback).toMatchObject({ role: { slug: 'medical-coder' }, year: 2024, annualWage: tx.annual.p25, studyMonths: 4.2 });
+    const recovery = Math.ceil(3895 / (Math.round((tx.annual.p25! / 12 - 2500) * 100) / 100));
+    expect(medcode!.payback).toMatchObject({ recoveryMonths: recovery, months: Math.ceil(4.2 + recovery), floors: [] });
+    expect(dupage!.cost.total.lowerBound).toBe(true);
+    expect(dupage!.payback).toMatchObject({ studyMonths: 24, floors: ['cost-unknown-line'] });
     expect(dupage!.payback!.role.slug).toBe('records-coordinator');
     expect(body.caveat).toMatch(/not experience levels/);
     expect(body.sources.map((s) => s.id)).toContain('medcodelogix-enrollment-agreement');
+  });
+
+  it('works out payback at the 25th percentile unless another is asked for, and says why', async () => {
+    const { body } = await getJson<Compare & { percentile: string }>(api.app, `/api/programs/compare?ids=${MEDCODE}&area=TX&currentIncome=30000`);
+    const tx = dataset.wages.find((w) => w.soc === '29-2072' && w.area === 'TX' && w.year === 2024)!;
+    expect(body.percentile).toBe('p25');
+    expect(body.items[0]!.payback!.annualWage).toBe(tx.annual.p25);
+    expect(body.caveat).toMatch(/25th percentile unless you pick another: someone new to the work often earns below the median/);
+  });
+
+  it('counts no months of study when the program states no length, and says the months are a floor', async () => {
+    const { body } = await getJson<Compare>(api.app, `/api/programs/compare?ids=${FOUNDATION}&area=TX&currentIncome=30000`);
+    expect(body.items[0]!.payback).toMatchObject({ studyMonths: null, floors: ['cost-unknown-line', 'length-not-stated'] });
+    expect(body.items[0]!.payback!.months).toBe(body.items[0]!.payback!.recoveryMonths);
+  });
+
+  it('shows an exam fee AAPC does not publish as the third-party range, of kind third-party, never added to the total', async () => {
+    const { body } = await getJson<Compare>(api.app, `/api/programs/compare?ids=${FOUNDATION}`);
+    const { lines, total } = body.items[0]!.cost;
+    expect(lines.find((l) => l.kind === 'exam')).toMatchObject({ status: 'unknown', amount: null, reported: { low: 399, high: 499, figureKind: 'third-party' } });
+    expect(total).toMatchObject({ amount: 2500 + 190, lowerBound: true });
+    expect(total.unknown).toContain('exam');
+    const membership = lines.find((l) => l.kind === 'membership')!;
+    expect(membership).toMatchObject({ amount: 190, figureKind: 'published' });
+    expect(membership.detail).toContain("AAPC's renewal price: AAPC's pages give no price to join.");
   });
 
   it('gives no payback months when the wage is not above the current income', async () => {
@@ -140,7 +178,8 @@ describe('GET /api/programs/compare', () => {
     expect(mine.own).toMatchObject({ name: 'Night class', price: 1500, months: 6, certificationId: 'cca' });
     expect(mine.cost.lines.find((l) => l.kind === 'tuition')).toMatchObject({ amount: 1500, basis: 'your-input', sourceIds: [] });
     expect(mine.cost.lines.find((l) => l.kind === 'exam')?.status).toBe('included');
-    expect(mine.cost).toMatchObject({ total: 1620, lowerBound: false });
+    expect(mine.cost.total).toMatchObject({ amount: 1620, lowerBound: false });
+    expect(mine.cost.lines.find((l) => l.kind === 'tuition')!.figureKind).toBeUndefined();
     expect(mine.costPerMonth).toBe(270);
     expect(mine.payback).toMatchObject({ role: { slug: 'medical-coder' }, year: 2024 });
   });
@@ -149,7 +188,8 @@ describe('GET /api/programs/compare', () => {
     const own = encodeURIComponent('A~1000~~~~|B~~~cpc~bem~');
     const { res, body } = await getJson<Compare>(api.app, `/api/programs/compare?own=${own}`);
     expect(res.status).toBe(200);
-    expect(body.items.map((i) => i.cost.total)).toEqual([1000, 0]);
+    expect(body.items.map((i) => i.cost.total.amount)).toEqual([1000, null]);
+    expect(body.items[1]!.cost.total.reason).toBe('price-not-published');
     expect(body.items[1]!.cost.lines.filter((l) => l.status === 'included').map((l) => l.kind)).toEqual(['fees', 'books', 'exam', 'membership']);
   });
 
@@ -179,5 +219,41 @@ describe('GET /api/programs/compare', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
     expect(body.errors.map((e) => e.name)).toContain(name);
+  });
+});
+
+/** Every number in an answer that stands for a price, a total or a month count: never 0 where it means "unknown". */
+function zeros(value: unknown, path = ''): string[] {
+  if (value === 0) return [path];
+  if (Array.isArray(value)) return value.flatMap((v, i) => zeros(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => zeros(v, `${path}.${k}`));
+  return [];
+}
+// Zeros that are facts, not unknowns: counts of left-out reports.
+const FACT_ZEROS = /\.leftOut$/;
+
+describe('unknown is never a number, for every program', () => {
+  const priced = new Set(dataset.programs.filter((p) => p.tuition.versions.length > 0).map((p) => p.id));
+
+  it('/api/programs answers no 0 anywhere, an amount exactly for the eight priced programs, and the kind of every price', async () => {
+    const { body } = await getJson<List>(api.app, '/api/programs');
+    expect(zeros(body).filter((p) => !FACT_ZEROS.test(p))).toEqual([]);
+    for (const p of body.items) {
+      expect(p.total.amount !== null, p.id).toBe(priced.has(p.id));
+      expect(p.tuition.figureKind !== undefined, p.id).toBe(priced.has(p.id));
+      if (p.total.amount === null) expect(p.total.reason, p.id).toBe('price-not-published');
+    }
+  });
+
+  it.each(dataset.programs.map((p) => [p.id] as const))('/api/programs/compare answers no 0 for %s, and every extra line from a page names its kind', async (id) => {
+    const { res, body } = await getJson<Compare>(api.app, `/api/programs/compare?ids=${id}&area=TX&currentIncome=30000&retake=true`);
+    expect(res.status).toBe(200);
+    expect(zeros(body).filter((p) => !FACT_ZEROS.test(p))).toEqual([]);
+    const { cost } = body.items[0]!;
+    expect(cost.total.amount !== null).toBe(priced.has(id));
+    for (const line of cost.lines) {
+      if (line.status === 'extra') expect(line.figureKind, `${id} ${line.kind}`).toBeDefined();
+      else expect(line.amount, `${id} ${line.kind}`).toBeNull();
+    }
   });
 });

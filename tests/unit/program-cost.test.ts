@@ -47,7 +47,7 @@ describe('programCost', () => {
       ['membership', 'not-needed', null],
       ['retake', 'not-needed', null],
     ]);
-    expect(cost).toMatchObject({ total: 1499, lowerBound: false, unknown: [] });
+    expect(cost.total).toEqual({ amount: 1499, lowerBound: false, unknown: [], atMost: [] });
   });
 
   describe.each([
@@ -57,7 +57,7 @@ describe('programCost', () => {
     it('marks the line included and does not count it again', () => {
       const cost = programCost({ ...base, ...change }, cert('cca'));
       expect(line(cost.lines, kind)).toMatchObject({ status: 'included', amount: null });
-      expect(cost.total).toBe(1499 - (kind === 'books' ? 200 : 299));
+      expect(cost.total.amount).toBe(1499 - (kind === 'books' ? 200 : 299));
     });
   });
 
@@ -65,7 +65,7 @@ describe('programCost', () => {
     const cost = programCost(program('medcode-logix-professional-medical-coding'), cert('cpc'), { retake: true });
     expect(cost.lines.filter((l) => l.status === 'extra').map((l) => l.kind)).toEqual(['tuition']);
     expect(line(cost.lines, 'retake').status).toBe('included');
-    expect(cost).toMatchObject({ total: 3895, lowerBound: false });
+    expect(cost.total).toMatchObject({ amount: 3895, lowerBound: false });
   });
 
   it('keeps an unpublished exam fee unknown, never 0, names the third-party reports and flags the total as a lower bound', () => {
@@ -75,18 +75,54 @@ describe('programCost', () => {
     const detail = line(costWords(cost, 'en').lines, 'exam').detail;
     expect(detail).toContain('$425 one attempt');
     expect(detail).toContain('not used in the total');
-    expect(cost).toMatchObject({ total: 1000 + 200 + 190, lowerBound: true, unknown: ['exam'] });
+    expect(cost.total).toMatchObject({ amount: 1000 + 200 + 190, lowerBound: true, unknown: ['exam'] });
   });
 
-  it('counts the required AAPC membership at the newest official dues, $190, not the older $125 or the third-party $222', () => {
-    expect(line(programCost(base, cert('cpc')).lines, 'membership')).toMatchObject({ status: 'extra', amount: 190, basis: 'official' });
+  it.each([
+    ['cpc', 399, 499, ['2026'], 1],
+    ['cpb', 300, 499, ['2025', '2026'], 1],
+    ['crc', 425, 499, ['2026'], 0],
+    ['rhit', 229, 299, ['2026'], 0],
+  ] as const)('shows an exam fee only third parties report (%s) as their range, $%d–$%d, of kind third-party, never in the total', (id, low, high, years, leftOut) => {
+    const cost = programCost(base, cert(id));
+    const exam = line(cost.lines, 'exam');
+    expect(exam).toMatchObject({ status: 'unknown', amount: null, reported: { low, high, figureKind: 'third-party', years, leftOut } });
+    expect(cost.total.unknown).toContain('exam');
+    expect(cost.total.amount).not.toBeGreaterThanOrEqual(1000 + 200 + low);
+    expect(line(costWords(cost, 'en').lines, 'exam').detail).toContain(`$${low}–$${high}, third-party report`);
+  });
+
+  it('counts the required AAPC membership at its official renewal price, $190 (not the older $125 or the third-party $222), and says it is the renewal price', () => {
+    const cost = programCost(base, cert('cpc'));
+    expect(line(cost.lines, 'membership')).toMatchObject({ status: 'extra', amount: 190, basis: 'official', figureKind: 'published', note: { suffix: { counted: { price: 'renewal', issuer: 'AAPC' } } } });
+    expect(line(costWords(cost, 'en').lines, 'membership').detail).toContain("AAPC's renewal price: AAPC's pages give no price to join.");
+  });
+
+  it('counts the price to join when the issuer publishes one, and says so', () => {
+    const joinable = cert('cpc');
+    joinable.membership.join = { versions: [version(210, { note: 'New members.' })] };
+    const cost = programCost(base, joinable);
+    expect(line(cost.lines, 'membership')).toMatchObject({ amount: 210, note: { suffix: { counted: { price: 'join' } } } });
+    expect(line(costWords(cost, 'en').lines, 'membership').detail).toContain('The price to join.');
+  });
+
+  it.each([
+    ['foundation-bmc-cpc-course', 'published', 'Published by the provider.'],
+    ['fscj-medical-information-coder-biller', 'computed', 'Computed by this site from a published rate, rate dated 2018.'],
+    ['sbcc-medical-coding-specialist', 'third-party', 'Third-party report.'],
+    ['cpcc-hit-associate', 'bound', 'An upper bound, not a quote.'],
+  ] as const)('names the kind of the tuition of %s (%s) in the line and first in its words', (id, kind, words) => {
+    const p = program(id);
+    const cost = programCost(p, p.certificationIds[0] ? cert(p.certificationIds[0]) : undefined);
+    expect(line(cost.lines, 'tuition').figureKind).toBe(kind);
+    expect(line(costWords(cost, 'en').lines, 'tuition').detail.startsWith(words)).toBe(true);
   });
 
   it('adds a membership line when the member exam price is chosen, and keeps unknown dues unknown', () => {
     const cost = programCost(base, cert('cca'), { examPrice: 'member' });
     expect(line(cost.lines, 'exam').amount).toBe(199);
     expect(line(cost.lines, 'membership')).toMatchObject({ status: 'unknown', amount: null });
-    expect(cost.lowerBound).toBe(true);
+    expect(cost.total.lowerBound).toBe(true);
   });
 
   it.each([
@@ -102,7 +138,14 @@ describe('programCost', () => {
     const cost = programCost(program('polk-state-medical-coding-specialist'), cert('ccs'));
     expect(line(cost.lines, 'tuition')).toMatchObject({ status: 'unknown', amount: null, note: { code: 'unpublished', reason: 'Price not found in the stored pages.' } });
     expect(line(costWords(cost, 'en').lines, 'tuition').detail).toBe('Price not found in the stored pages.');
-    expect(cost).toMatchObject({ tuitionKnown: false, lowerBound: true });
+    expect(cost.total).toEqual({ amount: null, lowerBound: true, unknown: ['tuition', 'fees', 'books', 'exam'], atMost: [], reason: 'price-not-published' });
+  });
+
+  it.each(dataset.programs.filter((p) => p.tuition.versions.length === 0).map((p) => [p.id, p] as const))('never counts the unpublished price of %s as 0: no amount, a reason', (_id, p) => {
+    const total = programCost(p, dataset.certifications.find((c) => c.id === p.certificationIds[0])).total;
+    expect(total.amount).toBeNull();
+    expect(total.reason).toBe('price-not-published');
+    expect(total.unknown).toContain('tuition');
   });
 
   it('says when it does not know whether the exam is in the price', () => {
@@ -113,13 +156,13 @@ describe('programCost', () => {
 
   it('leaves exam and membership unknown for a program that names no credential', () => {
     const cost = programCost(program('fscj-medical-information-coder-biller'), undefined);
-    expect(cost.unknown).toEqual(['exam', 'membership']);
-    expect(cost.total).toBe(3881 + 25 + 2960);
+    expect(cost.total.unknown).toEqual(['exam', 'membership']);
+    expect(cost.total.amount).toBe(3881 + 25 + 2960);
   });
 
   it('flags a fee that is only a floor as a lower bound (AACC fees), and a tuition ceiling as a ceiling (CPCC)', () => {
     expect(line(programCost(program('aacc-hit-aas'), cert('rhit')).lines, 'fees')).toMatchObject({ bound: 'at-least', amount: 1701 });
-    expect(programCost(program('cpcc-hit-associate'), undefined).tuitionCeiling).toBe(true);
+    expect(programCost(program('cpcc-hit-associate'), undefined).total.atMost).toEqual(['tuition']);
   });
 
   it('marks every amount of a program the reader typed in as their input', () => {
@@ -128,24 +171,23 @@ describe('programCost', () => {
     expect(line(cost.lines, 'tuition')).toMatchObject({ amount: 1500, basis: 'your-input', sourceIds: [] });
     expect(line(cost.lines, 'books')).toMatchObject({ amount: 120, basis: 'your-input' });
     expect(line(cost.lines, 'exam').status).toBe('included');
-    expect(cost).toMatchObject({ total: 1620, lowerBound: false });
-    expect(costPerMonth(cost, 6)).toBe(270);
+    expect(cost.total).toMatchObject({ amount: 1620, lowerBound: false });
+    expect(costPerMonth(cost.total, 6)).toBe(270);
   });
 
   it('keeps a typed-in program without a price unknown', () => {
     const own = ownProgramInput({ name: 'x', price: null, months: null, certificationId: null, includes: { books: true, exam: false, membership: false } });
-    expect(programCost(own, undefined)).toMatchObject({ tuitionKnown: false, lowerBound: true });
+    expect(programCost(own, undefined).total).toMatchObject({ amount: null, lowerBound: true, reason: 'price-not-published' });
   });
 });
 
 describe('costPerMonth', () => {
   it.each([
-    [3895, true, 4.2, 927],
-    [3895, true, null, null],
-    [0, false, 12, null],
-  ] as const)('gives %d over %s months → %s', (total, tuitionKnown, months, expected) => {
-    const cost = { ...programCost(base, cert('cca')), total, tuitionKnown };
-    expect(costPerMonth(cost, months)).toBe(expected);
+    [3895, 4.2, 927],
+    [3895, null, null],
+    [null, 12, null],
+  ] as const)('gives $%s over %s months → %s', (amount, months, expected) => {
+    expect(costPerMonth({ amount }, months)).toBe(expected);
   });
 });
 

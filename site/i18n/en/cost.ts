@@ -1,15 +1,48 @@
-/** English words of a program's cost: each cost note code as the line's detail (the API's `detail`). */
-import type { CostNote, CostNoteCode, MembershipWhy } from '../../../functions/domain/program-cost.ts';
+/**
+ * English words of a program's cost: each cost note code as the line's detail (the API's `detail`),
+ * and the words of a price's kind that pages put beside it.
+ */
+import type { FigureKind } from '../../../functions/domain/figure-kind.ts';
+import type { CostNote, CostNoteCode, MembershipPrice, MembershipWhy } from '../../../functions/domain/program-cost.ts';
 import { formatFor } from '../format.ts';
+import { totalWords } from './totals.ts';
 
 const f = formatFor('en');
 const why = (w: MembershipWhy) => (w.required ? `${w.issuer} membership is required for the ${w.acronym}.` : 'Needed for the member exam price.');
+const counted = (c: MembershipPrice) => (c.price === 'join' ? ' The price to join.' : ` ${c.issuer}'s renewal price: ${c.issuer}'s pages give no price to join.`);
+
+/** "rates dated 2018", "June 2024 rates": the year of a computed figure's rate, or that it is not stated. */
+const rateDate = (dated: string | undefined) => (dated ? `rate dated ${f.partialDate(dated, 'medium')}` : 'rate year not stated');
+
+/** The words of a price's kind (pages, the guide reader and the API's details; build time where it can be). */
+export const kindWords = {
+  /** A kind as a short label beside a figure; `who` publishes it ("the provider", "AHIMA"). */
+  kind: (kind: FigureKind, who: string, bound?: 'at-least' | 'at-most') =>
+    ({
+      published: `published by ${who}`,
+      computed: 'computed by this site from a published rate',
+      'third-party': 'third-party report',
+      bound: bound === 'at-least' ? 'a floor: more is charged on top' : 'an upper bound, not a quote',
+      'older-page': 'from an older page',
+    })[kind],
+  /** "rate dated 2018", "rate year not stated": the date of a computed figure's rate. */
+  rateDate,
+  /** The rule and rate date of a computed figure: "37 credits × $104.88 … fees only; rate dated 2018". */
+  computedRule: (note: string | undefined, dated: string | undefined) => (note ? `${note.replace(/\.$/, '')}; ${rateDate(dated)}` : rateDate(dated)),
+};
+
+/** "Computed by this site from a published rate, rate dated 2018." : a figure's kind as the first words of its detail. */
+const kindSentence = (kind: FigureKind, who: string | null, dated: string | null, bound: 'at-least' | 'at-most' | null) => {
+  const words = kindWords.kind(kind, who ?? 'the provider', bound ?? undefined);
+  return `${words[0]!.toUpperCase()}${words.slice(1)}${kind === 'computed' ? `, ${rateDate(dated ?? undefined)}` : ''}.`;
+};
 
 const note: { [C in CostNoteCode]: (n: Extract<CostNote, { code: C }>) => string } = {
-  figure: ({ yourInput, text, suffix, otherVersions }) => {
-    const end = suffix === null ? '' : 'exam' in suffix ? ` (${suffix.exam.price} price, ${suffix.exam.acronym}).` : ` One year. ${why(suffix.membership)}`;
+  figure: ({ yourInput, figureKind, who, dated, bound, text, suffix, otherVersions }) => {
+    const end = suffix === null ? '' : 'exam' in suffix ? ` (${suffix.exam.price} price, ${suffix.exam.acronym}).` : ` One year.${counted(suffix.counted)} ${why(suffix.membership)}`;
     const conflict = otherVersions > 0 ? ` ${otherVersions} other version${otherVersions > 1 ? 's' : ''} kept; this one is chosen by the rule (official page first, newest next).` : '';
-    return `${yourInput ? 'Your input.' : (text ?? '')}${end}${conflict}`.trim();
+    const kind = figureKind === null ? '' : `${kindSentence(figureKind, who, dated, bound)} `;
+    return `${yourInput ? 'Your input.' : `${kind}${text ?? ''}`}${end}${conflict}`.trim();
   },
   unpublished: ({ reason, missing, itemNote }) =>
     reason ?? { price: 'Price not published.', 'item-cost': `Not included, and the cost is not published.${itemNote ? ` ${itemNote}` : ''}`, dues: 'Dues not published.' }[missing],
@@ -23,8 +56,8 @@ const note: { [C in CostNoteCode]: (n: Extract<CostNote, { code: C }>) => string
     })[about],
   'exam-included': ({ acronym, attempts }) => `The ${acronym} exam is in the program's price${attempts ? ` (${attempts} attempt${attempts > 1 ? 's' : ''})` : ''}.`,
   'exam-maybe-included': ({ acronym, fee }) => `The program's pages do not say whether the ${acronym} exam is included.${fee !== null ? ` If not, it costs ${f.usdExact(fee)}.` : ''}`,
-  'exam-fee-unpublished': ({ reason, issuer, price, reported }) =>
-    `${reason ?? `${issuer} does not publish the ${price} price.`}${reported.length > 0 ? ` Third parties report: ${reported.join('; ')} (not used in the total).` : ''}`,
+  'exam-fee-unpublished': ({ reason, issuer, price, reported, range }) =>
+    `${reason ?? `${issuer} does not publish the ${price} price.`}${range ? ` ${totalWords.reported(range)}, not counted in the total.` : ''}${reported.length > 0 ? ` Third parties report: ${reported.join('; ')} (not used in the total).` : ''}`,
   'membership-not-needed': ({ issuer, acronym, stated }) => (stated ? `${issuer} membership is optional for the ${acronym}.` : `The pages read state no ${issuer} membership requirement.`),
   'membership-included': (n) => `${why(n.why)} The program's price includes it.`,
   'membership-maybe-included': (n) => `${why(n.why)} The program's pages do not say whether it is included.`,
@@ -35,5 +68,10 @@ const note: { [C in CostNoteCode]: (n: Extract<CostNote, { code: C }>) => string
   'retake-unpublished': ({ acronym, policy }) => `The ${acronym} retake price is not published: ${policy}`,
 };
 
-/** A program's cost in English. */
-export const cost = { note };
+/** A program's cost in English; `rule` and `percentileCaveat` are said with every comparison. */
+export const cost = {
+  note,
+  rule: 'Where pages disagree, the figure shown comes from the official page first, then the newest one; every version is kept in the data.',
+  percentileCaveat:
+    'Payback uses the 25th percentile unless you pick another: someone new to the work often earns below the median. OEWS percentiles are not experience levels: they show how pay is spread across everyone in the occupation in the area, at every stage.',
+};

@@ -1,21 +1,197 @@
-/** English words of the courses page's island: cost line names, money and lengths, income errors. */
+/**
+ * English words of the courses page: its island (filters, list, comparison, payback, your own program)
+ * and, apart, the page's own text (build time only, so the island does not bundle it).
+ */
+import type { ProgramFormat } from '../../../data/schemas.ts';
+import type { FigureKind } from '../../../functions/domain/figure-kind.ts';
+import type { Payback, Percentile } from '../../../functions/domain/payback.ts';
 import type { LineKind } from '../../../functions/domain/program-cost.ts';
+import type { ProgramSort } from '../../../functions/domain/program-list.ts';
 import { formatFor } from '../format.ts';
 
 const f = formatFor('en');
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const months = (m: number | null) => (m === null ? 'not stated' : `${f.decimal(m)} month${m === 1 ? '' : 's'}`);
+const percentile: Record<Percentile, string> = { p10: '10th percentile', p25: '25th percentile', median: 'median', p75: '75th percentile', p90: '90th percentile' };
 
 /** The courses island in English. */
 export const courses = {
   /** The name of a cost line. */
   line: { tuition: 'Tuition', fees: 'Fees', books: 'Books and materials', exam: 'Exam fee', membership: 'Membership', retake: 'Retake allowance' } satisfies Record<LineKind, string>,
+  format: {
+    'self-paced-online': 'Self-paced online',
+    'instructor-led-online': 'Instructor-led online',
+    'in-person': 'In person',
+    'community-college-certificate': 'College certificate',
+    'associate-degree': 'Associate degree',
+  } satisfies Record<ProgramFormat, string>,
+  sort: { total: 'Total cost', months: 'Length', 'cost-per-month': 'Cost per month', name: 'Name' } satisfies Record<ProgramSort, string>,
+  /** "25th percentile", "median" (in a sentence). */
+  percentile,
+  /** The options of the percentile choice, the default (p25, DEFAULT_PERCENTILE) said as such. */
+  percentileOption: { p10: '10th percentile', p25: '25th percentile (default)', median: 'Median', p75: '75th percentile', p90: '90th percentile' } satisfies Record<Percentile, string>,
   /** $3,895 (cents kept only where the figure has them). */
   usd: f.usdExact,
   /** 4.2 months, 24 months */
-  months: (m: number | null) => (m === null ? 'not stated' : `${m} month${m === 1 ? '' : 's'}`),
-  /** The day a page was read, short: Nov 27, 2026. */
-  seen: f.mediumDate,
-  /** A figure's date, short: Jun 24, 2024; Jun 2024; 2024. */
-  dated: (dated: string) => f.partialDate(dated, 'medium'),
+  months,
   incomeNotNumber: 'Give your income as a number of dollars a year (0 if none).',
   incomeTooHigh: (max: number) => `Give an income up to ${f.count(max)} dollars a year.`,
+
+  /** Lengths: "80 hours", "37 credits", "38 credits (computed by this site from price ÷ rate)". */
+  length: {
+    hours: (n: number) => `${f.decimal(n)} hours`,
+    credits: (n: number, computed: boolean) => `${f.decimal(n)} credits${computed ? ' (computed by this site: price ÷ per-credit rate)' : ''}`,
+  },
+  /** Column and row names of the list and the comparison. */
+  col: {
+    program: 'Program',
+    compare: 'Compare',
+    credential: 'Credential',
+    format: 'Format',
+    length: 'Length',
+    price: 'Price',
+    total: 'Total',
+    perMonth: 'Cost per month',
+    accreditation: 'Accreditation or approval',
+    source: 'Source',
+    payback: 'Payback',
+  },
+  notPublished: 'Price not published',
+  noneNamed: 'None named',
+  notStated: 'Not stated',
+  programPage: 'Program page',
+  read: (day: string) => `read ${f.mediumDate(day)}`,
+  yourInput: 'Your input',
+
+  list: {
+    heading: 'Find a program',
+    any: 'Any',
+    maxCost: 'Total at most ($)',
+    maxMonths: 'Months at most',
+    exam: 'Exam in the price',
+    either: 'Either',
+    included: 'Included',
+    notIncluded: 'Not included or not stated',
+    sortBy: 'Sort by',
+    clear: 'Clear filters',
+    showing: (shown: number, all: number, maxCost: boolean) => `Showing ${shown} of ${all} programs${maxCost ? '; programs without a published price are left out under a maximum cost' : ''}.`,
+    full: ' Four programs are picked: remove one to pick another.',
+    noMatch: 'No program matches these filters.',
+    caption: 'Training programs: price and what kind of figure it is, total, and length',
+  },
+
+  compare: {
+    heading: (picked: number) => (picked > 0 ? `Compare ${plural(picked, 'program')}` : 'Compare programs'),
+    state: 'Your state',
+    income: 'Your income now ($ a year)',
+    percentile: 'Wage to compare with',
+    examPrice: 'Exam price',
+    memberIfRequired: 'Member if required',
+    member: 'Member price',
+    nonMember: 'Non-member price',
+    retake: 'Add a retake allowance',
+    update: 'Update',
+    empty: 'Pick up to four programs with the Compare boxes below, or add one you are considering.',
+    failed: 'Could not load the comparison.',
+    retry: 'Try again',
+    loading: 'Loading the comparison…',
+    copy: 'Copy link to this comparison',
+    copied: 'Link copied.',
+    copyThis: (href: string) => `Copy this link: ${href}`,
+    caption: 'Cost of each program, line by line',
+    yourProgram: 'Your program (stays in this browser and its link)',
+    remove: 'Remove',
+    status: { included: 'Included', unknown: 'Unknown', 'not-needed': 'Not needed' },
+    atMost: (usd: string) => `at most ${usd}`,
+    atLeast: (usd: string) => `at least ${usd}`,
+    source: 'Source: ',
+    datedAt: (day: string) => `, dated ${f.partialDate(day, 'medium')}`,
+    readAt: (day: string) => `, read ${f.mediumDate(day)}`,
+    /** Why a total is a floor: "A lower bound: unknown lines (books, exam fee) are not in it." */
+    lowerBound: (lines: string[]) => `A lower bound: unknown lines (${lines.join(', ') || 'a fee floor'}) are not in it.`,
+    noPerMonth: 'Not worked out (length or price unknown)',
+    yourProgramShort: 'Your program',
+    bars: {
+      unknown: 'Unknown (not to scale)',
+      caption: 'Known costs of each program on one scale, by line. Lines a program includes are inside its tuition.',
+    },
+  },
+
+  payback: {
+    loading: 'Loading wages…',
+    noIncome: 'Enter your current income above to see it.',
+    /** "25th percentile pay for Medical coder (BLS: Medical Records Specialists) in Texas, May 2024: $38,000 a year, $3,167 a month." */
+    wage: (pct: Percentile, role: string, occupation: string, area: string, year: number | null, annual: number, monthly: number) =>
+      `Pay at the ${percentile[pct]} for ${role} (BLS: ${occupation}) in ${area}${year ? `, May ${year}` : ''}: ${f.usd(annual)} a year, ${f.usd(monthly)} a month.`,
+    gain: (monthly: number) => ` That is ${f.usd(monthly)} a month more than now.`,
+    head: (p: Pick<Payback, 'months' | 'reason' | 'lowerBound'>, pct: Percentile, occupation: string, area: string) => {
+      if (p.reason === 'price-not-published') return 'Not worked out: the price is not published.';
+      if (p.reason === 'wage-not-published') return `Not worked out: BLS publishes no ${percentile[pct]} wage for ${occupation} in ${area}.`;
+      if (p.reason === 'no-gain') return 'Never, at this wage: it is not above your current income.';
+      return `${p.lowerBound ? 'At least' : 'About'} ${months(p.months)} from the start`;
+    },
+    /** "4.2 months of study, then 7 months of earning to recover the cost." */
+    split: (study: number | null, recovery: number) =>
+      study === null
+        ? `${months(recovery)} of earning after study; the program states no length, so add its months of study.`
+        : `${months(study)} of study, then ${months(recovery)} of earning to recover the cost.`,
+    unknownCosts: 'Some costs are unknown, so it may take longer.',
+  },
+
+  own: {
+    summary: 'Add a program you are considering',
+    note: "It is added to the comparison and to this page's link only; nothing is sent to the server. Costs you do not enter stay unknown.",
+    name: 'Program name',
+    price: 'Price ($)',
+    months: 'Length (months)',
+    credential: 'Credential it prepares for',
+    noCredential: 'None or not sure',
+    includes: 'The price includes',
+    books: 'Books',
+    exam: 'The exam',
+    membership: 'Membership',
+    booksCost: 'Books bought on top ($, if known)',
+    add: 'Add to the comparison',
+    full: 'Four programs are in the comparison: remove one first.',
+    errors: {
+      name: 'Give the program a name.',
+      price: 'Give the price as a number of dollars above 0, or leave it empty if you do not know it.',
+      months: 'Give the length as a number of months, above 0 and up to 120.',
+      books: 'Give the cost of books as a number of dollars above 0, or leave it empty.',
+    },
+  },
+};
+
+/** The /courses/ page's own text in English (build time). */
+export const coursesPage = {
+  title: 'Compare training programs',
+  /** Who publishes a program's own price. */
+  provider: 'the provider',
+  /** The day the pages were read: Nov 26, 2026. */
+  seen: f.mediumDate,
+  description: (n: number) =>
+    `Compare ${n} medical billing and coding programs: tuition, fees, books, exam, membership and retakes added up, each price with what kind of figure it is, length, cost per month and how long the cost takes to pay back in your state.`,
+  lead: 'What a program really costs: tuition and fees, books, the exam, a required membership and a retake, each line marked included, extra or unknown, with its source and what kind of figure it is. Then how long that cost takes to pay back in your state.',
+  /** The headline count of price kinds: "2 published by the provider, 4 computed by this site from published rates, 1 third-party report, 1 upper bound (at most); 22 not published". */
+  kindCount: (n: Record<FigureKind, number>, atLeast: number, unpublished: number) => {
+    const parts = [
+      n.published > 0 && `${n.published} published by the provider`,
+      n.computed > 0 && `${n.computed} computed by this site from published rates`,
+      n['third-party'] > 0 && `${plural(n['third-party'], 'third-party report')}`,
+      n.bound - atLeast > 0 && `${plural(n.bound - atLeast, 'upper bound', 'upper bounds')} (at most)`,
+      atLeast > 0 && `${plural(atLeast, 'lower bound', 'lower bounds')} (at least)`,
+      n['older-page'] > 0 && `${n['older-page']} from an older page`,
+    ].filter(Boolean);
+    return `${parts.join(', ')}; ${unpublished} not published`;
+  },
+  /** The headline on the page. */
+  kinds: (total: number, counts: string, seen: string) =>
+    `Of ${total} programs' prices, as read on ${seen}: ${counts}. A price not published is said so, never shown as a number, and a total that misses an unknown line says “at least”. Where pages disagree, the figure shown comes from the official page first, then the newest one. Check the school's own page before you enrol.`,
+  examClaimSummary: 'Exam fees: is it “a few hundred dollars”?',
+  examClaim: (quote: string) => `The article this site started from says: “${quote}” The exam fees found, each with its kind:`,
+  examClaimMore: 'Every credential’s fees, with sources',
+  noJs: 'Filtering, sorting and comparing need JavaScript; every program is in the table above.',
+  more: { before: 'What each credential costs to sit and keep: ', certifications: 'certifications', middle: '. How long the route takes: ', plan: 'plan it', after: '.' },
+  /** JSON-LD description of a price that is not the provider's own. */
+  offerDescription: (kind: string, rule: string | null) => `Tuition, ${kind}${rule ? `: ${rule.replace(/\.$/, '')}` : ''}. Not a price the provider published.`,
 };

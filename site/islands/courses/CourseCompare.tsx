@@ -6,17 +6,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { PERCENTILES, type Percentile } from '../../../functions/domain/payback.ts';
 import type { OwnProgram } from '../../../functions/domain/program-cost.ts';
-import { matches, sortPrograms, type ProgramSummary } from '../../../functions/domain/program-list.ts';
+import { matches, sortPrograms } from '../../../functions/domain/program-list.ts';
 import { coursesMessages } from '../../i18n/courses-messages.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { useJson, type CompareAnswer } from './api.ts';
-import { CourseList, lengthOf, ProgramTable } from './list.tsx';
+import { CourseList, lengthOf, ProgramTable, type ListedProgram } from './list.tsx';
 import { OwnProgramForm } from './own.tsx';
 import { compareUrl, DEFAULT_STATE, MAX_COMPARE, MAX_INCOME, queryOf, readState, type CourseState } from './state.ts';
-import { CompareTable, CostBars, PERCENTILE_LABEL, type Column, type SourceMap } from './table.tsx';
+import { CompareTable, CostBars, type Column, type SourceMap } from './table.tsx';
 
 interface Props {
-  programs: ProgramSummary[];
+  /** The catalog, each program with the words of its price's kind (built into the page). */
+  programs: ListedProgram[];
   certs: { id: string; acronym: string }[];
   /** [code, name], US first. */
   areas: [string, string][];
@@ -27,6 +28,7 @@ interface Props {
 
 export default function CourseCompare({ programs, certs, areas, caveat, locale = DEFAULT_LOCALE }: Props) {
   const m = coursesMessages(locale);
+  const M = m.compare;
   const [s, setS] = useState<CourseState>(DEFAULT_STATE);
   const [ready, setReady] = useState(false);
   const [copyMsg, setCopyMsg] = useState('');
@@ -89,7 +91,7 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
           certification: i.certification,
           cost: i.cost,
           months: i.months,
-          hoursText: i.hours ? lengthOf({ months: null, hours: i.hours }).replace('Not stated', '') : '',
+          hoursText: i.hours && (i.hours.clock || i.hours.credits) ? lengthOf({ months: null, hours: i.hours }) : '',
           costPerMonth: i.costPerMonth,
           accreditation: i.program?.accreditation ?? null,
           url: i.program?.url ?? null,
@@ -118,9 +120,9 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
-      setCopyMsg('Link copied.');
+      setCopyMsg(M.copied);
     } catch {
-      setCopyMsg(`Copy this link: ${location.href}`);
+      setCopyMsg(M.copyThis(location.href));
     }
   };
 
@@ -134,50 +136,50 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
     <div className="cc">
       <section className="cc-panel" aria-labelledby="cc-compare-h" aria-busy={answer?.state === 'loading'}>
         <h2 id="cc-compare-h" tabIndex={-1} ref={compareRef}>
-          Compare {picked > 0 ? `${picked} program${picked > 1 ? 's' : ''}` : 'programs'}
+          {M.heading(picked)}
         </h2>
         <form className="cc-controls" onSubmit={(e) => { e.preventDefault(); commitIncome(); }}>
           <div className="cc-field">
-            <label htmlFor="cc-area">Your state</label>
+            <label htmlFor="cc-area">{M.state}</label>
             <select id="cc-area" value={s.area} onChange={(e) => change({ area: e.target.value })}>
               {areas.map(([code, name]) => <option key={code} value={code}>{name}</option>)}
             </select>
           </div>
           <div className="cc-field">
-            <label htmlFor="cc-income">Your income now ($ a year)</label>
+            <label htmlFor="cc-income">{M.income}</label>
             <input id="cc-income" type="text" inputMode="numeric" value={incomeDraft} onChange={(e) => setIncomeDraft(e.target.value)} onBlur={() => commitIncome()} aria-invalid={incomeError ? true : undefined} aria-describedby={incomeError ? 'cc-income-error' : undefined} />
             {incomeError && <p id="cc-income-error" className="cc-error" role="alert">{incomeError}</p>}
           </div>
           <div className="cc-field">
-            <label htmlFor="cc-pct">Wage to compare with</label>
+            <label htmlFor="cc-pct">{M.percentile}</label>
             <select id="cc-pct" value={s.percentile} onChange={(e) => change({ percentile: e.target.value as Percentile })} aria-describedby="cc-caveat">
-              {PERCENTILES.map((p) => <option key={p} value={p}>{PERCENTILE_LABEL[p][0]!.toUpperCase() + PERCENTILE_LABEL[p].slice(1)}</option>)}
+              {PERCENTILES.map((p) => <option key={p} value={p}>{m.percentileOption[p]}</option>)}
             </select>
           </div>
           <div className="cc-field">
-            <label htmlFor="cc-price">Exam price</label>
+            <label htmlFor="cc-price">{M.examPrice}</label>
             <select id="cc-price" value={s.examPrice} onChange={(e) => change({ examPrice: e.target.value as CourseState['examPrice'] })}>
-              <option value="">Member if required</option>
-              <option value="member">Member price</option>
-              <option value="non-member">Non-member price</option>
+              <option value="">{M.memberIfRequired}</option>
+              <option value="member">{M.member}</option>
+              <option value="non-member">{M.nonMember}</option>
             </select>
           </div>
           <label className="cc-check cc-retake">
-            <input type="checkbox" checked={s.retake} onChange={(e) => change({ retake: e.target.checked })} /> Add a retake allowance
+            <input type="checkbox" checked={s.retake} onChange={(e) => change({ retake: e.target.checked })} /> {M.retake}
           </label>
-          <button type="submit" className="cc-secondary">Update</button>
+          <button type="submit" className="cc-secondary">{M.update}</button>
         </form>
         <p id="cc-caveat" className="note cc-caveat">{caveat}</p>
 
         {picked === 0 ? (
-          <p className="cc-empty">Pick up to four programs with the Compare boxes below, or add one you are considering.</p>
+          <p className="cc-empty">{M.empty}</p>
         ) : failure ? (
           <div className="cc-error-box" role="alert">
-            <p><strong>Could not load the comparison.</strong> {failure.detail}</p>
-            <button type="button" onClick={retry}>Try again</button>
+            <p><strong>{M.failed}</strong> {failure.detail}</p>
+            <button type="button" onClick={retry}>{M.retry}</button>
           </div>
         ) : url && answer?.state !== 'ok' ? (
-          <p className="cc-loading" role="status">Loading the comparison…</p>
+          <p className="cc-loading" role="status">{M.loading}</p>
         ) : (
           <>
             <CompareTable columns={columns} sources={sourceMap} percentile={s.percentile} areaName={areaName} remove={remove} />
@@ -186,7 +188,7 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
         )}
         {picked > 0 && (
           <div className="cc-share">
-            <button type="button" className="cc-secondary" onClick={() => void copyLink()}>Copy link to this comparison</button>
+            <button type="button" className="cc-secondary" onClick={() => void copyLink()}>{M.copy}</button>
             <span role="status">{copyMsg}</span>
           </div>
         )}

@@ -5,7 +5,7 @@
  */
 import type { ProgramFormat } from '../../../data/schemas.ts';
 import { parseWageArea } from '../../../functions/domain/areas.ts';
-import { PERCENTILES, type Percentile } from '../../../functions/domain/payback.ts';
+import { DEFAULT_PERCENTILE, PERCENTILES, type Percentile } from '../../../functions/domain/payback.ts';
 import { decodeOwn, encodeOwn, OWN_LIST, type OwnProgram } from '../../../functions/domain/program-cost.ts';
 import { PROGRAM_SORTS, type ProgramSort } from '../../../functions/domain/program-list.ts';
 
@@ -41,7 +41,7 @@ export const DEFAULT_STATE: CourseState = {
   own: [],
   area: 'US',
   income: null,
-  percentile: 'median',
+  percentile: DEFAULT_PERCENTILE,
   examPrice: '',
   retake: false,
 };
@@ -71,7 +71,7 @@ export function readState(search: string, known: { programs: ReadonlySet<string>
     compare: compare.slice(0, MAX_COMPARE - Math.min(own.length, MAX_COMPARE)),
     area: parseWageArea(q.get('area') ?? '')?.code ?? 'US',
     income: amountOf(q.get('income'), MAX_INCOME),
-    percentile: pick(q.get('percentile'), PERCENTILES, 'median'),
+    percentile: pick(q.get('percentile'), PERCENTILES, DEFAULT_PERCENTILE),
     examPrice: pick(q.get('examPrice'), ['member', 'non-member'] as const, '' as 'member'),
     retake: q.get('retake') === '1',
   };
@@ -83,7 +83,7 @@ export function queryOf(s: CourseState): string {
   if (s.compare.length > 0) q.set('compare', s.compare.join(','));
   if (s.area !== 'US' || s.compare.length + s.own.length > 0) q.set('area', s.area);
   if (s.income !== null) q.set('income', String(s.income));
-  if (s.percentile !== 'median') q.set('percentile', s.percentile);
+  if (s.percentile !== DEFAULT_PERCENTILE) q.set('percentile', s.percentile);
   if (s.examPrice) q.set('examPrice', s.examPrice);
   if (s.retake) q.set('retake', '1');
   if (s.own.length > 0) q.set('own', ownParam(s));

@@ -3,14 +3,21 @@
  * every figure), credentials, programs and next steps. The builder's live preview renders the same.
  * Every text a counselor typed becomes a text node, isolated with dir="auto", and is never a link.
  */
+import type { FigureKind } from '../../../functions/domain/figure-kind.ts';
+import type { CostTotal } from '../../../functions/domain/program-cost.ts';
 import { el, type Child } from './dom.ts';
 import { commonMessages } from '../../i18n/common-messages.ts';
+import { kindMessages } from '../../i18n/cost-words.ts';
+import { totalMessages } from '../../i18n/total-words.ts';
 import { guidesMessages } from '../../i18n/guides-messages.ts';
 import { pageLocale } from '../../i18n/locale.ts';
 import type { CredentialInfo, GuideInput, PreviewRole, SalaryView } from './api.ts';
 
 const common = commonMessages(pageLocale());
-const { usd, longDate } = guidesMessages(pageLocale());
+const g = guidesMessages(pageLocale());
+const price = { ...kindMessages(pageLocale()), ...totalMessages(pageLocale()) };
+const { usd } = g;
+const w = g.doc;
 /** The guide's area in a sentence: "Texas", "the United States". */
 const inArea = common.theArea;
 const sideLabel = (side: PreviewRole['side']) => common.side[side];
@@ -21,10 +28,10 @@ export interface ProgramLine {
   id: string;
   name: string;
   provider: string;
-  /** Dollars; null when the tuition itself is not published. */
-  total: number | null;
-  /** Some cost is unknown or a floor: the real total is higher. */
-  lowerBound: boolean;
+  /** The total as the API gives it: amount null when the tuition is not published, a floor when a line is unknown. */
+  total: Pick<CostTotal, 'amount' | 'lowerBound' | 'atMost'>;
+  /** What kind of figure the program's own price is, with the rule of one this site computed or bounded; null when unpublished. */
+  tuition: { figureKind: FigureKind; bound?: 'at-least' | 'at-most' | undefined; note?: string | undefined; dated?: string | undefined } | null;
   months: number | null;
   /** The day the prices were read (YYYY-MM-DD). */
   seen?: string;
@@ -62,15 +69,15 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
     el(
       'header',
       { class: 'gd-head' },
-      heading(level, {}, el('span', { dir: 'auto' }, guide.title.trim() === '' ? 'Untitled guide' : guide.title)),
-      byline.length > 0 && el('p', { class: 'gd-from' }, 'From ', byline.map((part, i) => [i > 0 && ', ', el('bdi', {}, part)])),
+      heading(level, {}, el('span', { dir: 'auto' }, guide.title.trim() === '' ? w.untitled : guide.title)),
+      byline.length > 0 && el('p', { class: 'gd-from' }, w.from, byline.map((part, i) => [i > 0 && ', ', el('bdi', {}, part)])),
     ),
-    note && el('section', { class: 'gd-note-box', 'aria-label': 'Note from your counselor' }, heading(section, {}, 'A note from your counselor'), el('p', { class: 'gd-note', dir: 'auto' }, note)),
-    heading(section, {}, roles.length === 1 ? 'The role' : `${roles.length} roles to look at`),
+    note && el('section', { class: 'gd-note-box', 'aria-label': w.noteLabel }, heading(section, {}, w.noteHeading), el('p', { class: 'gd-note', dir: 'auto' }, note)),
+    heading(section, {}, w.roles(roles.length)),
     el(
       'p',
       { class: 'gd-lead' },
-      `Pay is what the U.S. Bureau of Labor Statistics (BLS) reports for ${inArea(areaName)}, in the newest year published, for the BLS occupation each role is matched to. Half of workers earn between the 25th and 75th percentile; percentiles are not experience levels.`,
+      w.payLead(inArea(areaName)),
     ),
     el(
       'ol',
@@ -80,26 +87,26 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
           'li',
           { class: 'gd-role' },
           heading(section + 1, {}, role.title),
-          el('p', { class: 'gd-tags' }, `${sideLabel(role.side)} side · ${levelLabel(role.level)}`),
+          el('p', { class: 'gd-tags' }, w.tags(sideLabel(role.side), levelLabel(role.level))),
           el('p', {}, role.summary),
           renderPay(role.pay, area, areaName),
           el(
             'p',
             { class: 'gd-creds' },
-            el('strong', {}, 'Credentials that lead here: '),
+            el('strong', {}, w.credentialsLead),
             role.credentials.length === 0
-              ? 'none in particular is listed for this role.'
+              ? w.noCredentials
               : role.credentials.map((id, i) => {
                   const c = credentials.find((x) => x.id === id);
                   return [i > 0 && ', ', c ? el('a', { href: `/certifications/${id}/`, title: c.fullName }, c.acronym) : id.toUpperCase()];
                 }),
           ),
-          el('p', { class: 'gd-links' }, el('a', { href: `/roles/${role.slug}/` }, 'Full guide to this role'), el('a', { href: `/salaries/?role=${role.slug}${areaQuery}` }, 'Pay in other states')),
+          el('p', { class: 'gd-links' }, el('a', { href: `/roles/${role.slug}/` }, w.roleGuide), el('a', { href: `/salaries/?role=${role.slug}${areaQuery}` }, w.otherStates)),
         ),
       ),
     ),
     chosen.length > 0 && [
-      heading(section, {}, 'Credentials to look at'),
+      heading(section, {}, w.credentials),
       el(
         'ul',
         { class: 'gd-list' },
@@ -108,7 +115,7 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
     ],
     programs &&
       programs.length > 0 && [
-        heading(section, {}, 'Programs to compare'),
+        heading(section, {}, w.programs),
         el(
           'ul',
           { class: 'gd-list' },
@@ -118,16 +125,17 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
               {},
               el('strong', {}, p.name),
               `, ${p.provider}: `,
-              p.total === null ? 'tuition not published' : p.lowerBound ? `at least ${usd(p.total)} in all (some costs are not published)` : `${usd(p.total)} in all`,
-              p.months !== null && `, up to ${p.months} months`,
-              p.seen && `; prices as read ${longDate(p.seen)}`,
+              p.total.amount === null ? w.programNoPrice : w.programTotal(price.total(p.total), p.total.lowerBound),
+              p.tuition && w.programKind(price.kind(p.tuition.figureKind, g.provider, p.tuition.bound), tuitionRule(p.tuition)),
+              p.months !== null && w.programMonths(p.months),
+              p.seen && w.pricesRead(p.seen),
               '.',
-              p.sources.length > 0 && el('span', { class: 'gd-src' }, ' Source: ', p.sources.map((s, i) => [i > 0 && '; ', el('a', { href: s.url }, s.title)]), '.'),
+              p.sources.length > 0 && el('span', { class: 'gd-src' }, w.source, p.sources.map((s, i) => [i > 0 && '; ', el('a', { href: s.url }, s.title)]), '.'),
             ),
           ),
         ),
       ],
-    heading(section, {}, 'Next steps'),
+    heading(section, {}, w.next),
     el(
       'ul',
       { class: 'gd-list gd-next' },
@@ -135,16 +143,16 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
         'li',
         {},
         guide.planId
-          ? [el('a', { href: `/plan/?id=${encodeURIComponent(guide.planId)}` }, 'Your saved plan'), ': the route to a credential, dated milestone by milestone.']
-          : [el('a', { href: '/plan/' }, 'Plan your route'), ' to a credential from your start date and the hours you have each week.'],
+          ? [el('a', { href: `/plan/?id=${encodeURIComponent(guide.planId)}` }, w.savedPlan), w.savedPlanAfter]
+          : [el('a', { href: '/plan/' }, w.planRoute), w.planRouteAfter],
       ),
       el(
         'li',
         {},
-        el('a', { href: guide.programs?.length ? `/courses/?compare=${guide.programs.map(encodeURIComponent).join(',')}${areaQuery}` : '/courses/' }, 'Compare training programs'),
-        ': every cost side by side, and how long each takes to pay back.',
+        el('a', { href: guide.programs?.length ? `/courses/?compare=${guide.programs.map(encodeURIComponent).join(',')}${areaQuery}` : '/courses/' }, w.compare),
+        w.compareAfter,
       ),
-      el('li', {}, el('a', { href: '/billing-vs-coding/' }, 'Billing and coding side by side'), ', and ', el('a', { href: '/roles/' }, 'all nine roles'), '.'),
+      el('li', {}, el('a', { href: '/billing-vs-coding/' }, w.sideBySide), w.and, el('a', { href: '/roles/' }, w.allRoles), '.'),
     ),
     printedSources(roles),
     share &&
@@ -152,54 +160,60 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
         'div',
         { class: 'gd-share' },
         el('img', { src: share.qr, alt: '', width: 96, height: 96 }),
-        el('p', {}, 'This guide online, with every link: scan the code or open ', el('span', { class: 'gd-url' }, share.url)),
+        el('p', {}, w.shareOnline, el('span', { class: 'gd-url' }, share.url)),
       ),
   );
+}
+
+/** The rule of a price this site computed ("37 credits × … (rate dated 2018)") or the note of a bound or third-party one; none for a published price. */
+function tuitionRule(t: NonNullable<ProgramLine['tuition']>): string | null {
+  if (t.figureKind === 'computed') return price.computedRule(t.note, t.dated);
+  return t.figureKind === 'published' ? null : (t.note ?? null);
 }
 
 /** On paper, each pay source's address once at the end (the lines above name it by title; program sources are named beside each program). */
 function printedSources(roles: readonly PreviewRole[]) {
   const unique = [...new Map(roles.flatMap((r) => r.pay?.sources ?? []).map((s) => [s.url + s.title, s])).values()];
-  return unique.length > 0 && el('div', { class: 'gd-sources' }, el('p', {}, 'Sources of the pay figures'), el('ul', {}, unique.map((s) => el('li', {}, `${s.title}: ${s.url}`))));
+  return unique.length > 0 && el('div', { class: 'gd-sources' }, el('p', {}, w.paySources), el('ul', {}, unique.map((s) => el('li', {}, `${s.title}: ${s.url}`))));
 }
 
 /** The pay of one role: median (or mean), middle half and 10th–90th, then occupation, area, year and source. */
 function renderPay(pay: SalaryView | null | undefined, area: string, areaName: string): HTMLElement {
-  if (pay === undefined) return el('p', { class: 'gd-src' }, 'Loading pay figures…');
-  if (pay === null) return el('p', {}, "BLS publishes no wage figures for this role's occupation.");
+  if (pay === undefined) return el('p', { class: 'gd-src' }, w.loadingPay);
+  if (pay === null) return el('p', {}, w.noPay);
   const a = pay.annual;
   const figure = (v: number | null, field: string) => {
     if (v !== null) return usd(v);
     const meaning = pay.missing.find((m) => m.field === `annual.${field}`)?.meaning;
-    return `not published${meaning ? ` (${meaning})` : ''}`;
+    return w.notPublished(meaning);
   };
   const row = (term: string, ...value: Child[]) => [el('dt', {}, term), el('dd', {}, ...value)];
   const source = pay.sources[0];
   return el(
     'div',
     { class: 'gd-pay' },
-    pay.area !== area && el('p', { class: 'gd-fallback' }, `BLS publishes no figures for this occupation in ${areaName}; these are national.`),
+    pay.area !== area && el('p', { class: 'gd-fallback' }, w.nationalFallback(areaName)),
     el(
       'dl',
       {},
-      a.median !== null ? row('Median pay', el('strong', {}, usd(a.median)), ' a year') : a.mean !== null && row('Mean pay', el('strong', {}, usd(a.mean)), ' a year (BLS gives no median here)'),
-      (a.p25 !== null || a.p75 !== null) && row('Middle half', `${figure(a.p25, 'p25')} to ${figure(a.p75, 'p75')}`),
-      (a.p10 !== null || a.p90 !== null) && row('10th to 90th percentile', `${figure(a.p10, 'p10')} to ${figure(a.p90, 'p90')}`),
+      a.median !== null ? row(w.median, el('strong', {}, usd(a.median)), w.aYear) : a.mean !== null && row(w.mean, el('strong', {}, usd(a.mean)), w.meanNoMedian),
+      (a.p25 !== null || a.p75 !== null) && row(w.middleHalf, `${figure(a.p25, 'p25')}${w.to}${figure(a.p75, 'p75')}`),
+      (a.p10 !== null || a.p90 !== null) && row(w.tenthToNinetieth, `${figure(a.p10, 'p10')}${w.to}${figure(a.p90, 'p90')}`),
     ),
     el(
       'p',
       { class: 'gd-src' },
-      `${pay.occupationTitle} (SOC ${pay.soc}), ${pay.areaName}, May ${pay.year}. `,
+      w.payLine(pay.occupationTitle, pay.soc, pay.areaName, pay.year),
       // Titles usually carry the release already ("…, May 2024"). On paper the full title and address are listed once at the end.
       source &&
         el(
           'span',
           { class: 'gd-cite' },
-          'Source: ',
+          w.sourceLabel,
           el('a', { href: source.url }, source.title),
           `, ${source.publisher}${source.vintage && !source.title.includes(source.vintage) ? `, ${source.vintage}` : ''}.`,
         ),
-      source && el('span', { class: 'gd-cite-print' }, `Source: ${source.publisher}, ${source.title.replace(/^Occupational Employment and Wage Statistics \(OEWS\)/, 'OEWS')} (address below).`),
+      source && el('span', { class: 'gd-cite-print' }, w.printedSource(source.publisher, source.title.replace(/^Occupational Employment and Wage Statistics \(OEWS\)/, 'OEWS'))),
     ),
   );
 }
