@@ -4,11 +4,32 @@ import * as z from 'zod/mini';
 /** Where a failing parameter was sent. */
 export const PARAM_LOCATIONS = ['query', 'path', 'body', 'header'] as const;
 
+/**
+ * The stable code of a problem, by status unless a route names a finer one: clients translate codes,
+ * never the English `title`/`detail`.
+ */
+export const PROBLEM_CODES = {
+  400: 'invalid-request',
+  401: 'edit-token-required',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  409: 'conflict',
+  412: 'stale-version',
+  413: 'body-too-large',
+  415: 'not-json',
+  428: 'version-required',
+  429: 'too-many-requests',
+  500: 'internal-error',
+  503: 'unavailable',
+} as const satisfies Record<number, string>;
+
 /** One failing field or parameter, named so a client can show the error beside it. */
 export const invalidParamSchema = /* @__PURE__ */ (() =>
   z.object({
     name: z.string().check(z.describe('The failing parameter or body field, e.g. area or breaks.0.start; (body) for the body as a whole')),
     in: z.enum(PARAM_LOCATIONS),
+    code: z.optional(z.string().check(z.describe('A stable code for why it fails (e.g. unknown-field, too-big, not-a-date), for clients to translate; every problem the API sends sets it'))),
     detail: z.string(),
     allowed: z.optional(z.readonly(z.array(z.union([z.string(), z.number()]))).check(z.describe('The values that would be accepted, where they are few enough to list'))),
   }))();
@@ -20,6 +41,7 @@ export const problemSchema = /* @__PURE__ */ (() =>
     type: z.string(),
     title: z.string().check(z.describe('The standard title of the status, in English')),
     status: z.int(),
+    code: z.string().check(z.describe('A stable code for the problem (e.g. invalid-request, stale-version, unavailable), for clients to translate')),
     detail: z.string().check(z.describe('What went wrong and what to do, in English')),
     instance: z.string().check(z.describe('The request path')),
     errors: z.optional(z.array(invalidParamSchema)),

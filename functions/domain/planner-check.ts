@@ -6,11 +6,26 @@
 import { addMonths, parseDay } from './planner-dates.ts';
 import type { PlanInput } from './planner-types.ts';
 
-/** One failing field, named as the request body names it (breaks.0.end). */
-export interface FieldError {
-  field: string;
-  detail: string;
-}
+/** Why a field fails, as a code with the numbers the message needs (the catalog words it). */
+export type FieldCheck =
+  | { code: 'not-a-date' }
+  | { code: 'start-too-early'; earliest: string }
+  | { code: 'before-earliest'; earliest: string }
+  | { code: 'start-too-far'; years: number }
+  | { code: 'hours-out-of-range'; min: number; max: number }
+  | { code: 'prep-out-of-range'; min: number; max: number }
+  | { code: 'too-long'; max: number }
+  | { code: 'too-many-breaks'; max: number }
+  | { code: 'break-ends-before-start' }
+  | { code: 'break-too-long'; days: number }
+  | { code: 'start-in-break' }
+  | { code: 'exam-not-after-start' }
+  | { code: 'exam-too-far'; years: number }
+  | { code: 'exam-in-break' };
+export type FieldCheckCode = FieldCheck['code'];
+
+/** One failing field, named as the request body names it (breaks.0.end), and why. */
+export type FieldError = { field: string } & FieldCheck;
 
 export const MIN_HOURS_PER_WEEK = 1;
 export const MAX_HOURS_PER_WEEK = 80;
@@ -28,6 +43,7 @@ export const MAX_YEARS_AHEAD = 5;
 export const MAX_TARGET_YEARS = 10;
 
 const EARLIEST_DAY = parseDay(EARLIEST_START)!;
+const fail = (field: string, check: FieldCheck): FieldError => ({ field, ...check });
 
 /** Every rule the input breaks; empty when the planner can take it. */
 export function checkPlanInput(input: PlanInput, today: string): FieldError[] {
@@ -36,44 +52,44 @@ export function checkPlanInput(input: PlanInput, today: string): FieldError[] {
   if (todayDay === undefined) throw new RangeError(`today is not a date: ${today}`);
 
   const start = parseDay(input.startDate);
-  if (start === undefined) errors.push({ field: 'startDate', detail: 'Give a real calendar date as YYYY-MM-DD.' });
-  else if (start < EARLIEST_DAY) errors.push({ field: 'startDate', detail: `Start on or after ${EARLIEST_START}.` });
-  else if (start > addMonths(todayDay, 12 * MAX_YEARS_AHEAD)) errors.push({ field: 'startDate', detail: `Start no more than ${MAX_YEARS_AHEAD} years from today.` });
+  if (start === undefined) errors.push(fail('startDate', { code: 'not-a-date' }));
+  else if (start < EARLIEST_DAY) errors.push(fail('startDate', { code: 'start-too-early', earliest: EARLIEST_START }));
+  else if (start > addMonths(todayDay, 12 * MAX_YEARS_AHEAD)) errors.push(fail('startDate', { code: 'start-too-far', years: MAX_YEARS_AHEAD }));
 
   const hpw = input.hoursPerWeek;
   if (hpw !== undefined && !(Number.isFinite(hpw) && hpw >= MIN_HOURS_PER_WEEK && hpw <= MAX_HOURS_PER_WEEK)) {
-    errors.push({ field: 'hoursPerWeek', detail: `Between ${MIN_HOURS_PER_WEEK} and ${MAX_HOURS_PER_WEEK} hours a week.` });
+    errors.push(fail('hoursPerWeek', { code: 'hours-out-of-range', min: MIN_HOURS_PER_WEEK, max: MAX_HOURS_PER_WEEK }));
   }
   const prep = input.examPrepWeeks;
   if (prep !== undefined && !(Number.isInteger(prep) && prep >= MIN_PREP_WEEKS && prep <= MAX_PREP_WEEKS)) {
-    errors.push({ field: 'examPrepWeeks', detail: `A whole number of weeks from ${MIN_PREP_WEEKS} to ${MAX_PREP_WEEKS}.` });
+    errors.push(fail('examPrepWeeks', { code: 'prep-out-of-range', min: MIN_PREP_WEEKS, max: MAX_PREP_WEEKS }));
   }
-  if (input.title !== undefined && input.title.length > MAX_TITLE_LENGTH) errors.push({ field: 'title', detail: `At most ${MAX_TITLE_LENGTH} characters.` });
+  if (input.title !== undefined && input.title.length > MAX_TITLE_LENGTH) errors.push(fail('title', { code: 'too-long', max: MAX_TITLE_LENGTH }));
 
   const breaks = input.breaks ?? [];
-  if (breaks.length > MAX_BREAKS) errors.push({ field: 'breaks', detail: `At most ${MAX_BREAKS} breaks.` });
+  if (breaks.length > MAX_BREAKS) errors.push(fail('breaks', { code: 'too-many-breaks', max: MAX_BREAKS }));
   const ranges: { start: number; end: number }[] = [];
   breaks.slice(0, MAX_BREAKS).forEach((b, i) => {
     const from = parseDay(b.start);
     const to = parseDay(b.end);
-    if (from === undefined) errors.push({ field: `breaks.${i}.start`, detail: 'Give a real calendar date as YYYY-MM-DD.' });
-    else if (from < EARLIEST_DAY) errors.push({ field: `breaks.${i}.start`, detail: `On or after ${EARLIEST_START}.` });
-    if (to === undefined) errors.push({ field: `breaks.${i}.end`, detail: 'Give a real calendar date as YYYY-MM-DD.' });
-    if (b.label !== undefined && b.label.length > MAX_LABEL_LENGTH) errors.push({ field: `breaks.${i}.label`, detail: `At most ${MAX_LABEL_LENGTH} characters.` });
+    if (from === undefined) errors.push(fail(`breaks.${i}.start`, { code: 'not-a-date' }));
+    else if (from < EARLIEST_DAY) errors.push(fail(`breaks.${i}.start`, { code: 'before-earliest', earliest: EARLIEST_START }));
+    if (to === undefined) errors.push(fail(`breaks.${i}.end`, { code: 'not-a-date' }));
+    if (b.label !== undefined && b.label.length > MAX_LABEL_LENGTH) errors.push(fail(`breaks.${i}.label`, { code: 'too-long', max: MAX_LABEL_LENGTH }));
     if (from === undefined || to === undefined) return;
-    if (to < from) errors.push({ field: `breaks.${i}.end`, detail: 'The break must end on or after the day it starts.' });
-    else if (to - from + 1 > MAX_BREAK_DAYS) errors.push({ field: `breaks.${i}.end`, detail: `A break is at most ${MAX_BREAK_DAYS} days.` });
+    if (to < from) errors.push(fail(`breaks.${i}.end`, { code: 'break-ends-before-start' }));
+    else if (to - from + 1 > MAX_BREAK_DAYS) errors.push(fail(`breaks.${i}.end`, { code: 'break-too-long', days: MAX_BREAK_DAYS }));
     else ranges.push({ start: from, end: to });
   });
   const inBreak = (day: number) => ranges.some((r) => r.start <= day && day <= r.end);
-  if (start !== undefined && inBreak(start)) errors.push({ field: 'startDate', detail: 'The start date falls inside one of your breaks.' });
+  if (start !== undefined && inBreak(start)) errors.push(fail('startDate', { code: 'start-in-break' }));
 
   if (input.targetExamDate !== undefined) {
     const exam = parseDay(input.targetExamDate);
-    if (exam === undefined) errors.push({ field: 'targetExamDate', detail: 'Give a real calendar date as YYYY-MM-DD.' });
-    else if (start !== undefined && exam <= start) errors.push({ field: 'targetExamDate', detail: 'The exam date must come after the start date.' });
-    else if (start !== undefined && exam > addMonths(start, 12 * MAX_TARGET_YEARS)) errors.push({ field: 'targetExamDate', detail: `At most ${MAX_TARGET_YEARS} years after the start date.` });
-    else if (inBreak(exam)) errors.push({ field: 'targetExamDate', detail: 'The exam date falls inside one of your breaks.' });
+    if (exam === undefined) errors.push(fail('targetExamDate', { code: 'not-a-date' }));
+    else if (start !== undefined && exam <= start) errors.push(fail('targetExamDate', { code: 'exam-not-after-start' }));
+    else if (start !== undefined && exam > addMonths(start, 12 * MAX_TARGET_YEARS)) errors.push(fail('targetExamDate', { code: 'exam-too-far', years: MAX_TARGET_YEARS }));
+    else if (inBreak(exam)) errors.push(fail('targetExamDate', { code: 'exam-in-break' }));
   }
   return errors;
 }

@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
-import type { InvalidParam } from '../contract/problem.ts';
+import { PROBLEM_CODES, type InvalidParam } from '../contract/problem.ts';
 
 /** One failing field or parameter (the contract's shape). */
 export type { InvalidParam };
@@ -12,6 +12,8 @@ export type ProblemInit = {
   type: string;
   title: string;
   status: number;
+  /** Stable, for clients to translate (PROBLEM_CODES by status unless a route names a finer one). */
+  code: string;
   detail: string;
   errors?: InvalidParam[];
 } & Record<string, unknown>;
@@ -47,9 +49,11 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-/** A problem for a status, with the standard title for it. */
+/** A problem for a status, with the standard title and code for it; every named parameter gets a code too. */
 export function problemOf(status: number, detail: string, extra: Partial<ProblemInit> = {}): ProblemInit {
-  return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...extra };
+  const code = PROBLEM_CODES[status as keyof typeof PROBLEM_CODES] ?? 'error';
+  const errors = extra.errors?.map((e) => ({ ...e, code: e.code ?? 'invalid' }));
+  return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, code, detail, ...extra, ...(errors ? { errors } : {}) };
 }
 
 /** 400 naming the failing parameters. */
@@ -57,6 +61,21 @@ export function invalid(errors: InvalidParam[]): ProblemError {
   const names = errors.map((e) => e.name).join(', ');
   return new ProblemError(problemOf(400, `Check ${names}: ${errors.map((e) => e.detail).join(' ')}`, { errors }));
 }
+
+/** A parameter's code from zod's issue code: unknown-field, too-big, invalid-format… */
+const ISSUE_CODES: Record<string, string> = {
+  invalid_type: 'invalid-type',
+  too_big: 'too-big',
+  too_small: 'too-small',
+  invalid_format: 'invalid-format',
+  not_multiple_of: 'invalid-number',
+  unrecognized_keys: 'unknown-field',
+  invalid_union: 'invalid-value',
+  invalid_key: 'invalid-value',
+  invalid_element: 'invalid-value',
+  invalid_value: 'not-allowed',
+  custom: 'invalid',
+};
 
 /** Send a problem as application/problem+json. */
 export function sendProblem(c: Context, problem: ProblemInit, headers: Record<string, string> = {}) {
@@ -73,9 +92,9 @@ export function issuesToParams(issues: readonly z.core.$ZodIssue[], location: In
   return issues.flatMap((issue): InvalidParam[] => {
     const prefix = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ name: prefix ? `${prefix}.${key}` : key, in: location, detail: `Unknown ${location === 'query' ? 'parameter' : 'field'} "${key}".` }));
+      return issue.keys.map((key) => ({ name: prefix ? `${prefix}.${key}` : key, in: location, code: 'unknown-field', detail: `Unknown ${location === 'query' ? 'parameter' : 'field'} "${key}".` }));
     }
     const allowed = issue.code === 'invalid_value' ? issue.values.map((v) => String(v)) : undefined;
-    return [{ name: prefix || '(body)', in: location, detail: issue.message, ...(allowed ? { allowed } : {}) }];
+    return [{ name: prefix || '(body)', in: location, code: ISSUE_CODES[issue.code] ?? 'invalid', detail: issue.message, ...(allowed ? { allowed } : {}) }];
   });
 }

@@ -10,7 +10,7 @@ export function parseQuery<S extends z.ZodMiniType>(c: Context, schema: S): z.in
   const all = c.req.queries();
   const repeated = Object.entries(all)
     .filter(([, values]) => values.length > 1)
-    .map(([name]) => ({ name, in: 'query' as const, detail: `Give "${name}" once.` }));
+    .map(([name]) => ({ name, in: 'query' as const, code: 'repeated', detail: `Give "${name}" once.` }));
   if (repeated.length > 0) throw invalid(repeated);
   const result = schema.safeParse(c.req.query());
   if (!result.success) throw invalid(paramsOf(result.error, 'query'));

@@ -45,7 +45,7 @@ export const cameThroughCloudFront = (c: Context): boolean => c.get('viaCloudFro
 export function requireOriginSecret(secret: string | undefined): MiddlewareHandler {
   return async (c, next) => {
     if (!secret || !secretMatches(c.req.header(ORIGIN_VERIFY_HEADER), secret)) {
-      return sendProblem(c, problemOf(403, 'This API answers only requests made through the site.'));
+      return sendProblem(c, problemOf(403, 'This API answers only requests made through the site.', { code: 'origin-not-verified' }));
     }
     c.set('viaCloudFront', true);
     await next();

@@ -10,7 +10,7 @@ export function healthRoutes(deps: AppDeps) {
     c.header('Cache-Control', 'no-store');
     try {
       const meta = await deps.reference.readMeta();
-      if (!meta) return sendProblem(c, problemOf(503, 'The table is reachable but holds no reference data yet.', { health: 'not-seeded' }));
+      if (!meta) return sendProblem(c, problemOf(503, 'The table is reachable but holds no reference data yet.', { code: 'not-seeded', health: 'not-seeded' }));
       return c.json({ status: 'ok', datasetVersion: meta.version, seededAt: meta.seededAt, counts: meta.counts } satisfies HealthResponse);
     } catch (error) {
       if (error instanceof StoreUnavailableError) {

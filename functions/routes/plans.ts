@@ -16,7 +16,7 @@ import { checkPlanInput, planTimeline, type Plan, type PlanContext, type PlanInp
 import { invalid, problemOf, ProblemError, type InvalidParam } from '../http/problem.ts';
 import { clientAddressOf, countCreate } from '../http/rate-limit.ts';
 import { savedResourceRoutes } from './saved-resource.ts';
-import { planWords } from '../../site/i18n/plan-words.ts';
+import { checkMessage, planMessages, planWords } from '../../site/i18n/plan-words.ts';
 import { DEFAULT_LOCALE } from '../../site/i18n/locale.ts';
 
 /** Default: 30 new plans per 10 minutes per client address. */
@@ -45,14 +45,15 @@ export function plansRoutes(deps: AppDeps) {
 
   /** Every failing field: the planner's input rules, then unknown ids. */
   async function check(input: PlanInput): Promise<InvalidParam[]> {
-    const rulesBroken = checkPlanInput(input, today()).map((e): InvalidParam => ({ name: e.field, in: 'body', detail: e.detail }));
+    const words = planMessages(DEFAULT_LOCALE);
+    const rulesBroken = checkPlanInput(input, today()).map((e): InvalidParam => ({ name: e.field, in: 'body', code: e.code, detail: checkMessage(e, words) }));
     return [...rulesBroken, ...(await contextOf(input, today())).errors];
   }
 
   /** The plan for stored (once valid) input, as of today. */
   async function compute(input: PlanInput): Promise<Plan> {
     const { context, errors } = await contextOf(input, today());
-    if (!context) throw new ProblemError(problemOf(409, 'This plan names a certification or program the catalog no longer carries.', { errors: errors.map((e) => ({ ...e, in: 'body' as const })) }));
+    if (!context) throw new ProblemError(problemOf(409, 'This plan names a certification or program the catalog no longer carries.', { code: 'catalog-changed', errors: errors.map((e) => ({ ...e, in: 'body' as const })) }));
     // The API answers in English words; every warning also carries its code for the UI to translate.
     return planWords(planTimeline(input, context), DEFAULT_LOCALE);
   }

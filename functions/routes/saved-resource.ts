@@ -54,7 +54,7 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
       throw new ProblemError(problemOf(401, `Changing a ${noun} needs its edit token: Authorization: Bearer <editToken>.`, { errors: [{ name: 'Authorization', in: 'header', detail: 'Missing bearer token.' }] }), { 'WWW-Authenticate': 'Bearer' });
     }
     if (!tokenMatches(token, saved.editTokenHash)) {
-      throw new ProblemError(problemOf(403, `This edit token does not belong to this ${noun}.`, { errors: [{ name: 'Authorization', in: 'header', detail: 'Wrong edit token.' }] }));
+      throw new ProblemError(problemOf(403, `This edit token does not belong to this ${noun}.`, { code: 'wrong-edit-token', errors: [{ name: 'Authorization', in: 'header', detail: 'Wrong edit token.' }] }));
     }
     const ifMatch = c.req.header('If-Match');
     if (!ifMatch) throw new ProblemError(problemOf(428, `Send If-Match with the ${noun}'s version (its ETag) so edits do not overwrite each other.`, { errors: [{ name: 'If-Match', in: 'header', detail: 'Missing.' }] }));

@@ -3,6 +3,7 @@
  * messages into the plan shape the API answers (`Plan`) and the plan page shows. The key order of each
  * object is the API's, so the JSON is the same byte for byte whatever renders it.
  */
+import type { FieldCheck } from '../../functions/domain/planner-check.ts';
 import type { DurationFact, MilestoneFact, PlanFacts, WarningFact } from '../../functions/domain/planner-facts.ts';
 import type { DurationSource, Milestone, Plan, PlanWarning } from '../../functions/domain/planner-types.ts';
 import { plan as enPlan, type DurationWords, type MilestoneWords } from './en/plan.ts';
@@ -29,6 +30,12 @@ export function milestoneWords(m: MilestoneFact, messages: PlanMessages): Milest
 export function warningMessage(w: WarningFact, messages: PlanMessages): string {
   const say = messages.warning[w.code] as (p: WarningFact['params']) => string;
   return say(w.params);
+}
+
+/** Why an input field is refused, in words. */
+export function checkMessage(e: FieldCheck, messages: PlanMessages): string {
+  const say = messages.check[e.code] as (p: FieldCheck) => string;
+  return say(e);
 }
 
 /** One duration's label, value and note. */

@@ -5,7 +5,7 @@ import { getJson, useTestApi } from '../support/api.ts';
 
 const api = useTestApi();
 
-type Problem = { status: number; detail: string; errors: { name: string; in: string; detail: string; allowed?: string[] }[] };
+type Problem = { status: number; detail: string; errors: { name: string; in: string; code: string; detail: string; allowed?: string[] }[] };
 type Answer = { area?: string; items?: { area: string }[]; guide?: { area?: string } };
 
 /** One request per route that takes an area, with the area text in the place that route reads it. */
@@ -35,7 +35,7 @@ describe.each(ROUTES)('%s', (_route, send, name, where) => {
     const { res, body } = await send(area);
     expect(res.status).toBe(400);
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
-    expect(body.errors).toEqual([{ name, in: where, detail, allowed: [...AREA_CODES] }]);
+    expect(body.errors).toEqual([{ name, in: where, code: 'not-allowed', detail, allowed: [...AREA_CODES] }]);
     expect(body.detail).toBe(`Check ${name}: ${detail}`);
   });
 

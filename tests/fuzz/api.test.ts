@@ -84,9 +84,12 @@ describe('hostile requests to every endpoint', () => {
         if (res.status === 201) created++;
         if (res.status >= 400) {
           expect(res.headers.get('Content-Type')).toBe('application/problem+json');
-          const problem = JSON.parse(text) as { status: number; title: string; detail: string; errors?: { name: string }[] };
+          const problem = JSON.parse(text) as { status: number; title: string; code: string; detail: string; errors?: { name: string; code: string }[] };
           expect(problem.status).toBe(res.status);
           expect(problem.detail).toBeTruthy();
+          // A stable code on the problem and on every named parameter, for clients to translate.
+          expect(problem.code).toMatch(/^[a-z]+(-[a-z]+)*$/);
+          for (const e of problem.errors ?? []) expect(e.code, e.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
           if (res.status === 400) expect(problem.errors?.[0]?.name).toBeTruthy();
         }
       }),

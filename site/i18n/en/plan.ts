@@ -4,6 +4,7 @@
  * calendar) and by the plan page, so both say the same.
  */
 import type { DurationKey, DurationParams, MilestoneParams, PhaseFact, WarningParams } from '../../../functions/domain/planner-facts.ts';
+import type { FieldCheck, FieldCheckCode } from '../../../functions/domain/planner-check.ts';
 import type { MilestoneKind, WarningCode } from '../../../functions/domain/planner-types.ts';
 import { formatFor } from '../format.ts';
 
@@ -142,5 +143,23 @@ const duration: { [K in DurationKey]: (p: DurationParams[K]) => DurationWords } 
 
 const phase: Record<PhaseFact['key'], string> = { coursework: 'Coursework', 'exam-prep': 'Exam prep', results: 'Waiting for results' };
 
+/** Why an input field is refused, beside the field and in the API's problem. */
+const check: { [C in FieldCheckCode]: (p: Extract<FieldCheck, { code: C }>) => string } = {
+  'not-a-date': () => 'Give a real calendar date as YYYY-MM-DD.',
+  'start-too-early': ({ earliest }) => `Start on or after ${earliest}.`,
+  'before-earliest': ({ earliest }) => `On or after ${earliest}.`,
+  'start-too-far': ({ years }) => `Start no more than ${years} years from today.`,
+  'hours-out-of-range': ({ min, max }) => `Between ${min} and ${max} hours a week.`,
+  'prep-out-of-range': ({ min, max }) => `A whole number of weeks from ${min} to ${max}.`,
+  'too-long': ({ max }) => `At most ${max} characters.`,
+  'too-many-breaks': ({ max }) => `At most ${max} breaks.`,
+  'break-ends-before-start': () => 'The break must end on or after the day it starts.',
+  'break-too-long': ({ days }) => `A break is at most ${days} days.`,
+  'start-in-break': () => 'The start date falls inside one of your breaks.',
+  'exam-not-after-start': () => 'The exam date must come after the start date.',
+  'exam-too-far': ({ years }) => `At most ${years} years after the start date.`,
+  'exam-in-break': () => 'The exam date falls inside one of your breaks.',
+};
+
 /** The words of a plan in English. */
-export const plan = { milestone, warning, duration, phase };
+export const plan = { milestone, warning, duration, phase, check };

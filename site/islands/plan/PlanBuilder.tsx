@@ -10,7 +10,7 @@ import { planCalendar } from '../../../functions/domain/planner-calendar.ts';
 import { checkPlanInput, planTimeline, type Plan, type PlanInput } from '../../../functions/domain/planner.ts';
 import { planPageMessages } from '../../i18n/plan-page-messages.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
-import { planWords } from '../../i18n/plan-words.ts';
+import { checkMessage, planMessages, planWords } from '../../i18n/plan-words.ts';
 import { contextOf, formOf, inputOf, linkState, type Catalog, type FormState } from './api.ts';
 import { PlanForm } from './PlanForm.tsx';
 import { SavePanel } from './SavePanel.tsx';
@@ -31,6 +31,7 @@ const hashOf = (s: string) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.ch
 export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE }: Props) {
   const { rules } = catalog;
   const m = planPageMessages(locale);
+  const words = planMessages(locale);
   const [form, setForm] = useState<FormState>(() => formOf(example.input, rules));
   const [announce, setAnnounce] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
@@ -45,10 +46,10 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
   const context = useMemo(() => contextOf(input, catalog, today), [input, catalog, today]);
   const errors = useMemo(() => {
     const found: Record<string, string> = {};
-    for (const e of checkPlanInput(input, today)) found[e.field] ??= e.detail;
+    for (const e of checkPlanInput(input, today)) found[e.field] ??= checkMessage(e, words);
     if (form.mode === 'target' && !form.targetExamDate) found.targetExamDate = m.form.targetMissing;
     return { ...link.serverErrors, ...found };
-  }, [input, today, form.mode, form.targetExamDate, link.serverErrors, m]);
+  }, [input, today, form.mode, form.targetExamDate, link.serverErrors, m, words]);
   const valid = Object.keys(errors).length === 0 && context !== undefined;
   const fresh = useMemo(() => (valid && context ? planWords(planTimeline(input, context), locale) : null), [valid, input, context, locale]);
   if (fresh) lastPlan.current = fresh;
