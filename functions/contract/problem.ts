@@ -4,26 +4,6 @@ import * as z from 'zod/mini';
 /** Where a failing parameter was sent. */
 export const PARAM_LOCATIONS = ['query', 'path', 'body', 'header'] as const;
 
-/**
- * The stable code of a problem, by status unless a route names a finer one: clients translate codes,
- * never the English `title`/`detail`.
- */
-export const PROBLEM_CODES = {
-  400: 'invalid-request',
-  401: 'edit-token-required',
-  403: 'forbidden',
-  404: 'not-found',
-  405: 'method-not-allowed',
-  409: 'conflict',
-  412: 'stale-version',
-  413: 'body-too-large',
-  415: 'not-json',
-  428: 'version-required',
-  429: 'too-many-requests',
-  500: 'internal-error',
-  503: 'unavailable',
-} as const satisfies Record<number, string>;
-
 /** One failing field or parameter, named so a client can show the error beside it. */
 export const invalidParamSchema = /* @__PURE__ */ (() =>
   z.object({

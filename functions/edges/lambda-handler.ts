@@ -8,7 +8,7 @@
  *   refused with 503 (fail closed), reads and edits go on.
  * - SITE_ORIGIN: the site's origin for links when X-Site-Origin is not there to tell it.
  */
-import { Hono } from 'hono';
+import { Hono } from '../http/hono.ts';
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 import { defaultIsContentTypeBinary, handle } from 'hono/aws-lambda';
 import { createApi } from '../routes/create-api.ts';

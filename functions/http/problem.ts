@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
-import { PROBLEM_CODES, type InvalidParam } from '../contract/problem.ts';
+import type { InvalidParam } from '../contract/problem.ts';
 
 /** One failing field or parameter (the contract's shape). */
 export type { InvalidParam };
@@ -32,6 +32,26 @@ export class ProblemError extends Error {
     this.headers = headers;
   }
 }
+
+/**
+ * The stable code of a problem, by status unless a route names a finer one: clients translate codes,
+ * never the English `title`/`detail`.
+ */
+export const PROBLEM_CODES = {
+  400: 'invalid-request',
+  401: 'edit-token-required',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  409: 'conflict',
+  412: 'stale-version',
+  413: 'body-too-large',
+  415: 'not-json',
+  428: 'version-required',
+  429: 'too-many-requests',
+  500: 'internal-error',
+  503: 'unavailable',
+} as const satisfies Record<number, string>;
 
 const TITLES: Record<number, string> = {
   400: 'Invalid request',

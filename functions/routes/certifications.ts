@@ -1,5 +1,5 @@
 /** GET /api/certifications and /api/certifications/:id: each credential with its fees, exam, prerequisites and renewal. */
-import { Hono } from 'hono';
+import { Hono } from '../http/hono.ts';
 import type { Certification, Program } from '../../data/schemas.ts';
 import type { AppDeps } from './deps.ts';
 import { certificationParams, type CertificationDetail, type CertificationList } from '../contract/certifications.ts';

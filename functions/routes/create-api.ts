@@ -3,7 +3,7 @@
  * handling every answer shares. It knows nothing of where it runs; app.ts mounts every group,
  * each Lambda entry only its own, so each bundle carries only its own code.
  */
-import { Hono } from 'hono';
+import { Hono } from '../http/hono.ts';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from './deps.ts';
 import type { AnyMountedGroup, RouteFactory } from './groups.ts';

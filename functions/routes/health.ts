@@ -1,5 +1,5 @@
 /** GET /api/health: is the table reachable, and which dataset does it hold. */
-import { Hono } from 'hono';
+import { Hono } from '../http/hono.ts';
 import type { AppDeps } from './deps.ts';
 import type { HealthResponse } from '../contract/health.ts';
 import { problemOf, sendProblem } from '../http/problem.ts';

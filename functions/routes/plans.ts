@@ -3,7 +3,7 @@
  * plan stores the reader's validated input and is read back with the plan computed from it
  * (savedResourceRoutes: edit token + If-Match); /:id/calendar.ics gives its milestones as a calendar.
  */
-import { Hono } from 'hono';
+import { Hono } from '../http/hono.ts';
 import plannerRulesJson from '../../data/planner-rules.json' with { type: 'json' };
 import type { Certification, PlannerRulesData, Program } from '../../data/schemas.ts';
 import { readJsonBody } from '../http/body.ts';

@@ -2,7 +2,7 @@
  * GET /api/programs (filter and sort the catalog) and /api/programs/compare (up to four programs
  * side by side: every cost line, total, length, cost per month and payback in an area).
  */
-import { Hono } from 'hono';
+import { Hono } from '../http/hono.ts';
 import type { Certification, Occupation, Program, Role, Source, WageRow } from '../../data/schemas.ts';
 import type { AppDeps } from './deps.ts';
 import { MAX_COMPARE, MAX_INCOME, programCompareQuery, programsQuery, type PaybackView, type ProgramCompareItem, type ProgramCompareResponse, type ProgramListResponse } from '../contract/programs.ts';

@@ -1,5 +1,5 @@
 /** GET /api/roles and /api/roles/:slug: the nine role guides with their BLS occupation. */
-import { Hono } from 'hono';
+import { Hono } from '../http/hono.ts';
 import type { Occupation, Role } from '../../data/schemas.ts';
 import type { AppDeps } from './deps.ts';
 import { roleParams, type RoleList, type RoleView } from '../contract/roles.ts';

@@ -1,5 +1,5 @@
 /** GET /api/salaries, /api/salaries/compare, /api/salaries/areas: BLS OEWS wages by role or occupation and area. */
-import { Hono } from 'hono';
+import { Hono } from '../http/hono.ts';
 import type { AreaCode, Occupation, Role, Source, WageRow } from '../../data/schemas.ts';
 import type { AppDeps } from './deps.ts';
 import { salaryAreasQuery, salaryCompareQuery, salaryQuery, type SalaryAreaItem, type SalaryAreasResponse, type SalaryCompareResponse, type SalaryResponse } from '../contract/salaries.ts';

@@ -3,7 +3,8 @@
  * GET reads, PUT replaces and DELETE removes — both only with `Authorization: Bearer <editToken>`
  * (401 without, 403 wrong) and `If-Match: "<version>"` (428 without, 412 stale).
  */
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from '../http/hono.ts';
 import type * as z from 'zod/mini';
 import { readJsonBody } from '../http/body.ts';
 import { isSavedId } from '../domain/saved-id.ts';
