@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataset } from '../../data/index.ts';
-import { expectNoAxeViolations, startTestSite, waitForIslands, type TestSite } from '../support/browser.ts';
+import { articleClaims, dataset } from '../../data/index.ts';
+import { expectNoAxeViolations, SITE_DIR, startTestSite, waitForIslands, type TestSite } from '../support/browser.ts';
 
 let site: TestSite;
 beforeAll(async () => {
@@ -26,13 +28,16 @@ async function open(path: string) {
 }
 
 describe('/courses/', () => {
-  it('lists every program without JavaScript, with "price not published" where there is none', async () => {
+  it('lists every program without JavaScript, with "price not published" where there is none and the kind of every price', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.baseUrl}/courses/`);
     expect(await listRows(page).count()).toBe(dataset.programs.length);
-    expect(await page.getByText('Price not published').count()).toBeGreaterThan(10);
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@graph': { '@type': string; offers: { price: number } }[] };
-    expect(ld['@graph'].map((p) => p['@type'])).toEqual(Array(7).fill('EducationalOccupationalProgram'));
+    expect(await page.getByText('Price not published', { exact: true }).count()).toBe(2 * 22);
+    const price = (name: RegExp) => listRows(page).filter({ has: page.getByRole('rowheader', { name }) }).locator('td[data-label="Price"]').innerText();
+    expect(await price(/Professional Medical Coding Curriculum/)).toMatch(/^\$3,895\s+published by the provider$/);
+    expect(await price(/Medical Information Coder\/Biller/)).toMatch(/^\$3,881\s+computed by this site from a published rate\s+37 credits × \$104\.88 .*; rate dated 2018$/);
+    expect(await listRows(page).filter({ hasText: 'Santa Barbara' }).locator('td[data-label="Price"]').innerText()).toMatch(/^\$1,748\s+third-party report\s+California residents/);
+    expect(await listRows(page).filter({ hasText: 'Santa Barbara' }).locator('td[data-label="Length"]').innerText()).toBe('38 credits (computed by this site: price ÷ per-credit rate)');
     await page.context().close();
   });
 
@@ -59,22 +64,33 @@ describe('/courses/', () => {
     expect(search(page)).toContain('own=Night+class~1500~6~cca~e~');
 
     expect(await compareRow(page, 'Total')).toEqual([expect.stringMatching(/^\$3,895/), expect.stringMatching(/^at least \$2,690/), expect.stringMatching(/^at least \$1,500[\s\S]*books/)]);
-    expect((await compareRow(page, 'Exam fee'))[1]).toMatch(/Unknown[\s\S]*not used in the total/);
+    // AAPC publishes no exam price: the third parties' range, said as theirs and kept out of the total; the membership is AAPC's renewal price.
+    expect((await compareRow(page, 'Exam fee'))[1]).toMatch(/^\$399–\$499\s+third-party reports \(2026\), not counted in the total/);
+    expect((await compareRow(page, 'Membership'))[1]).toMatch(/^\$190[\s\S]*Published by AAPC\.[\s\S]*AAPC's renewal price: AAPC's pages give no price to join\./);
+    expect((await compareRow(page, 'Tuition'))[1]).toMatch(/^\$2,500[\s\S]*Published by the provider\./);
 
     await page.getByLabel('Your state').selectOption({ label: 'Texas' });
     await page.getByLabel('Your income now ($ a year)').fill('30000');
     await page.getByLabel('Your income now ($ a year)').press('Tab');
     await expect.poll(() => search(page)).toContain('income=30000');
-    await page.getByLabel('Wage to compare with').selectOption('p25');
-    await expect.poll(async () => (await compareRow(page, 'Payback')).join(' | ')).toMatch(/About 7 months.*\| At least \d+ months.*\| At least 3 months/s);
-    expect(search(page)).toMatch(/area=TX&income=30000&percentile=p25/);
+    // The 25th percentile unless another is picked; months of study first (MedCode Logix: 4.2), then the months that earn the cost back.
+    expect(await page.getByLabel('Wage to compare with').inputValue()).toBe('p25');
+    const p25 = dataset.wages.find((w) => w.soc === '29-2072' && w.area === 'TX' && w.year === 2024)!.annual.p25!;
+    const recovery = Math.ceil(3895 / (Math.round((p25 / 12 - 2500) * 100) / 100));
+    const payback = new RegExp(`^About ${Math.ceil(4.2 + recovery)} months from the start\\s+4\\.2 months of study, then ${recovery} months of earning.*\\| At least \\d+ months from the start\\s+\\d+ months of earning after study; the program states no length.*\\| At least \\d+ months from the start\\s+6 months of study`, 's');
+    await expect.poll(async () => (await compareRow(page, 'Payback')).join(' | ')).toMatch(payback);
+    expect(search(page)).toMatch(/area=TX&income=30000(&|$)/);
+    expect(search(page)).not.toContain('percentile');
     expect(await page.getByText('OEWS percentiles are not experience levels').count()).toBeGreaterThan(0);
+    expect(await page.getByText('Payback uses the 25th percentile unless you pick another: someone new to the work often earns below the median.').count()).toBe(1);
     await expectNoAxeViolations(page);
 
-    // Back undoes the percentile; the reload of the link restores everything.
+    // Another percentile goes into the link; Back undoes it; the reload of the link restores everything.
+    await page.getByLabel('Wage to compare with').selectOption('median');
+    await expect.poll(() => search(page)).toContain('percentile=median');
     await page.goBack();
-    await expect.poll(() => search(page)).not.toContain('percentile=p25');
-    await expect.poll(() => page.getByLabel('Wage to compare with').inputValue()).toBe('median');
+    await expect.poll(() => search(page)).not.toContain('percentile=median');
+    await expect.poll(() => page.getByLabel('Wage to compare with').inputValue()).toBe('p25');
     await page.goForward();
     await page.reload();
     await waitForIslands(page);
@@ -89,7 +105,7 @@ describe('/courses/', () => {
     expect(await page.locator('.cc-bar-list li').count()).toBe(2);
     expect(await compareTable(page).getByRole('link', { name: 'College of DuPage' }).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: /Remove Health Information Technology/ }).click();
-    await expect.poll(() => search(page)).toBe(`?compare=${MEDCODE}&area=IL&income=40000`);
+    await expect.poll(() => search(page)).toBe(`?compare=${MEDCODE}&area=IL&income=40000&percentile=median`);
     await page.context().close();
   });
 
@@ -142,5 +158,68 @@ describe('/certifications/', () => {
     await page.getByRole('link', { name: 'CPC', exact: true }).first().click();
     await page.waitForURL(`${site.baseUrl}/certifications/cpc/`);
     await page.context().close();
+  });
+});
+
+/** A built page's HTML, as served. */
+const built = (path: string) => readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8');
+/** The text a reader sees (tags dropped, entities for quotes and ampersands read). */
+const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+describe('built pages: every price says what it is', () => {
+  const pages = ['courses', 'certifications', ...dataset.certifications.map((c) => `certifications/${c.id}`)];
+
+  it.each(pages)('/%s/ shows no zero dollars and no JSON-LD price of 0', (path) => {
+    const html = built(path);
+    expect(html).not.toMatch(/\$0(?![\d,.])/);
+    expect(html).not.toMatch(/"price":\s*0[,}]/);
+    expect(html).not.toMatch(/"(total|amount)":0[,}]/);
+  });
+
+  it('/courses/ counts its prices by kind in the headline', () => {
+    expect(text(built('courses'))).toContain(
+      "Of 30 programs' prices, as read on Nov 26, 2026: 2 published by the provider, 4 computed by this site from published rates, 1 third-party report, 1 upper bound (at most); 22 not published.",
+    );
+  });
+
+  it('/courses/ JSON-LD gives an Offer price only where the provider published it, and describes the rest', () => {
+    const ld = JSON.parse(built('courses').match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!) as { '@graph': { name: string; offers: { price?: number; description?: string } }[] };
+    const withPrice = ld['@graph'].filter((p) => p.offers.price !== undefined);
+    expect(withPrice.map((p) => p.offers.price).sort()).toEqual([2500, 3895]);
+    const described = ld['@graph'].filter((p) => p.offers.price === undefined).map((p) => p.offers.description!);
+    expect(described).toHaveLength(6);
+    expect(described.find((d) => d.includes('$46 per unit'))).toMatch(/^Tuition, third-party report: .*Not a price the provider published\.$/);
+    expect(described.find((d) => d.includes('37 credits'))).toMatch(/^Tuition, computed by this site from a published rate: .*rate dated 2018\. Not a price the provider published\.$/);
+  });
+
+  it('/courses/ sets the article’s “a few hundred dollars” beside each credential’s exam fee and its kind', () => {
+    const page = text(built('courses'));
+    expect(page).toContain(articleClaims.find((c) => c.id === 'exam-cost')!.quote);
+    expect(page).toContain("CPC: $399–$499 (third-party reports (2026); AAPC's pages give no price)");
+    expect(page).toContain('CCA: $199–$299 (published by AHIMA)');
+  });
+
+  it('/certifications/ keeps the caveats of the detail pages: older pages, third parties, renewal not join', () => {
+    const rows = new Map([...built('certifications').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [text(m[1]!).trim().split(' ')[0]!, text(m[1]!)]));
+    expect(rows.get('CPC-P')).toContain('$350 members (from an older page); no non-member price published');
+    expect(rows.get('CCS')).toContain('$299 members, $399 non-members (from an older page)');
+    expect(rows.get('CPC')).toContain("Not published by AAPC; $399–$499, third-party reports (2026)");
+    for (const id of ['CPC', 'CPB', 'COC', 'CRC', 'CPC-P']) expect(rows.get(id), id).toContain("Required: AAPC. AAPC's pages give no price to join; $190 a year to renew (published by AAPC)");
+  });
+
+  it('/certifications/ sets the article’s “a few hundred dollars” beside every credential’s exam fee, with its kind', () => {
+    const page = text(built('certifications'));
+    expect(page).toContain(articleClaims.find((c) => c.id === 'exam-cost')!.quote);
+    for (const item of ["CPC: $399–$499 (third-party reports (2026); AAPC's pages give no price)", 'CCS: $299–$399 (from an older page)', 'CMRS: no price found, from AMBA or anyone else'])
+      expect(page).toContain(item);
+    expect(page).toContain('Every exam fee found is between $117 and $499');
+  });
+
+  it.each(['cpb', 'coc', 'crc'])('/certifications/%s/ says the 190 dollars are the renewal price and that AAPC gives no price to join', (id) => {
+    const page = text(built(`certifications/${id}`));
+    expect(page).toContain('Price to join: not published by AAPC');
+    expect(page).toMatch(/Price to renew: \$190 \(published by AAPC; Individual renewal/);
+    expect(page).toContain("Program totals on this site count the membership at $190, AAPC's renewal price, and say so: AAPC's pages give no price to join.");
+    expect(page).not.toContain('Annual dues');
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
+import type { ProgramCompareResponse } from '../../functions/contract/programs.ts';
 import type { AreaCode } from '../../data/schemas.ts';
 import { newestRow } from '../../functions/domain/salary.ts';
 import { expectNoAxeViolations, startTestSite, type TestSite } from '../support/browser.ts';
@@ -127,14 +128,17 @@ describe('counselor guides', () => {
     // Listed in the catalog's order.
     const chosen = dataset.certifications.filter((c) => CREDENTIALS.includes(c.id));
     expect(await credentials.allTextContents()).toEqual(chosen.map((c) => `${c.acronym} — ${c.fullName}`));
-    const compare = (await (await fetch(`${site.baseUrl}/api/programs/compare?ids=${PROGRAMS.join(',')}&area=TX`)).json()) as { items: { program: { name: string }; cost: { total: number; lowerBound: boolean; tuitionKnown: boolean } }[] };
+    const compare = (await (await fetch(`${site.baseUrl}/api/programs/compare?ids=${PROGRAMS.join(',')}&area=TX`)).json()) as ProgramCompareResponse;
     await expect.poll(() => page.locator('.gd-list li').count()).toBeGreaterThan(CREDENTIALS.length + 3);
     const programText = await page.locator('.gd-list li').allTextContents();
-    for (const item of compare.items) {
-      expect(item.cost.tuitionKnown).toBe(true);
-      const line = programText.find((t) => t.startsWith(item.program.name))!;
-      expect(line).toContain(`${item.cost.lowerBound ? 'at least ' : ''}${usd(item.cost.total)} in all`);
-      expect(line).toMatch(/prices as read [A-Z][a-z]+ \d{1,2}, \d{4}\. Source: /);
+    // Each program's total with the kind of its price: MedCode Logix publishes its own; SBCC's is a third party's report.
+    const kinds = ['. Tuition: published by the provider. Source: ', '. Tuition: third-party report. Source: '];
+    for (const [i, item] of compare.items.entries()) {
+      expect(item.cost.total.amount).not.toBeNull();
+      const line = programText.find((t) => t.startsWith(item.program!.name))!;
+      expect(line).toContain(`${item.cost.total.lowerBound ? 'at least ' : ''}${usd(item.cost.total.amount!)} in all`);
+      expect(line).toContain(kinds[i]);
+      expect(line).toMatch(/prices as read [A-Z][a-z]+ \d{1,2}, \d{4}\. Tuition: /);
     }
 
     // Read-only: nothing to type into or press.

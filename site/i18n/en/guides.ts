@@ -28,11 +28,11 @@ export const guides = {
     otherStates: 'Pay in other states',
     credentials: 'Credentials to look at',
     programs: 'Programs to compare',
-    /** The program's total in a sentence: "$3,895 in all", "at least $2,690 in all (some costs are not published)". */
-    programTotal: (total: string, lowerBound: boolean) => `${total} in all${lowerBound ? ' (some costs are not published)' : ''}`,
+    /** The program's total in a sentence: "$3,895 in all", "at least $2,690 in all" (the "at least" says a cost is not published). */
+    programTotal: (total: string) => `${total} in all`,
     programNoPrice: 'tuition not published',
-    /** "tuition computed by this site from a published rate: 37 credits × … (rate dated 2018)". */
-    programKind: (kind: string, rule: string | null) => `; tuition ${kind}${rule ? `: ${rule}` : ''}`,
+    /** " Tuition: computed by this site from a published rate: 37 credits × …; rate dated 2018." */
+    programKind: (kind: string, rule: string | null) => ` Tuition: ${kind}${rule ? `: ${rule}` : ''}.`,
     programMonths: (m: number) => `, up to ${f.decimal(m)} months`,
     pricesRead: (day: string) => `; prices as read ${f.longDate(day)}`,
     source: ' Source: ',

@@ -125,12 +125,18 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
               {},
               el('strong', {}, p.name),
               `, ${p.provider}: `,
-              p.total.amount === null ? w.programNoPrice : w.programTotal(price.total(p.total), p.total.lowerBound),
-              p.tuition && w.programKind(price.kind(p.tuition.figureKind, g.provider, p.tuition.bound), tuitionRule(p.tuition)),
+              p.total.amount === null ? w.programNoPrice : w.programTotal(price.total(p.total)),
               p.months !== null && w.programMonths(p.months),
               p.seen && w.pricesRead(p.seen),
               '.',
-              p.sources.length > 0 && el('span', { class: 'gd-src' }, w.source, p.sources.map((s, i) => [i > 0 && '; ', el('a', { href: s.url }, s.title)]), '.'),
+              // The kind of the price goes with its source, in the small print.
+              (p.tuition || p.sources.length > 0) &&
+                el(
+                  'span',
+                  { class: 'gd-src' },
+                  p.tuition && w.programKind(price.kind(p.tuition.figureKind, g.provider, p.tuition.bound), tuitionRule(p.tuition)),
+                  p.sources.length > 0 && [w.source, p.sources.map((s, i) => [i > 0 && '; ', el('a', { href: s.url }, s.title)]), '.'],
+                ),
             ),
           ),
         ),
@@ -165,10 +171,9 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
   );
 }
 
-/** The rule of a price this site computed ("37 credits × … (rate dated 2018)") or the note of a bound or third-party one; none for a published price. */
+/** The rule of a price this site computed ("37 credits × … ; rate dated 2018"); other kinds are said by their label alone, so the guide stays short on paper. */
 function tuitionRule(t: NonNullable<ProgramLine['tuition']>): string | null {
-  if (t.figureKind === 'computed') return price.computedRule(t.note, t.dated);
-  return t.figureKind === 'published' ? null : (t.note ?? null);
+  return t.figureKind === 'computed' ? price.computedRule(t.note, t.dated) : null;
 }
 
 /** On paper, each pay source's address once at the end (the lines above name it by title; program sources are named beside each program). */
