@@ -30,17 +30,8 @@ const CONTROL: Record<Field, string> = {
   certifications: 'gb-credentials',
   plan: 'gb-plan',
 };
-const LABEL: Record<Field, string> = {
-  title: 'Title',
-  counselorName: 'Your name',
-  organisation: 'Organisation',
-  note: 'Note to the student',
-  roles: 'Roles',
-  area: 'Pay figures for',
-  programs: 'Programs',
-  certifications: 'Credentials',
-  plan: 'Saved plan',
-};
+const B = guidesMessages(pageLocale()).builder;
+const LABEL: Record<Field, string> = B.field;
 type Errors = Partial<Record<Field, string>>;
 type Mode = { kind: 'new' } | { kind: 'edit'; id: string; token: string; version: number };
 
@@ -117,9 +108,9 @@ function renderOrder(focus?: string) {
         el(
           'span',
           { class: 'gb-order-buttons' },
-          button('up', `Move ${title} up`, i === 0, () => move(i, -1), '↑ Up'),
-          button('down', `Move ${title} down`, i === order.length - 1, () => move(i, 1), '↓ Down'),
-          button('remove', `Remove ${title}`, false, () => remove(i), 'Remove'),
+          button('up', B.moveUp(title), i === 0, () => move(i, -1), B.up),
+          button('down', B.moveDown(title), i === order.length - 1, () => move(i, 1), B.down),
+          button('remove', B.remove(title), false, () => remove(i), B.removeShort),
         ),
       );
     }),
@@ -135,7 +126,7 @@ function move(i: number, by: -1 | 1) {
   order[i] = order[j]!;
   order[j] = slug;
   renderOrder(`${slug}:${by < 0 ? 'up' : 'down'}`);
-  said.textContent = `${titleOf(slug)} moved to number ${j + 1} of ${order.length}.`;
+  said.textContent = B.moved(titleOf(slug), j + 1, order.length);
   update();
 }
 
@@ -147,12 +138,12 @@ function remove(i: number) {
   const neighbour = order[Math.min(i, order.length - 1)];
   renderOrder(neighbour ? `${neighbour}:remove` : undefined);
   if (!neighbour) text('gb-role-search').focus();
-  said.textContent = `${titleOf(slug)} removed.`;
+  said.textContent = B.removed(titleOf(slug));
   update();
 }
 
 /** Show the list items whose words contain every word typed. */
-function filter(search: string, list: string, count: string, noun: string) {
+function filter(search: string, list: string, count: string, noun: 'roles' | 'programs') {
   const words = text(search).value.toLowerCase().split(/\s+/).filter(Boolean);
   const items = [...byId(list).querySelectorAll<HTMLLIElement>('li')];
   let shown = 0;
@@ -161,7 +152,7 @@ function filter(search: string, list: string, count: string, noun: string) {
     li.hidden = !on && !words.every((w) => (li.dataset.search ?? '').includes(w));
     if (!li.hidden) shown++;
   }
-  byId(count).textContent = shown === items.length ? `All ${items.length} ${noun} shown.` : `${shown} of ${items.length} ${noun} shown.`;
+  byId(count).textContent = B.shown(shown, items.length, noun);
 }
 
 // ---- Live preview ----
@@ -183,11 +174,11 @@ function drawPreview() {
   const area = guide.area ?? 'US';
   const preview = byId('gb-preview');
   if (guide.title === '' && order.length === 0) {
-    fill(preview, el('p', { class: 'gb-hint' }, "Give the guide a title and choose roles: the student's view appears here as you type."));
+    fill(preview, el('p', { class: 'gb-hint' }, B.hint));
     return;
   }
   const roles = order.flatMap((slug) => data.roles.filter((r) => r.slug === slug)).map((r) => ({ ...r, pay: pays.get(`${r.slug}|${area}`) }));
-  fill(preview, renderGuide({ guide, area, areaName: data.areas[area] ?? 'United States', roles, credentials: data.credentials, programs: programLines }, 3));
+  fill(preview, renderGuide({ guide, area, areaName: data.areas[area] ?? B.defaultArea, roles, credentials: data.credentials, programs: programLines }, 3));
 }
 
 const asked = new Set<string>();
@@ -232,9 +223,9 @@ async function fetchProgramLines() {
 
 function check(guide: GuideInput): Errors {
   const found: Errors = {};
-  if (guide.title === '') found.title = 'Give the guide a title.';
-  if (guide.roles.length === 0) found.roles = 'Choose at least one role.';
-  if (text('gb-plan').value.trim() !== '' && !guide.planId) found.plan = 'Paste the link of a saved plan (it ends in /plan/?id= and 22 letters and digits), or just its id.';
+  if (guide.title === '') found.title = B.errors.title;
+  if (guide.roles.length === 0) found.roles = B.errors.roles;
+  if (text('gb-plan').value.trim() !== '' && !guide.planId) found.plan = B.errors.plan;
   return found;
 }
 
@@ -268,7 +259,7 @@ function showErrors(found: Errors) {
   fill(
     summary,
     listed.length > 0 && [
-      el('p', {}, el('strong', {}, `Check ${listed.length === 1 ? 'this' : 'these'} before ${mode.kind === 'edit' ? 'saving' : 'publishing'}:`)),
+      el('p', {}, el('strong', {}, B.checkThese(listed.length, mode.kind === 'edit'))),
       el('ul', {}, listed.map((f) => el('li', {}, el('a', { href: `#${CONTROL[f]}` }, `${LABEL[f]}: ${found[f]}`)))),
     ],
   );
@@ -286,7 +277,7 @@ function status(message: string, tone: 'ok' | 'error' = 'ok', reload = false) {
   fill(
     box,
     message && el('p', {}, message),
-    reload && current.kind === 'edit' && el('button', { type: 'button', onclick: () => void open(current) }, 'Reload the guide (your unsaved changes are lost)'),
+    reload && current.kind === 'edit' && el('button', { type: 'button', onclick: () => void open(current) }, B.reload),
   );
 }
 
@@ -295,15 +286,8 @@ function failed(f: Failure) {
     const found = serverErrors(f);
     if (Object.keys(found).length > 0) return showErrors(found);
   }
-  if (f.status === 412) return status('This guide was changed elsewhere (in another tab or on another device) since you opened it. Reload it to get the latest version, then make your changes again.', 'error', true);
-  const message =
-    f.status === 401 || f.status === 403
-      ? 'This edit link does not belong to this guide, so it cannot be changed from here.'
-      : f.status === 404
-        ? 'This guide no longer exists: it was deleted.'
-        : f.status === 429
-          ? f.detail
-          : `Not saved: ${f.detail}`;
+  if (f.status === 412) return status(B.changedElsewhere, 'error', true);
+  const message = f.status === 401 || f.status === 403 ? B.notYours : f.status === 404 ? B.deleted : f.status === 429 ? f.detail : B.notSaved(f.detail);
   status(message, 'error');
 }
 
@@ -311,8 +295,8 @@ function failed(f: Failure) {
 
 function editing(m: Extract<Mode, { kind: 'edit' }>, panel: HTMLElement) {
   mode = m;
-  byId('gb-form-h').textContent = 'Edit the guide';
-  byId('gb-submit').textContent = 'Save changes';
+  byId('gb-form-h').textContent = B.editHeading;
+  byId('gb-submit').textContent = B.save;
   byId('gb-delete').hidden = false;
   const slot = byId('gb-published');
   fill(slot, panel);
@@ -336,7 +320,7 @@ async function submit(event: Event) {
         headers: { Authorization: `Bearer ${mode.token}`, 'If-Match': `"${mode.version}"` },
       });
       mode = { ...mode, version: view.version };
-      status('Saved. Students with the share link see the new version.');
+      status(B.saved);
     } else {
       const { data: created } = await call<Created>('/api/guides', { method: 'POST', body: JSON.stringify(guide) });
       editing({ kind: 'edit', id: created.id, token: created.editToken, version: created.version }, publishedPanel(shareUrl(location.origin, created.id), editUrl(location.origin, created.id, created.editToken)));
@@ -354,7 +338,7 @@ async function removeGuide() {
   busy = true;
   try {
     await call(`/api/guides/${encodeURIComponent(mode.id)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${mode.token}`, 'If-Match': `"${mode.version}"` } });
-    gone('The guide is deleted. Its share link and edit link no longer work.');
+    gone(B.gone);
   } catch (e) {
     confirmDelete(false);
     failed(asFailure(e));
@@ -372,7 +356,7 @@ function confirmDelete(show: boolean) {
 /** The guide cannot be edited here (deleted, or the link is wrong): say so in place of the builder. */
 function gone(message: string) {
   const main = byId('gb');
-  fill(main, el('div', { class: 'gb-gone', role: 'status', tabindex: -1 }, el('p', {}, message), el('p', {}, el('a', { href: '/guides/new/' }, 'Start a new guide'))));
+  fill(main, el('div', { class: 'gb-gone', role: 'status', tabindex: -1 }, el('p', {}, message), el('p', {}, el('a', { href: '/guides/new/' }, B.startNew))));
   main.querySelector<HTMLElement>('.gb-gone')?.focus();
 }
 
@@ -389,7 +373,7 @@ async function open(link: { id: string; token: string }) {
     editing({ kind: 'edit', id: link.id, token: link.token, version: view.version }, publishedPanel(shareUrl(location.origin, link.id)));
   } catch (e) {
     const f = asFailure(e);
-    gone(f.status === 404 ? 'There is no guide at this edit link: it may have been deleted.' : `The guide could not be loaded: ${f.detail}`);
+    gone(f.status === 404 ? B.noGuide : B.notLoaded(f.detail));
   } finally {
     loading.hidden = true;
     form.inert = false;
@@ -407,7 +391,7 @@ form.addEventListener('input', (e) => {
   if (target.id === 'gb-program-search') return filter('gb-program-search', 'gb-program-options', 'gb-program-match', 'programs');
   if (target.name === 'role') {
     order = target.checked ? [...order, target.value] : order.filter((s) => s !== target.value);
-    said.textContent = target.checked ? `${titleOf(target.value)} added as number ${order.length}.` : `${titleOf(target.value)} removed.`;
+    said.textContent = target.checked ? B.added(titleOf(target.value), order.length) : B.removed(titleOf(target.value));
     clearError('roles');
     renderOrder();
   }

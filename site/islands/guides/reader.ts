@@ -4,8 +4,10 @@ import { asFailure, call, shareUrl, type CredentialInfo, type GuideView } from '
 import { loadProgramLines } from './catalogs.ts';
 import { qrDataUrl } from './qr.ts';
 import { renderGuide, type ProgramLine } from './render.ts';
+import { guidesMessages } from '../../i18n/guides-messages.ts';
+import { pageLocale } from '../../i18n/locale.ts';
 
-const SITE_NAME = 'Billing & Coding Explorer';
+const R = guidesMessages(pageLocale()).reader;
 const root = byId('guide');
 const credentials = pageData<CredentialInfo[]>('guide-credentials');
 
@@ -21,8 +23,8 @@ function problem(title: string, text: string, retry: boolean) {
     root,
     el('h1', {}, title),
     el('p', { role: 'alert' }, text),
-    retry && el('p', {}, el('button', { type: 'button', class: 'gd-retry', onclick: () => location.reload() }, 'Try again')),
-    el('p', {}, 'Meanwhile: ', el('a', { href: '/roles/' }, 'the nine roles'), ', ', el('a', { href: '/salaries/' }, 'salaries by state'), ', or ', el('a', { href: '/guides/new/' }, 'make a guide'), '.'),
+    retry && el('p', {}, el('button', { type: 'button', class: 'gd-retry', onclick: () => location.reload() }, R.retry)),
+    el('p', {}, R.meanwhile, el('a', { href: '/roles/' }, R.roles), ', ', el('a', { href: '/salaries/' }, R.salaries), R.or, el('a', { href: '/guides/new/' }, R.make), '.'),
   );
   root.removeAttribute('aria-busy');
   root.dataset.ready = 'true';
@@ -30,11 +32,11 @@ function problem(title: string, text: string, retry: boolean) {
 
 const id = new URLSearchParams(location.search).get('id');
 if (!id) {
-  problem('This guide is not here', 'This address has no guide id. Check the link your counselor shared: it ends in ?id= and 22 letters and digits.', false);
+  problem(R.notHere, R.noId, false);
 } else {
   try {
     const { data: view } = await call<GuideView>(`/api/guides/${encodeURIComponent(id)}`);
-    document.title = `${view.guide.title} · ${SITE_NAME}`;
+    document.title = `${view.guide.title} · ${R.siteName}`;
     show(view);
     if (view.guide.programs?.length) {
       const programs = await loadProgramLines(view.guide.programs, view.area);
@@ -42,7 +44,7 @@ if (!id) {
     }
   } catch (e) {
     const f = asFailure(e);
-    if (f.status === 404) problem('This guide is not here', 'No guide has this id. The link may be incomplete, or the counselor may have deleted the guide.', false);
-    else problem('The guide could not be loaded', f.detail, true);
+    if (f.status === 404) problem(R.notHere, R.unknownId, false);
+    else problem(R.notLoaded, f.detail, true);
   }
 }
