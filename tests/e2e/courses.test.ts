@@ -132,12 +132,13 @@ describe('/courses/', () => {
 });
 
 describe('/certifications/', () => {
-  it.each(['/certifications/', ...dataset.certifications.map((c) => `/certifications/${c.id}/`)])('%s has one h1, no script and no axe violations', async (path) => {
-    const page = await site.newPage();
+  it.each(['/certifications/', ...dataset.certifications.map((c) => `/certifications/${c.id}/`)])('%s has one h1, no script, no axe violations and no horizontal scroll at 320 px', async (path) => {
+    const page = await site.newPage({ viewport: { width: 320, height: 640 } });
     const res = await page.goto(`${site.baseUrl}${path}`);
     expect(res?.status()).toBe(200);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
     await page.context().close();
   });

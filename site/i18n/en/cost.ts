@@ -5,7 +5,6 @@
 import type { FigureKind } from '../../../functions/domain/figure-kind.ts';
 import type { CostNote, CostNoteCode, MembershipPrice, MembershipWhy } from '../../../functions/domain/program-cost.ts';
 import { formatFor } from '../format.ts';
-import { totalWords } from './totals.ts';
 
 const f = formatFor('en');
 const why = (w: MembershipWhy) => (w.required ? `${w.issuer} membership is required for the ${w.acronym}.` : 'Needed for the member exam price.');
@@ -56,8 +55,9 @@ const note: { [C in CostNoteCode]: (n: Extract<CostNote, { code: C }>) => string
     })[about],
   'exam-included': ({ acronym, attempts }) => `The ${acronym} exam is in the program's price${attempts ? ` (${attempts} attempt${attempts > 1 ? 's' : ''})` : ''}.`,
   'exam-maybe-included': ({ acronym, fee }) => `The program's pages do not say whether the ${acronym} exam is included.${fee !== null ? ` If not, it costs ${f.usdExact(fee)}.` : ''}`,
-  'exam-fee-unpublished': ({ reason, issuer, price, reported, range }) =>
-    `${reason ?? `${issuer} does not publish the ${price} price.`}${range ? ` ${totalWords.reported(range)}, not counted in the total.` : ''}${reported.length > 0 ? ` Third parties report: ${reported.join('; ')} (not used in the total).` : ''}`,
+  // The range itself is the line's `reported` figure, said beside the amount; the words name each report.
+  'exam-fee-unpublished': ({ reason, issuer, price, reported }) =>
+    `${reason ?? `${issuer} does not publish the ${price} price.`}${reported.length > 0 ? ` Third parties report: ${reported.join('; ')} (not used in the total).` : ''}`,
   'membership-not-needed': ({ issuer, acronym, stated }) => (stated ? `${issuer} membership is optional for the ${acronym}.` : `The pages read state no ${issuer} membership requirement.`),
   'membership-included': (n) => `${why(n.why)} The program's price includes it.`,
   'membership-maybe-included': (n) => `${why(n.why)} The program's pages do not say whether it is included.`,
