@@ -6,6 +6,7 @@
  * (tests/infra/bundles.test.ts checks it).
  */
 import * as z from 'zod/mini';
+import { withoutBidiControls } from '../domain/text.ts';
 import { sourceSchema } from '../../data/schemas.ts';
 import { SAVED_ID_PATTERN } from '../domain/saved-id.ts';
 
@@ -20,8 +21,6 @@ export type Assert<T extends true> = T;
 /** One line: no line breaks, tabs or other control characters. */
 export const ONE_LINE = /^[^\u0000-\u001f\u007f]*$/;
 
-/** Bidirectional controls (embeddings, overrides, isolates, marks): they can make a shown text read other than it is. */
-export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
 /**
  * A one-line text field of at most `max` characters (UTF-16 units), with any further checks before
@@ -31,7 +30,7 @@ export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 export const oneLine = (max: number, description: string, ...checks: z.core.$ZodCheck<string>[]) =>
   z.string().check(
     z.refine((text) => text.isWellFormed(), { error: 'Use well-formed Unicode text (this has a lone surrogate).', abort: true }),
-    z.overwrite((text) => text.replace(BIDI_CONTROLS, '')),
+    z.overwrite(withoutBidiControls),
     z.maxLength(max, { error: `At most ${max} characters.` }),
     ...checks,
     z.regex(ONE_LINE, { error: 'Use one line, without control characters.' }),

@@ -4,6 +4,7 @@
  * private edit link (PUT / DELETE with the token and the version read, so an edit made elsewhere
  * is never overwritten).
  */
+import { withoutBidiControls } from '../../../functions/domain/text.ts';
 import { GUIDE_LIMITS, planIdFrom } from '../../../functions/domain/guide-limits.ts';
 import { byId, el, fill, pageData } from './dom.ts';
 import { asFailure, call, editUrl, readEditLink, shareUrl, type Created, type CredentialInfo, type Failure, type GuideInput, type GuideView, type RoleInfo, type SalaryView } from './api.ts';
@@ -55,7 +56,8 @@ let busy = false;
 
 /** What the API is sent: trimmed, blanks left out. */
 function input(): GuideInput {
-  const value = (id: string) => text(id).value.trim();
+  // One-line fields as the API stores them, so the preview shows what students will see.
+  const value = (id: string) => withoutBidiControls(text(id).value).trim();
   const note = text('gb-note').value;
   const planId = planIdFrom(value('gb-plan'));
   const certifications = checked('credential');
