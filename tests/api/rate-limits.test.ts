@@ -4,7 +4,7 @@
  * uses no quota), and not fooled by a CloudFront-Viewer-Address nobody vouched for.
  */
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lambdaApp } from '../../functions/edges/lambda-handler.ts';
 import { createApp } from '../../functions/routes/app.ts';
 import { createDeps } from '../../functions/routes/deps.ts';
@@ -13,22 +13,13 @@ import { guidesGroup } from '../../functions/routes/group-guides.ts';
 import { createDocumentClient } from '../../functions/store/client.ts';
 import { clientHash, COUNTER_GRACE_SECONDS, createRateCounters, createTableRateLimiter } from '../../functions/store/rate-counters.ts';
 import { RATE_PREFIX } from '../../functions/store/keys.ts';
-import { startTestApi, type TestApi } from '../support/api.ts';
+import { useTestApi } from '../support/api.ts';
 
 const SECRET = 'a-test-rate-key-of-32-characters';
 const LIMIT = GUIDE_CREATE_LIMIT.limit;
 const GUIDE = { title: 'Limits', roles: ['medical-coder'], area: 'TX' };
 
-let api: TestApi;
-let client: ReturnType<typeof createDocumentClient>;
-beforeAll(async () => {
-  api = await startTestApi();
-  client = createDocumentClient({ endpoint: api.dynamo.endpoint, tableName: api.tableName }, { requestTimeoutMs: 10_000 });
-});
-afterAll(async () => {
-  client.destroy();
-  await api.close();
-});
+const api = useTestApi();
 
 const config = () => ({ endpoint: api.dynamo.endpoint, tableName: api.tableName });
 
@@ -41,7 +32,7 @@ const post = (app: { request: ReturnType<typeof createApp>['request'] }, body: u
   app.request('/api/guides', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } }, env);
 
 async function counterItems() {
-  const out = await client.send(new ScanCommand({ TableName: api.tableName, FilterExpression: 'begins_with(pk, :r)', ExpressionAttributeValues: { ':r': RATE_PREFIX } }));
+  const out = await api.client.send(new ScanCommand({ TableName: api.tableName, FilterExpression: 'begins_with(pk, :r)', ExpressionAttributeValues: { ':r': RATE_PREFIX } }));
   return out.Items ?? [];
 }
 
@@ -101,7 +92,7 @@ describe('create limits counted in the table', () => {
 
   it('open a new window at the next multiple of the window length, and say how long until then', async () => {
     let now = 1_800_000_000_000 + 30_000;
-    const limiter = createTableRateLimiter({ counters: createRateCounters({ client, tableName: api.tableName }), secret: SECRET, scope: 'test', limit: 2, windowMs: 60_000, now: () => now });
+    const limiter = createTableRateLimiter({ counters: createRateCounters({ client: api.client, tableName: api.tableName }), secret: SECRET, scope: 'test', limit: 2, windowMs: 60_000, now: () => now });
     expect(await limiter.take('192.0.2.1')).toEqual({ allowed: true, remaining: 1 });
     expect(await limiter.take('192.0.2.1')).toEqual({ allowed: true, remaining: 0 });
     expect(await limiter.take('192.0.2.1')).toEqual({ allowed: false, retryAfterSeconds: 30 });

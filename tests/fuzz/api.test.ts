@@ -5,10 +5,9 @@
  */
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../functions/contract/openapi.ts';
-import { createDocumentClient } from '../../functions/store/client.ts';
-import { startTestApi, type TestApi } from '../support/api.ts';
+import { useTestApi } from '../support/api.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> };
@@ -16,20 +15,11 @@ const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
   Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), params: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) })),
 );
 
-let api: TestApi;
-let client: ReturnType<typeof createDocumentClient>;
-beforeAll(async () => {
-  api = await startTestApi();
-  client = createDocumentClient({ endpoint: api.dynamo.endpoint, tableName: api.tableName }, { requestTimeoutMs: 10_000 });
-});
-afterAll(async () => {
-  client.destroy();
-  await api.close();
-});
+const api = useTestApi();
 
 /** Saved plans and guides in the table (the only things a request can create). */
 async function savedCount(): Promise<number> {
-  const out = await client.send(new ScanCommand({ TableName: api.tableName, FilterExpression: 'begins_with(pk, :p) OR begins_with(pk, :g)', ExpressionAttributeValues: { ':p': 'PLAN#', ':g': 'GUIDE#' }, Select: 'COUNT' }));
+  const out = await api.client.send(new ScanCommand({ TableName: api.tableName, FilterExpression: 'begins_with(pk, :p) OR begins_with(pk, :g)', ExpressionAttributeValues: { ':p': 'PLAN#', ':g': 'GUIDE#' }, Select: 'COUNT' }));
   return out.Count ?? 0;
 }
 

@@ -12,6 +12,8 @@ export interface TestApi {
   app: ReturnType<typeof createApp>;
   dynamo: EmbeddedDynamo;
   tableName: string;
+  /** A document client on the same table, for tests that look at what is stored. */
+  client: ReturnType<typeof createDocumentClient>;
   close(): Promise<void>;
 }
 
@@ -23,12 +25,15 @@ export async function startTestApi({ seed = true } = {}): Promise<TestApi> {
   const client = createDocumentClient(config, { requestTimeoutMs: 10_000 });
   await ensureTable(client, tableName);
   if (seed) await seedTable(client, tableName, dataset, datasetVersion(dataset));
-  client.destroy();
   return {
     app: createApp(createDeps(config)),
     dynamo,
     tableName,
-    close: () => dynamo.close(),
+    client,
+    close: async () => {
+      client.destroy();
+      await dynamo.close();
+    },
   };
 }
 
@@ -55,6 +60,9 @@ export function useTestApi(options: { seed?: boolean } = {}): TestApi {
     },
     get tableName() {
       return started().tableName;
+    },
+    get client() {
+      return started().client;
     },
     close: () => started().close(),
   };
