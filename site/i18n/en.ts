@@ -5,6 +5,7 @@ import { cost, kindWords } from './en/cost.ts';
 import { totalWords } from './en/totals.ts';
 import { courses, coursesPage } from './en/courses.ts';
 import { guides } from './en/guides.ts';
+import { home } from './en/home.ts';
 import { methodology } from './en/methodology.ts';
 import { plan } from './en/plan.ts';
 import { planPage, planProse } from './en/plan-page.ts';
@@ -16,4 +17,4 @@ import { sources } from './en/sources.ts';
 import { wages } from './en/wages.ts';
 
 /** Every English message, by group. */
-export const en = { shell, common, plan, planPage, planProse, cost, kindWords, totalWords, courses, coursesPage, certifications, salaries, salariesPage, wages, roles, sources, guides, methodology };
+export const en = { shell, common, plan, planPage, planProse, cost, kindWords, totalWords, courses, coursesPage, certifications, salaries, salariesPage, wages, roles, sources, guides, methodology, home };
