@@ -180,6 +180,8 @@ export const figureVersionSchema = /* @__PURE__ */ (() =>
     computed: z.optional(z.literal(true)),
     /** From an older stored copy of a page that has a newer one. */
     olderCopy: z.optional(z.literal(true)),
+    /** Reported by the provider to a state registry (New Jersey's ETPL): the state publishes what the provider submitted. */
+    stateRegistry: z.optional(z.literal(true)),
     /** The figure is a floor (more is charged on top) or a ceiling (an upper bound, not a quote). */
     bound: z.optional(z.enum(['at-least', 'at-most'])),
     note: z.optional(z.string().check(z.minLength(1))),
@@ -278,7 +280,21 @@ export type ProgramFormat = (typeof PROGRAM_FORMATS)[number];
 /** Whether a program's price covers an item: included, charged on top, or not said. */
 export const inclusion = /* @__PURE__ */ (() => z.enum(['included', 'extra', 'unknown']))();
 export type Inclusion = z.infer<typeof inclusion>;
-const costItem = /* @__PURE__ */ (() => z.strictObject({ status: inclusion, cost: figureSchema, note: z.optional(z.string()) }))();
+/**
+ * A cost line besides tuition. `noneReported`: a state registry's field for the line is 0, which means the
+ * provider reported nothing for it (not that it is included): the line stays unknown and has no amount.
+ */
+const costItem = /* @__PURE__ */ (() =>
+  z
+    .strictObject({ status: inclusion, cost: figureSchema, note: z.optional(z.string()), noneReported: z.optional(z.literal(true)) })
+    .check(z.refine((item) => !item.noneReported || (item.status === 'unknown' && item.cost.versions.length === 0), 'A line with none reported is unknown and has no amount.')))();
+
+/** New Jersey's ETPL length classes (its CalendarLength codes 5 to 8). */
+export const LENGTH_CLASSES = ['4-11-weeks', '3-5-months', '6-12-months', '13-months-2-years'] as const;
+export type LengthClass = (typeof LENGTH_CLASSES)[number];
+/** Where a program is taught: a state (USPS code) or online. */
+export const programPlace = /* @__PURE__ */ (() => z.union([stateCode, z.literal('online')]))();
+export type ProgramPlace = z.infer<typeof programPlace>;
 
 /** A training program (course, certificate or degree) and what it costs. */
 export const programSchema = /* @__PURE__ */ (() =>
@@ -302,10 +318,19 @@ export const programSchema = /* @__PURE__ */ (() =>
     priceIncludes: z.nullable(z.string()),
     fees: costItem,
     books: costItem,
-    exam: z.strictObject({ status: inclusion, attempts: z.nullable(z.int().check(z.positive())) }),
+    /** Supplies and tools, and other costs: separate lines only where the source splits them (the NJ registry). */
+    supplies: z.optional(costItem),
+    other: z.optional(costItem),
+    /** `evidence`: the source's own words for the exam's status (a voucher named in the title or description). */
+    exam: z.strictObject({ status: inclusion, attempts: z.nullable(z.int().check(z.positive())), evidence: z.optional(z.string().check(z.minLength(1))) }),
     membership: z.strictObject({ status: inclusion }),
     /** months: the stated length (upper end of a range), null when not stated. */
-    length: z.strictObject({ months: z.nullable(z.number().check(z.positive())), text: z.nullable(z.string()) }),
+    length: z.strictObject({
+      months: z.nullable(z.number().check(z.positive())),
+      text: z.nullable(z.string()),
+      /** The registry's length class, where a state registry gives one. */
+      class: z.optional(z.enum(LENGTH_CLASSES)),
+    }),
     hours: z.strictObject({
       clock: z.nullable(z.number().check(z.positive())),
       credits: z.nullable(z.number().check(z.positive())),
@@ -314,6 +339,22 @@ export const programSchema = /* @__PURE__ */ (() =>
       text: z.nullable(z.string()),
     }),
     accreditation: z.nullable(z.string()),
+    /** Where it is taught: a state, online, or null when the pages read do not say. */
+    state: z.nullable(programPlace),
+    /** The program's field of study as a CIP code (e.g. 51.0713), where a source gives one. */
+    cip: z.optional(z.string().check(z.regex(/^\d{2}\.\d{4}$/))),
+    /** The state registry record the prices come from: its id, the total it lists, and the approval status. */
+    registry: z.optional(
+      z.strictObject({
+        state: stateCode,
+        recordId: z.int().check(z.positive()),
+        /** The registry's own total, kept as the registry gives it (the sum of the lines it lists). */
+        totalCost: z.number().check(z.positive()),
+        approval: z.nullable(z.enum(['approved'])),
+        approvalExpires: z.optional(isoDate),
+        sourceIds,
+      }),
+    ),
     url: z.url(),
     sourceIds,
     seen: isoDate,

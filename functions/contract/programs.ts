@@ -3,7 +3,7 @@
  * side by side: every cost line, total, length, cost per month and payback in an area).
  */
 import * as z from 'zod/mini';
-import { areaCode, PROGRAM_FORMATS, programSchema } from '../../data/schemas.ts';
+import { areaCode, LENGTH_CLASSES, PROGRAM_FORMATS, programPlace, programSchema } from '../../data/schemas.ts';
 import { FIGURE_KINDS, type ReportedRange } from '../domain/figure-kind.ts';
 import type { Payback } from '../domain/payback.ts';
 import { DEFAULT_PERCENTILE, PERCENTILES } from '../domain/payback.ts';
@@ -22,6 +22,7 @@ const yesNo = (description: string) => z.optional(z.enum(['true', 'false']).chec
 export const programsQuery = /* @__PURE__ */ (() =>
   z.strictObject({
     certification: z.optional(z.string().check(z.maxLength(20), z.describe('Only programs that prepare for this certification id, e.g. cpc'))),
+    state: z.optional(z.string().check(z.maxLength(6), z.describe('Only programs taught in this state (a USPS code, e.g. NJ) or online (online)'))),
     format: z.optional(z.enum(PROGRAM_FORMATS).check(z.describe('Only programs taught this way'))),
     maxCost: amount('Only programs whose published total is at most this many dollars (unpriced programs are left out)'),
     maxMonths: amount('Only programs whose stated length is at most this many months'),
@@ -53,7 +54,7 @@ const bound = /* @__PURE__ */ (() => z.optional(z.enum(['at-least', 'at-most']))
 /** What kind of figure a price is (domain/figure-kind.ts). */
 const figureKind = /* @__PURE__ */ (() =>
   z.enum(FIGURE_KINDS).check(
-    z.describe('published: the provider or issuer published it; computed: this site worked it out from a published rate (note and dated say how and when); third-party: someone else reports it; bound: at most or at least; older-page: from an older copy of a page'),
+    z.describe('published: the provider or issuer published it; computed: this site worked it out from a published rate (note and dated say how and when); third-party: someone else reports it; bound: at most or at least; older-page: from an older copy of a page; state-registry: the provider reported it to a state registry, which publishes it'),
   ))();
 
 /** A total that never counts an unknown as 0 (domain/program-cost.ts CostTotal). */
@@ -90,6 +91,11 @@ export const programSummarySchema = /* @__PURE__ */ (() =>
     certificationIds: z.array(z.string()),
     certificationId: z.nullable(z.string()).check(z.describe('The certification the cost is worked out for')),
     accreditation: z.nullable(z.string()),
+    state: z.nullable(programSchema.shape.state).check(z.describe('Where it is taught: a state code, online, or null when the pages read do not say')),
+    cip: z.nullable(z.string()).check(z.describe('Field of study as a CIP code (e.g. 51.0713), where a source gives one')),
+    registry: z.nullable(
+      z.object({ state: z.string(), approval: z.nullable(z.literal('approved')), approvalExpires: z.nullable(z.string()) }).check(z.describe("The state registry the prices come from, and the program's approval there")),
+    ),
     url: z.string(),
     seen: z.string(),
     sourceIds: z.array(z.string()),
@@ -100,6 +106,7 @@ export const programSummarySchema = /* @__PURE__ */ (() =>
       bound,
       computed: z.optional(z.boolean()),
       dated: z.optional(z.string()),
+      staleYear: z.optional(z.string()),
       note: z.optional(z.string()),
       reason: z.optional(z.string()),
       sourceIds: z.array(z.string()),
@@ -107,6 +114,7 @@ export const programSummarySchema = /* @__PURE__ */ (() =>
     otherTiers: z.array(z.string()),
     months: z.nullable(z.number()),
     lengthText: z.nullable(z.string()),
+    lengthClass: z.nullable(z.enum(LENGTH_CLASSES)),
     hours: programSchema.shape.hours,
     examIncluded: z.boolean(),
     total: costTotalSchema,
@@ -115,7 +123,14 @@ export const programSummarySchema = /* @__PURE__ */ (() =>
 export type ProgramSummaryMirrorsDomain = Assert<Mirrors<ProgramSummary, z.infer<typeof programSummarySchema>>>;
 
 /** GET /api/programs */
-export const programListResponse = /* @__PURE__ */ (() => z.object({ count: z.int(), sort: z.enum(PROGRAM_SORTS), items: z.array(programSummarySchema) }))();
+export const programListResponse = /* @__PURE__ */ (() =>
+  z.object({
+    count: z.int(),
+    sort: z.enum(PROGRAM_SORTS),
+    /** How many programs of the whole catalog each place has (before filters), most first. */
+    places: z.array(z.object({ place: programPlace, count: z.int() })).check(z.describe('How many programs each state (or online) has in the whole catalog, most first; a state not listed has none yet')),
+    items: z.array(programSummarySchema),
+  }))();
 export type ProgramListResponse = z.infer<typeof programListResponse>;
 
 /** One line of a cost breakdown (domain/program-cost.ts). */
@@ -131,6 +146,8 @@ export const costLineSchema = /* @__PURE__ */ (() =>
     reported: z.optional(reportedRangeSchema),
     sourceIds: z.array(z.string()),
     dated: z.optional(z.string()),
+    staleYear: z.optional(z.string().check(z.describe("The year of a state-registry or older-page price more than two years old when read: check the provider's current price"))),
+    noneReported: z.optional(z.literal(true).check(z.describe('A state registry lists 0 for this line: the provider reported nothing for it (unknown, not included, never $0)'))),
     detail: z.string(),
   }))();
 export type CostLineMirrorsDomain = Assert<Mirrors<CostLine, z.infer<typeof costLineSchema>>>;

@@ -4,7 +4,7 @@
  * again; a line whose amount nobody publishes stays unknown (never 0) and makes the total a lower bound.
  */
 import type { Certification, Figure, FigureVersion, Inclusion, Program } from '../../data/schemas.ts';
-import { figureKindOf, reportedRange, type FigureKind, type ReportedRange } from './figure-kind.ts';
+import { figureKindOf, reportedRange, staleYearOf, type FigureKind, type ReportedRange } from './figure-kind.ts';
 
 /**
  * The figure shown when pages disagree: the official page first, then the newest copy of a page,
@@ -25,8 +25,10 @@ export function chosenVersion(figure: Figure): FigureVersion | undefined {
     })[0]?.version;
 }
 
-export const LINE_KINDS = ['tuition', 'fees', 'books', 'exam', 'membership', 'retake'] as const;
+export const LINE_KINDS = ['tuition', 'fees', 'books', 'supplies', 'other', 'exam', 'membership', 'retake'] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
+/** The lines besides tuition a program lists itself: supplies and other costs only where its source splits them out. */
+export type ItemKind = 'fees' | 'books' | 'supplies' | 'other';
 /** included: the program's price covers it; extra: paid on top (amount known); unknown: amount or inclusion not published. */
 export type LineStatus = 'included' | 'extra' | 'unknown' | 'not-needed';
 
@@ -53,6 +55,8 @@ export type CostNote =
       who: string | null;
       dated: string | null;
       bound: 'at-least' | 'at-most' | null;
+      /** The year of a registry's or older page's price more than two years old when read ("reported in 2021; check the current price"). */
+      staleYear: string | null;
       text: string | null;
       suffix: { exam: { price: 'member' | 'non-member'; acronym: string } } | { membership: MembershipWhy; counted: MembershipPrice } | null;
       otherVersions: number;
@@ -60,9 +64,11 @@ export type CostNote =
   /** No amount published: the figure's own reason, else what is missing (a price, an item's cost, dues). */
   | { code: 'unpublished'; reason: string | null; missing: 'price' | 'item-cost' | 'dues'; itemNote: string | null }
   | { code: 'in-price'; itemNote: string | null }
-  | { code: 'item-unknown'; kind: 'fees' | 'books'; itemNote: string | null }
+  | { code: 'item-unknown'; kind: ItemKind; itemNote: string | null }
+  /** A state registry's field for the line is 0: the provider reported nothing for it (not "included"). */
+  | { code: 'none-reported'; kind: ItemKind; itemNote: string | null }
   | { code: 'no-credential'; about: 'exam' | 'membership' | 'retake' }
-  | { code: 'exam-included'; acronym: string; attempts: number | null }
+  | { code: 'exam-included'; acronym: string; attempts: number | null; evidence: string | null }
   | { code: 'exam-maybe-included'; acronym: string; fee: number | null }
   | { code: 'exam-fee-unpublished'; reason: string | null; issuer: string; price: 'member' | 'non-member'; reported: string[]; range: ReportedRange | null }
   | { code: 'membership-not-needed'; issuer: string; acronym: string; stated: boolean }
@@ -92,6 +98,10 @@ export interface CostLineFacts {
   reported?: ReportedRange;
   sourceIds: string[];
   dated?: string;
+  /** A registry's or older page's price more than two years old when read: its year. */
+  staleYear?: string;
+  /** A state registry lists 0 for the line: the provider reported nothing (shown as "none reported", never $0). */
+  noneReported?: true;
   /** Why the line is what it is. */
   note: CostNote;
 }
@@ -113,8 +123,8 @@ export interface CostOptions {
 /** What the cost needs to know about a credential. */
 export type CostCertification = Pick<Certification, 'id' | 'acronym' | 'issuer' | 'examFee' | 'membership' | 'retake'>;
 
-/** The cost fields of a program; `yourInput` marks a program the reader typed in. */
-export type CostInput = Pick<Program, 'tuition' | 'fees' | 'books' | 'exam' | 'membership'> & { yourInput?: boolean };
+/** The cost fields of a program (`seen`: the day its prices were read); `yourInput` marks a program the reader typed in. */
+export type CostInput = Pick<Program, 'tuition' | 'fees' | 'books' | 'exam' | 'membership'> & Partial<Pick<Program, 'supplies' | 'other' | 'seen'>> & { yourInput?: boolean };
 
 /**
  * A total that never stands an unknown in for 0: the sum of the lines known and paid on top, a lower
@@ -155,8 +165,10 @@ function figureLine(
   suffix: Suffix = null,
   who: string | null = null,
   version = chosenVersion(figure),
+  seen?: string,
 ): CostLineFacts {
   if (!version) return { kind, status: 'unknown', amount: null, sourceIds: [], note: { code: 'unpublished', reason: figure.reason ?? null, ...missing } };
+  const staleYear = yourInput ? null : staleYearOf(version, seen);
   return {
     kind,
     status: 'extra',
@@ -167,6 +179,7 @@ function figureLine(
     ...(yourInput ? {} : { figureKind: figureKindOf(version) }),
     sourceIds: yourInput ? [] : version.sourceIds,
     ...(version.dated ? { dated: version.dated } : {}),
+    ...(staleYear ? { staleYear } : {}),
     note: {
       code: 'figure',
       yourInput,
@@ -174,6 +187,7 @@ function figureLine(
       who,
       dated: version.dated ?? null,
       bound: version.bound ?? null,
+      staleYear,
       text: version.note ?? null,
       suffix,
       otherVersions: figure.versions.length - 1,
@@ -185,12 +199,13 @@ const included = (kind: LineKind, note: CostNote): CostLineFacts => ({ kind, sta
 const unknown = (kind: LineKind, note: CostNote, sourceIds: string[] = []): CostLineFacts => ({ kind, status: 'unknown', amount: null, sourceIds, note });
 const notNeeded = (kind: LineKind, note: CostNote, sourceIds: string[] = []): CostLineFacts => ({ kind, status: 'not-needed', amount: null, sourceIds, note });
 
-/** Books or fees: included, extra with a published amount, or unknown. */
-function itemLine(kind: 'fees' | 'books', item: { status: Inclusion; cost: Figure; note?: string | undefined }, yourInput: boolean): CostLineFacts {
+/** Fees, books, supplies or other costs: included, extra with a published amount, or unknown (none reported to a registry is unknown too). */
+function itemLine(kind: ItemKind, item: { status: Inclusion; cost: Figure; note?: string | undefined; noneReported?: true | undefined }, yourInput: boolean, seen?: string): CostLineFacts {
   const itemNote = item.note ?? null;
+  if (item.noneReported) return { ...unknown(kind, { code: 'none-reported', kind, itemNote }), noneReported: true };
   if (item.status === 'included') return included(kind, { code: 'in-price', itemNote });
   if (item.status === 'unknown') return unknown(kind, { code: 'item-unknown', kind, itemNote });
-  return figureLine(kind, item.cost, yourInput, { missing: 'item-cost', itemNote });
+  return figureLine(kind, item.cost, yourInput, { missing: 'item-cost', itemNote }, null, null, undefined, seen);
 }
 
 /** The price of the exam that applies, or why it is unknown (with what third parties report). */
@@ -223,16 +238,20 @@ function membershipLine(cert: CostCertification, why: MembershipWhy): CostLineFa
 export function programCost(program: CostInput, cert: CostCertification | undefined, options: CostOptions = {}): ProgramCostFacts {
   const yourInput = program.yourInput === true;
   const price = options.examPrice ?? (cert?.membership.required ? 'member' : 'non-member');
+  const seen = program.seen;
   const lines: CostLineFacts[] = [
-    figureLine('tuition', program.tuition, yourInput, { missing: 'price', itemNote: null }),
-    itemLine('fees', program.fees, yourInput),
-    itemLine('books', program.books, yourInput),
+    figureLine('tuition', program.tuition, yourInput, { missing: 'price', itemNote: null }, null, null, undefined, seen),
+    itemLine('fees', program.fees, yourInput, seen),
+    itemLine('books', program.books, yourInput, seen),
+    // Supplies and other costs are lines of their own only where the program's source lists them apart.
+    ...(program.supplies ? [itemLine('supplies', program.supplies, yourInput, seen)] : []),
+    ...(program.other ? [itemLine('other', program.other, yourInput, seen)] : []),
   ];
 
   // Exam: included by the program, or the credential's fee on top.
   const fee = cert ? examFee(cert, price) : undefined;
   if (!cert || !fee) lines.push(unknown('exam', { code: 'no-credential', about: 'exam' }));
-  else if (program.exam.status === 'included') lines.push(included('exam', { code: 'exam-included', acronym: cert.acronym, attempts: program.exam.attempts ?? null }));
+  else if (program.exam.status === 'included') lines.push(included('exam', { code: 'exam-included', acronym: cert.acronym, attempts: program.exam.attempts ?? null, evidence: program.exam.evidence ?? null }));
   else if (program.exam.status === 'unknown') {
     lines.push({ ...unknown('exam', { code: 'exam-maybe-included', acronym: cert.acronym, fee: fee.known ? fee.line.amount : null }, fee.line.sourceIds), ...(fee.line.reported && { reported: fee.line.reported }) });
   }

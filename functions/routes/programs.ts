@@ -3,13 +3,14 @@
  * side by side: every cost line, total, length, cost per month and payback in an area).
  */
 import { Hono } from '../http/hono.ts';
-import type { Certification, Occupation, Program, Role, Source, WageRow } from '../../data/schemas.ts';
+import type { Certification, Occupation, Program, ProgramPlace, Role, Source, WageRow } from '../../data/schemas.ts';
+import { STATE_CODES } from '../../data/area-codes.ts';
 import type { AppDeps } from './deps.ts';
 import { MAX_COMPARE, MAX_INCOME, programCompareQuery, programsQuery, type PaybackView, type ProgramCompareItem, type ProgramCompareResponse, type ProgramListResponse } from '../contract/programs.ts';
 import { AREA_NAMES } from '../domain/areas.ts';
 import { payback, wageAt } from '../domain/payback.ts';
 import { costPerMonth, decodeOwn, OWN_LIST, ownProgramInput, programCost, type CostInput, type OwnProgram } from '../domain/program-cost.ts';
-import { matches, programSummary, sortPrograms } from '../domain/program-list.ts';
+import { countByPlace, matches, programSummary, sortPrograms } from '../domain/program-list.ts';
 import { newestRow } from '../domain/salary.ts';
 import { costMessages, costWords } from '../../site/i18n/cost-words.ts';
 import { formatFor } from '../../site/i18n/format.ts';
@@ -27,6 +28,14 @@ function numberIn(value: string | undefined, name: string, min: number, max: num
   return n;
 }
 
+/** The place a state parameter names: a state code in any case, or online; a 400 naming the parameter otherwise. */
+function placeOf(value: string | undefined): ProgramPlace | undefined {
+  if (value === undefined) return undefined;
+  const place = value.toLowerCase() === 'online' ? 'online' : STATE_CODES.find((code) => code === value.toUpperCase());
+  if (!place) throw invalid([{ name: 'state', in: 'query', detail: `"${value}" is not a state code or online.`, allowed: [...STATE_CODES, 'online'] }]);
+  return place;
+}
+
 export function programsRoutes(deps: AppDeps) {
   const { reference } = deps;
   const certifications = () => reference.listCatalog<Certification>('certification');
@@ -42,15 +51,18 @@ export function programsRoutes(deps: AppDeps) {
       }
       const filters = {
         certification,
+        state: placeOf(q.state),
         format: q.format,
         maxCost: numberIn(q.maxCost, 'maxCost', 0, 10_000_000),
         maxMonths: numberIn(q.maxMonths, 'maxMonths', 0, 600),
         includesExam: q.includesExam === undefined ? undefined : q.includesExam === 'true',
       };
-      // With a credential: its programs from GSI1, cheapest first; without: the whole catalog.
-      const programs = certification ? await reference.programsForCertification<Program>(certification) : await reference.listCatalog<Program>('program');
+      // With a credential: its programs from GSI1, cheapest first; without: the whole catalog (one Query on
+      // CATALOG#program, cached per dataset version), which a state filters in memory: no key per state is needed.
+      const catalog = await reference.listCatalog<Program>('program');
+      const programs = certification ? await reference.programsForCertification<Program>(certification) : catalog;
       const items = sortPrograms(programs.map((p) => programSummary(p, certs, certification)).filter((p) => matches(p, filters)), q.sort);
-      return c.json({ count: items.length, sort: q.sort, items } satisfies ProgramListResponse);
+      return c.json({ count: items.length, sort: q.sort, places: countByPlace(catalog), items } satisfies ProgramListResponse);
     })
     .get('/compare', async (c) => {
       const q = parseQuery(c, programCompareQuery);

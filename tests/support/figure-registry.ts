@@ -53,13 +53,17 @@ function programSums(p: Program, certs: readonly Certification[]): number[] {
   const exam = pick(forCerts.flatMap(examChoices));
   const membership = pick(forCerts.flatMap((c) => [...amountsOf(c.membership.join), ...amountsOf(c.membership.renewal)]));
   const sums = new Set<number>();
+  // Supplies and other costs are lines of their own only where a state registry lists them apart.
+  const extras = [0];
+  for (const s of pick(amountsOf(p.supplies?.cost ?? { versions: [] }))) for (const o of pick(amountsOf(p.other?.cost ?? { versions: [] }))) extras.push(s + o);
   for (const t of pick(amountsOf(p.tuition)))
     for (const f of pick(amountsOf(p.fees.cost)))
       for (const b of pick(amountsOf(p.books.cost)))
-        for (const e of exam)
-          for (const m of membership)
-            // A retake allowance is the exam fee once more.
-            for (const r of [0, e]) sums.add(cents(t + f + b + e + m + r));
+        for (const x of new Set(extras))
+          for (const e of exam)
+            for (const m of membership)
+              // A retake allowance is the exam fee once more.
+              for (const r of [0, e]) sums.add(cents(t + f + b + x + e + m + r));
   sums.delete(0);
   return [...sums];
 }
@@ -84,8 +88,17 @@ export const DOLLAR_KINDS: readonly KindSpec[] = [
           ),
       ),
   },
-  { kind: 'program price', rule: 'a tuition, fee or book price version of a program in programs.json', figures: ({ dataset }) => dataset.programs.flatMap((p) => [...amountsOf(p.tuition), ...amountsOf(p.fees.cost), ...amountsOf(p.books.cost)]) },
-  { kind: 'program total', rule: "a sum of a program's known cost lines (tuition, fees, books, exam, membership, retake), the unknown ones left out", figures: ({ dataset }) => dataset.programs.flatMap((p) => programSums(p, dataset.certifications)) },
+  {
+    kind: 'program price',
+    rule: 'a tuition, fee, book, supplies or other-cost price version of a program in programs.json',
+    figures: ({ dataset }) => dataset.programs.flatMap((p) => [p.tuition, p.fees.cost, p.books.cost, ...(p.supplies ? [p.supplies.cost] : []), ...(p.other ? [p.other.cost] : [])].flatMap(amountsOf)),
+  },
+  { kind: 'program total', rule: "a sum of a program's known cost lines (tuition, fees, books, supplies, other, exam, membership, retake), the unknown ones left out", figures: ({ dataset }) => dataset.programs.flatMap((p) => programSums(p, dataset.certifications)) },
+  {
+    kind: 'state registry total',
+    rule: "the total a state registry lists for a program, kept as the registry gives it (programs.json registry.totalCost, reported by the provider)",
+    figures: ({ dataset }) => dataset.programs.flatMap((p) => (p.registry ? [p.registry.totalCost] : [])),
+  },
   {
     kind: 'credential fee',
     rule: 'an exam fee (member, non-member, student), a third-party reported exam price, or a membership join or renewal price in certifications.json',

@@ -15,15 +15,17 @@ describe('figureKindOf', () => {
     ['a ceiling is a bound even when computed', { ...base, computed: true, bound: 'at-most' }, 'bound'],
     ['a floor is a bound', { ...base, bound: 'at-least' }, 'bound'],
     ['an older copy of a page is an older page', { ...base, olderCopy: true }, 'older-page'],
+    ["a provider's report to a state registry is its own kind", { ...base, basis: 'third-party', stateRegistry: true }, 'state-registry'],
+    ['an older copy of a registry is an older page first', { ...base, stateRegistry: true, olderCopy: true }, 'older-page'],
   ] as const)('%s', (_name, version, kind) => {
     expect(figureKindOf(version as FigureVersion)).toBe(kind);
   });
 });
 
 describe('the catalog’s tuition prices by kind', () => {
-  it('counts 2 published, 4 computed, 1 third-party and 1 bound among the 8 priced programs', () => {
+  it('counts 3 published, 4 computed, 1 third-party, 1 bound, 1 older page and 23 state-registry reports among the 33 priced programs', () => {
     const shown = dataset.programs.map((p) => chosenVersion(p.tuition));
-    expect(countByKind(shown)).toEqual({ published: 2, computed: 4, 'third-party': 1, bound: 1, 'older-page': 0 });
+    expect(countByKind(shown)).toEqual({ published: 3, computed: 4, 'third-party': 1, bound: 1, 'older-page': 1, 'state-registry': 23 });
     expect(dataset.programs.filter((p) => p.tuition.versions.length === 0)).toHaveLength(22);
   });
 });

@@ -3,8 +3,9 @@
  * and the words of a price's kind that pages put beside it.
  */
 import type { FigureKind } from '../../../functions/domain/figure-kind.ts';
-import type { CostNote, CostNoteCode, MembershipPrice, MembershipWhy } from '../../../functions/domain/program-cost.ts';
+import type { CostNote, CostNoteCode, ItemKind, MembershipPrice, MembershipWhy } from '../../../functions/domain/program-cost.ts';
 import { formatFor } from '../format.ts';
+import { totalWords } from './totals.ts';
 
 const f = formatFor('en');
 const why = (w: MembershipWhy) => (w.required ? `${w.issuer} membership is required for the ${w.acronym}.` : 'Needed for the member exam price.');
@@ -23,7 +24,10 @@ export const kindWords = {
       'third-party': 'third-party report',
       bound: bound === 'at-least' ? 'a floor: more is charged on top' : 'an upper bound, not a quote',
       'older-page': 'from an older page',
+      'state-registry': `reported by ${who} to a state registry`,
     })[kind],
+  /** Beside a registry's or older page's price more than two years old: "reported in 2021; check the current price". */
+  stale: totalWords.stale,
   /** "rate dated 2018", "rate year not stated": the date of a computed figure's rate. */
   rateDate,
   /** The rule and rate date of a computed figure: "37 credits × $104.88 … fees only; rate dated 2018". */
@@ -31,29 +35,36 @@ export const kindWords = {
 };
 
 /** "Computed by this site from a published rate, rate dated 2018." : a figure's kind as the first words of its detail. */
-const kindSentence = (kind: FigureKind, who: string | null, dated: string | null, bound: 'at-least' | 'at-most' | null) => {
+const kindSentence = (kind: FigureKind, who: string | null, dated: string | null, bound: 'at-least' | 'at-most' | null, staleYear: string | null) => {
   const words = kindWords.kind(kind, who ?? 'the provider', bound ?? undefined);
-  return `${words[0]!.toUpperCase()}${words.slice(1)}${kind === 'computed' ? `, ${rateDate(dated ?? undefined)}` : ''}.`;
+  const stale = staleYear ? `: ${kindWords.stale(kind, staleYear)}` : '';
+  return `${words[0]!.toUpperCase()}${words.slice(1)}${kind === 'computed' ? `, ${rateDate(dated ?? undefined)}` : ''}${stale}.`;
 };
 
+/** A line besides tuition in a sentence: "fees", "supplies and tools". */
+const itemWords: Record<ItemKind, string> = { fees: 'fees', books: 'books or materials', supplies: 'supplies or tools', other: 'other costs' };
+
 const note: { [C in CostNoteCode]: (n: Extract<CostNote, { code: C }>) => string } = {
-  figure: ({ yourInput, figureKind, who, dated, bound, text, suffix, otherVersions }) => {
+  figure: ({ yourInput, figureKind, who, dated, bound, staleYear, text, suffix, otherVersions }) => {
     const end = suffix === null ? '' : 'exam' in suffix ? ` (${suffix.exam.price} price, ${suffix.exam.acronym}).` : ` One year.${counted(suffix.counted)} ${why(suffix.membership)}`;
     const conflict = otherVersions > 0 ? ` ${otherVersions} other version${otherVersions > 1 ? 's' : ''} kept; this one is chosen by the rule (official page first, newest next).` : '';
-    const kind = figureKind === null ? '' : `${kindSentence(figureKind, who, dated, bound)} `;
+    const kind = figureKind === null ? '' : `${kindSentence(figureKind, who, dated, bound, staleYear)} `;
     return `${yourInput ? 'Your input.' : `${kind}${text ?? ''}`}${end}${conflict}`.trim();
   },
   unpublished: ({ reason, missing, itemNote }) =>
     reason ?? { price: 'Price not published.', 'item-cost': `Not included, and the cost is not published.${itemNote ? ` ${itemNote}` : ''}`, dues: 'Dues not published.' }[missing],
   'in-price': ({ itemNote }) => `In the program's price.${itemNote ? ` ${itemNote}` : ''}`.trim(),
-  'item-unknown': ({ kind, itemNote }) => itemNote ?? `The program's pages do not say whether ${kind} are included or what they cost.`,
+  'item-unknown': ({ kind, itemNote }) => itemNote ?? `The program's pages do not say whether ${itemWords[kind]} are included or what they cost.`,
+  'none-reported': ({ kind, itemNote }) =>
+    `None reported: the provider listed no ${itemWords[kind]} in the state registry (the field is 0). That does not say they are included: ask the provider.${itemNote ? ` ${itemNote}` : ''}`,
   'no-credential': ({ about }) =>
     ({
       exam: 'The program names no credential, so its exam fee is not known.',
       membership: 'The program names no credential, so whether a membership is needed is not known.',
       retake: 'The program names no credential, so a retake cannot be priced.',
     })[about],
-  'exam-included': ({ acronym, attempts }) => `The ${acronym} exam is in the program's price${attempts ? ` (${attempts} attempt${attempts > 1 ? 's' : ''})` : ''}.`,
+  'exam-included': ({ acronym, attempts, evidence }) =>
+    `The ${acronym} exam is in the program's price${attempts ? ` (${attempts} attempt${attempts > 1 ? 's' : ''})` : ''}.${evidence ? ` The source says: ${evidence}` : ''}`,
   'exam-maybe-included': ({ acronym, fee }) => `The program's pages do not say whether the ${acronym} exam is included.${fee !== null ? ` If not, it costs ${f.usdExact(fee)}.` : ''}`,
   // The range itself is the line's `reported` figure, said beside the amount; the words name each report.
   'exam-fee-unpublished': ({ reason, issuer, price, reported }) =>

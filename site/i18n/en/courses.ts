@@ -17,7 +17,16 @@ const percentile: Record<Percentile, string> = { p10: '10th percentile', p25: '2
 /** The courses island in English. */
 export const courses = {
   /** The name of a cost line. */
-  line: { tuition: 'Tuition', fees: 'Fees', books: 'Books and materials', exam: 'Exam fee', membership: 'Membership', retake: 'Retake allowance' } satisfies Record<LineKind, string>,
+  line: {
+    tuition: 'Tuition',
+    fees: 'Fees',
+    books: 'Books and materials',
+    supplies: 'Supplies and tools',
+    other: 'Other costs',
+    exam: 'Exam fee',
+    membership: 'Membership',
+    retake: 'Retake allowance',
+  } satisfies Record<LineKind, string>,
   format: {
     'self-paced-online': 'Self-paced online',
     'instructor-led-online': 'Instructor-led online',
@@ -102,6 +111,10 @@ export const courses = {
     yourProgram: 'Your program (stays in this browser and its link)',
     remove: 'Remove',
     status: { included: 'Included', unknown: 'Unknown', 'not-needed': 'Not needed' },
+    /** A line a state registry lists as 0: the provider reported nothing for it. */
+    noneReported: 'None reported',
+    /** A line another program's source lists apart (supplies, other costs) that this one does not. */
+    notSeparate: 'Not listed separately',
     atMost: (usd: string) => `at most ${usd}`,
     atLeast: (usd: string) => `at least ${usd}`,
     source: 'Source: ',

@@ -1,5 +1,5 @@
 /** English words of a total and of an exam-fee range third parties report: what islands put beside a price (no cost notes, no kinds). */
-import type { ReportedRange } from '../../../functions/domain/figure-kind.ts';
+import type { FigureKind, ReportedRange } from '../../../functions/domain/figure-kind.ts';
 import type { CostTotal } from '../../../functions/domain/program-cost.ts';
 import { formatFor } from '../format.ts';
 
@@ -23,4 +23,6 @@ export const totalWords = {
   /** "$399–$499, third-party reports (2026)", never counted in a total. */
   reported: (r: ReportedRange) => `${range(r)}, ${reportedKind(r)}`,
   notCounted: 'not counted in the total',
+  /** Beside a registry's or older page's price more than two years old: "reported in 2021; check the current price". */
+  stale: (kind: FigureKind, year: string) => `${kind === 'state-registry' ? 'reported in' : 'from'} ${year}; check the current price`,
 };

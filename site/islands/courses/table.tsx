@@ -34,12 +34,13 @@ export interface Column {
 
 export type SourceMap = ReadonlyMap<string, { publisher: string; url: string; seen?: string | undefined; vintage?: string | undefined }>;
 
-const COLOURS: Readonly<Record<LineKind, string>> = { tuition: '#0d5e56', fees: '#6b7f99', books: '#b35c00', exam: '#7b3fa0', membership: '#1f5fbf', retake: '#8a1c3c' };
-const PATTERN: Partial<Record<LineKind, string>> = { fees: 'cc-dots', exam: 'cc-stripes', retake: 'cc-stripes' };
+const COLOURS: Readonly<Record<LineKind, string>> = { tuition: '#0d5e56', fees: '#6b7f99', books: '#b35c00', supplies: '#5c6b1f', other: '#4a5360', exam: '#7b3fa0', membership: '#1f5fbf', retake: '#8a1c3c' };
+const PATTERN: Partial<Record<LineKind, string>> = { fees: 'cc-dots', other: 'cc-dots', exam: 'cc-stripes', retake: 'cc-stripes' };
 
-/** The amount, "at most $4,864", "Included", "Unknown", or for a fee only third parties report, their range. */
+/** The amount, "at most $4,864", "Included", "Unknown", "None reported", or for a fee only third parties report, their range. */
 function amountText(line: CostLine): string {
   if (line.reported) return price.range(line.reported);
+  if (line.noneReported) return M.noneReported;
   if (line.status !== 'extra') return M.status[line.status];
   return line.bound === 'at-most' ? M.atMost(usd(line.amount!)) : line.bound === 'at-least' ? M.atLeast(usd(line.amount!)) : usd(line.amount!);
 }
@@ -61,6 +62,7 @@ function LineCell({ line, sources }: { line: CostLine; sources: SourceMap }) {
   return (
     <td className={`cc-line cc-${line.status}${line.reported ? ' cc-reported' : ''}`}>
       <strong>{amountText(line)}</strong>
+      {line.staleYear && line.figureKind && <span className="cc-sub cc-stale">{price.stale(line.figureKind, line.staleYear)}</span>}
       {line.basis === 'your-input' && <span className="cc-sub">{m.yourInput}</span>}
       {line.reported && <span className="cc-sub">{price.reportedKind(line.reported)}, {price.notCounted}</span>}
       {line.detail && line.basis !== 'your-input' && <span className="cc-detail">{line.detail}</span>}
@@ -110,10 +112,14 @@ export function CompareTable({ columns, sources, percentile, areaName, remove }:
             <th scope="row">{R.credential}</th>
             {columns.map((c) => <td key={c.key}>{c.certification ? <a href={`/certifications/${c.certification.id}/`}>{c.certification.acronym}</a> : m.noneNamed}</td>)}
           </tr>
-          {LINE_KINDS.map((kind) => (
+          {LINE_KINDS.filter((kind) => columns.some((c) => c.cost.lines.some((l) => l.kind === kind))).map((kind) => (
             <tr key={kind}>
               <th scope="row">{lineLabel(kind)}</th>
-              {columns.map((c) => <LineCell key={c.key} line={c.cost.lines.find((l) => l.kind === kind)!} sources={sources} />)}
+              {columns.map((c) => {
+                const line = c.cost.lines.find((l) => l.kind === kind);
+                // Supplies and other costs are lines only where a program's source lists them apart.
+                return line ? <LineCell key={c.key} line={line} sources={sources} /> : <td key={c.key} className="cc-line">{M.notSeparate}</td>;
+              })}
             </tr>
           ))}
           <tr className="cc-total">
