@@ -15,6 +15,7 @@ import { programCompareQuery, programCompareResponse, programListResponse, progr
 import { roleList, roleParams, roleView } from './roles.ts';
 import { salaryAreasQuery, salaryAreasResponse, salaryCompareQuery, salaryCompareResponse, salaryQuery, salaryResponse } from './salaries.ts';
 import { editHeaders, savedIdParams } from './shared.ts';
+import { DELETED_NOTICE_DAYS } from '../domain/retention.ts';
 
 /** Request bodies, documented as a client sends them. */
 const REQUEST_SCHEMAS = { PlanInput: planInput, GuideInput: guideInput };
@@ -59,7 +60,7 @@ function parameters(where: 'query' | 'path' | 'header', object: z.ZodMiniObject)
 }
 
 /** The problems an operation can answer with, by status, each in words. */
-type Problems = Partial<Record<400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428 | 429 | 503 | '4XX', string>>;
+type Problems = Partial<Record<400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 428 | 429 | 503 | '4XX', string>>;
 
 interface Operation {
   operationId: string;
@@ -121,10 +122,13 @@ const created = (noun: string) => ({
   ETag: { description: 'Its version, "1"; send it back as If-Match to change it', schema: { type: 'string' } },
 });
 const bodyProblems = { 413: 'The body is over 16 KB', 415: 'The body is not JSON' } as const;
+/** A saved object deleted lately (problem code `deleted`); after DELETED_NOTICE_DAYS it is 404 like any unknown id. */
+const deleted = (noun: string) => `Deleted by its author: said for ${DELETED_NOTICE_DAYS} days, then 404 like any unknown ${noun}`;
 const editProblems = (noun: string) => ({
   401: 'No edit token (Authorization: Bearer <editToken>)',
   403: `Not this ${noun}'s edit token`,
   404: `No such ${noun}`,
+  410: deleted(noun),
   412: 'Changed since it was read: reload it and edit again',
   428: 'If-Match is missing',
 });
@@ -221,7 +225,7 @@ function resourcePaths() {
         }),
       },
       '/plans/{id}': {
-        get: operation({ operationId: 'getPlan', summary: 'A saved plan: its input and the plan computed from it today', tag: 'Plans', path: planId, ok: { status: 200, description: 'The plan', schema: 'SavedPlan' }, problems: { 404: 'No such plan', 409: gone } }),
+        get: operation({ operationId: 'getPlan', summary: 'A saved plan: its input and the plan computed from it today', tag: 'Plans', path: planId, ok: { status: 200, description: 'The plan', schema: 'SavedPlan' }, problems: { 404: 'No such plan', 409: gone, 410: deleted('plan') } }),
         put: operation({ operationId: 'replacePlan', summary: 'Replace a plan (edit token and version)', tag: 'Plans', path: planId, edit: true, body: 'PlanInput', ok: { status: 200, description: 'Replaced', schema: 'SavedPlan' }, problems: { 400: badPlan, ...editProblems('plan'), 409: gone, ...bodyProblems } }),
         delete: operation({ operationId: 'deletePlan', summary: 'Delete a plan (edit token and version)', tag: 'Plans', path: planId, edit: true, ok: { status: 204, description: 'Deleted' }, problems: editProblems('plan') }),
       },
@@ -248,7 +252,7 @@ function resourcePaths() {
         }),
       },
       '/guides/{id}': {
-        get: operation({ operationId: 'getGuide', summary: "A guide with each role's pay in its area", tag: 'Guides', path: guideId, ok: { status: 200, description: 'The guide', schema: 'Guide' }, problems: { 404: 'No such guide' } }),
+        get: operation({ operationId: 'getGuide', summary: "A guide with each role's pay in its area", tag: 'Guides', path: guideId, ok: { status: 200, description: 'The guide', schema: 'Guide' }, problems: { 404: 'No such guide', 410: deleted('guide') } }),
         put: operation({ operationId: 'replaceGuide', summary: 'Replace a guide (edit token and version)', tag: 'Guides', path: guideId, edit: true, body: 'GuideInput', ok: { status: 200, description: 'Replaced', schema: 'Guide' }, problems: { 400: badGuide, ...editProblems('guide'), ...bodyProblems } }),
         delete: operation({ operationId: 'deleteGuide', summary: 'Delete a guide (edit token and version)', tag: 'Guides', path: guideId, edit: true, ok: { status: 204, description: 'Deleted' }, problems: editProblems('guide') }),
       },

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { withoutBidiControls } from '../domain/text.ts';
 import { sourceSchema } from '../../data/schemas.ts';
 import { SAVED_ID_PATTERN } from '../domain/saved-id.ts';
+import { KEPT_DAYS } from '../domain/retention.ts';
 
 /**
  * True when A and B are assignable both ways. `Assert<Mirrors<DomainType, z.infer<typeof schema>>>`
@@ -46,6 +47,7 @@ export const savedMeta = /* @__PURE__ */ (() => ({
   version: z.int().check(z.describe('Rises by one with every change; send it back as If-Match "<version>"')),
   createdAt: z.string().check(z.describe('ISO 8601 time of the first save')),
   updatedAt: z.string().check(z.describe('ISO 8601 time of the last change')),
+  expiresAt: z.string().check(z.describe(`ISO 8601 time after which it is deleted: ${KEPT_DAYS} days after the last edit or read (a read moves it on at most once a day)`)),
 }))();
 
 /** The path of one saved plan or guide; an id that is not one is a 404, like an unknown one. */

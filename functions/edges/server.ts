@@ -15,7 +15,7 @@ import { compress } from 'hono/compress';
 import { createApp } from '../routes/app.ts';
 import { createDeps } from '../routes/deps.ts';
 import { StoreRefusedError } from '../store/embedded-process.ts';
-import { DATA_DIR, localRateKey, openLocalStore } from '../store/local.ts';
+import { DATA_DIR, localRateKey, openLocalStore, SWEEP_EVERY_MS } from '../store/local.ts';
 import { securityHeaders } from '../http/security-headers.ts';
 import { siteOriginOf } from '../http/viewer.ts';
 import { createDocumentClient } from '../store/client.ts';
@@ -113,6 +113,12 @@ async function main() {
       ? `Seeded the table with dataset ${store.seed.version} (${store.seed.written} items).`
       : `Table holds dataset ${store.seed.version} already.`,
   );
+  // dynalite has no TTL: what expired is removed at start (openLocalStore) and then once a day.
+  if (store.swept > 0) console.log(`Removed ${store.swept} expired items.`);
+  const sweeper = setInterval(() => {
+    store.sweep().catch((error: unknown) => console.error(`Removing expired items failed: ${error instanceof Error ? error.message : String(error)}`));
+  }, SWEEP_EVERY_MS);
+  sweeper.unref();
   const deps = createDeps(store.config, createDocumentClient(store.config), { rateKeySecret: localRateKey(DATA_DIR) });
   const guideLimit = Number(process.env.GUIDE_CREATE_LIMIT) || undefined;
   const api = createApp({
@@ -143,6 +149,7 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    clearInterval(sweeper);
     console.log('\nStopping ...');
     astroDev?.kill('SIGINT');
     server.close(() => void store.close().then(() => process.exit(0)));

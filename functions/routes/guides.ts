@@ -47,7 +47,7 @@ export function guidesRoutes(deps: AppDeps) {
         ...checkIds('certifications', body.certifications, certifications, 'certification'),
       ];
     },
-    async present(saved): Promise<Omit<GuideView, 'id' | 'version' | 'createdAt' | 'updatedAt'>> {
+    async present(saved): Promise<Omit<GuideView, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'expiresAt'>> {
       const area = saved.body.area ?? 'US';
       const [roles, occupations, sources] = await Promise.all([
         reference.listCatalog<Role>('role'),

@@ -1,13 +1,15 @@
 /**
  * The shared life cycle of a saved plan or guide: POST creates (201, id + edit token shown once),
  * GET reads, PUT replaces and DELETE removes — both only with `Authorization: Bearer <editToken>`
- * (401 without, 403 wrong) and `If-Match: "<version>"` (428 without, 412 stale).
+ * (401 without, 403 wrong) and `If-Match: "<version>"` (428 without, 412 stale). Every write and
+ * read keeps it for another KEPT_DAYS (domain/retention.ts: `expiresAt`); a deleted one answers 410 for a while, then 404.
  */
 import type { Context } from 'hono';
 import { Hono } from '../http/hono.ts';
 import type * as z from 'zod/mini';
 import { readJsonBody } from '../http/body.ts';
 import { isSavedId } from '../domain/saved-id.ts';
+import { expiryAfter } from '../domain/retention.ts';
 import { newEditToken, newId, tokenMatches } from '../http/edit-token.ts';
 import { type InvalidParam, invalid, problemOf, ProblemError } from '../http/problem.ts';
 import { ConditionFailedError } from '../store/errors.ts';
@@ -43,6 +45,7 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
   async function find(c: Context) {
     const id = c.req.param('id') ?? '';
     const saved = isSavedId(id) ? await store.get(id) : undefined;
+    if (saved === null) throw new ProblemError(problemOf(410, `This ${noun} was deleted by its author.`, { code: 'deleted', title: 'Gone' }));
     if (!saved) throw new ProblemError(problemOf(404, `There is no ${noun} with this id.`, { errors: [{ name: 'id', in: 'path', detail: `Unknown ${noun} id.` }] }));
     return saved;
   }
@@ -52,17 +55,25 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
     const auth = c.req.header('Authorization') ?? '';
     const token = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
     if (!token) {
-      throw new ProblemError(problemOf(401, `Changing a ${noun} needs its edit token: Authorization: Bearer <editToken>.`, { errors: [{ name: 'Authorization', in: 'header', detail: 'Missing bearer token.' }] }), { 'WWW-Authenticate': 'Bearer' });
+      throw new ProblemError(problemOf(401, 'Send the edit token: Authorization: Bearer <editToken>.', { errors: [{ name: 'Authorization', in: 'header', detail: 'Missing bearer token.' }] }), { 'WWW-Authenticate': 'Bearer' });
     }
     if (!tokenMatches(token, saved.editTokenHash)) {
       throw new ProblemError(problemOf(403, `This edit token does not belong to this ${noun}.`, { code: 'wrong-edit-token', errors: [{ name: 'Authorization', in: 'header', detail: 'Wrong edit token.' }] }));
     }
     const ifMatch = c.req.header('If-Match');
-    if (!ifMatch) throw new ProblemError(problemOf(428, `Send If-Match with the ${noun}'s version (its ETag) so edits do not overwrite each other.`, { errors: [{ name: 'If-Match', in: 'header', detail: 'Missing.' }] }));
+    if (!ifMatch) throw new ProblemError(problemOf(428, 'Send If-Match with the version you read (its ETag).', { errors: [{ name: 'If-Match', in: 'header', detail: 'Missing.' }] }));
     if (ifMatch.replace(/^W\//, '') !== etagOf(saved.version)) throw stale(noun);
   }
 
-  const view = async (saved: SavedItem<z.infer<S>>) => ({ id: saved.id, version: saved.version, createdAt: saved.createdAt, updatedAt: saved.updatedAt, ...(await present(saved)) });
+  const view = async (saved: SavedItem<z.infer<S>>) => ({
+    id: saved.id,
+    version: saved.version,
+    createdAt: saved.createdAt,
+    updatedAt: saved.updatedAt,
+    // Set by every write, and by the read that found none (store/saved-store.ts).
+    expiresAt: new Date(saved.ttl! * 1000).toISOString(),
+    ...(await present(saved)),
+  });
   const noStore = { 'Cache-Control': 'private, no-store' };
 
   return new Hono()
@@ -72,12 +83,12 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
       await options.limitCreate?.(c);
       const { token, hash } = newEditToken();
       const now = new Date().toISOString();
-      const saved: SavedItem<z.infer<S>> = { id: newId(), version: 1, createdAt: now, updatedAt: now, editTokenHash: hash, body };
+      const saved: SavedItem<z.infer<S>> = { id: newId(), version: 1, createdAt: now, updatedAt: now, editTokenHash: hash, ttl: expiryAfter(Date.now()), body };
       try {
         await store.create(saved);
       } catch (error) {
         // Another item holds this new id (128 random bits: not expected to happen): nothing was stored.
-        if (error instanceof ConditionFailedError) throw new ProblemError(problemOf(409, `This new ${noun} could not be stored; send it again.`));
+        if (error instanceof ConditionFailedError) throw new ProblemError(problemOf(409, 'Not stored; send it again.'));
         throw error;
       }
       return c.json({ ...(await view(saved)), editToken: token }, 201, { ...noStore, ETag: etagOf(1), Location: `${c.req.path.replace(/\/$/, '')}/${saved.id}` });
@@ -90,7 +101,7 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
       const current = await find(c);
       authorize(c, current);
       const body = await validBody(c);
-      const next = { ...current, body, version: current.version + 1, updatedAt: new Date().toISOString() };
+      const next = { ...current, body, version: current.version + 1, updatedAt: new Date().toISOString(), ttl: expiryAfter(Date.now()) };
       try {
         await store.replace(next, current.version);
       } catch (error) {
@@ -113,5 +124,5 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
 }
 
 function stale(noun: string) {
-  return new ProblemError(problemOf(412, `This ${noun} changed since you read it; reload it and apply your edit again.`, { errors: [{ name: 'If-Match', in: 'header', detail: 'Stale version.' }] }));
+  return new ProblemError(problemOf(412, `This ${noun} changed since you read it; reload it.`, { errors: [{ name: 'If-Match', in: 'header', detail: 'Stale version.' }] }));
 }

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataset } from '../../data/index.ts';
+import { DeleteCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, tableConfigFromEnv, type TableConfig } from './client.ts';
 import { startDynamoProcess, type DynamoProcess } from './embedded-process.ts';
 import { seedTable, type SeedResult, datasetVersion } from './seed.ts';
@@ -41,9 +42,41 @@ export function localRateKey(dataDir: string = DATA_DIR, env: NodeJS.ProcessEnv 
   return key;
 }
 
+/**
+ * Delete every item whose `ttl` (epoch seconds) is past, as DynamoDB's TTL does on AWS; dynalite has
+ * no TTL. The only Scan in the code: it stands in for AWS's own background TTL scan, on a local
+ * table, at start and once a day. Each delete is conditional on `ttl` still being past, so an item
+ * read or edited meanwhile (its expiry moved on) stays. Answers how many items it removed.
+ */
+export async function sweepExpired(client: DynamoDBDocumentClient, tableName: string, nowMs: number = Date.now()): Promise<number> {
+  const condition = { ExpressionAttributeNames: { '#t': 'ttl' }, ExpressionAttributeValues: { ':now': Math.floor(nowMs / 1000) } };
+  let removed = 0;
+  let from: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(new ScanCommand({ TableName: tableName, FilterExpression: '#t <= :now', ProjectionExpression: 'pk, sk', ExclusiveStartKey: from, ...condition }));
+    for (const key of page.Items ?? []) {
+      try {
+        await client.send(new DeleteCommand({ TableName: tableName, Key: key, ConditionExpression: '#t <= :now', ...condition }));
+        removed++;
+      } catch (error) {
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      }
+    }
+    from = page.LastEvaluatedKey;
+  } while (from);
+  return removed;
+}
+
+/** How often `npm start` sweeps expired items (sweepExpired). */
+export const SWEEP_EVERY_MS = 24 * 60 * 60_000;
+
 export interface LocalStore {
   config: TableConfig;
   seed: SeedResult;
+  /** Expired items removed when the store opened. */
+  swept: number;
+  /** Remove what has expired since (sweepExpired); `npm start` calls it once a day. */
+  sweep(): Promise<number>;
   /** Set when this process runs the embedded server (in its own process). */
   embedded?: DynamoProcess;
   close(): Promise<void>;
@@ -67,9 +100,11 @@ export async function openLocalStore(options: { dataDir?: string; force?: boolea
   }
   const client = createDocumentClient(config, { requestTimeoutMs: 10_000 });
   let seed: SeedResult;
+  let swept: number;
   try {
     await ensureTable(client, config.tableName);
     seed = await seedTable(client, config.tableName, dataset, datasetVersion(dataset), { force: options.force });
+    swept = await sweepExpired(client, config.tableName);
   } catch (error) {
     client.destroy();
     await embedded?.close();
@@ -85,6 +120,8 @@ export async function openLocalStore(options: { dataDir?: string; force?: boolea
   return {
     config,
     seed,
+    swept,
+    sweep: () => sweepExpired(client, config.tableName),
     embedded,
     async close() {
       client.destroy();

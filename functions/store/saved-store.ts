@@ -8,9 +8,15 @@
  * condition each write re-reads the item and succeeds when what is stored is its own write
  * (create: its edit-token hash; replace: its version, updatedAt and body; delete: the item is
  * gone). Only when another writer's item is there does ConditionFailedError reach the caller.
+ *
+ * Retention (domain/retention.ts): every item carries `ttl`, the epoch second DynamoDB's TTL deletes
+ * it after; a write sets it KEPT_DAYS ahead, and a read moves it there with one conditional update
+ * at most once a day. A read past `ttl` finds nothing, since TTL deletes late and dynalite never does.
+ * A delete leaves a tombstone (`type: gone`, no content) for DELETED_NOTICE_DAYS, so the link can say so.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DELETED_NOTICE_DAYS, expiryAfter, READ_EXTENDS_AFTER_DAYS } from '../domain/retention.ts';
 import { ConditionFailedError, storeCall } from './errors.ts';
 import { savedKey, SCHEMA_VERSION } from './keys.ts';
 
@@ -23,6 +29,8 @@ export interface SavedItem<T> {
   createdAt: string;
   updatedAt: string;
   editTokenHash: string;
+  /** Epoch second it expires (expiryAfter the last edit or read); absent only on items saved before retention, until their next read. */
+  ttl?: number;
   body: T;
 }
 
@@ -40,8 +48,9 @@ export interface SavedStoreOptions<T> {
 export function createSavedStore<T>({ client, tableName, kind, upgrade = (body) => body as T }: SavedStoreOptions<T>) {
   const toItem = (saved: SavedItem<T>) => ({ ...savedKey(kind, saved.id), type: kind.toLowerCase(), schemaVersion: SCHEMA_VERSION, ...saved });
   const fromItem = (item: Record<string, unknown>): SavedItem<T> => {
-    const { id, version, createdAt, updatedAt, editTokenHash, body } = item as unknown as SavedItem<unknown>;
-    return { id, version, createdAt, updatedAt, editTokenHash, body: upgrade(body) };
+    // The item's keys and type come along: the view names what it shows, and a replace writes them back as they are.
+    const { body, ...saved } = item as unknown as SavedItem<unknown>;
+    return { ...saved, body: upgrade(body) };
   };
 
   /** The item as stored (strongly consistent), before any upgrade. */
@@ -59,10 +68,38 @@ export function createSavedStore<T>({ client, tableName, kind, upgrade = (body) 
   }
 
   return {
-    /** a saved object: GetItem pk = <KIND>#<id>, sk = ITEM (strongly consistent: an edit is seen at once) */
-    async get(id: string): Promise<SavedItem<T> | undefined> {
+    /**
+     * a saved object: GetItem pk = <KIND>#<id>, sk = ITEM (strongly consistent: an edit is seen at once);
+     * null when its author deleted it lately, undefined when there is none or it expired. Moves its expiry on.
+     */
+    async get(id: string): Promise<SavedItem<T> | null | undefined> {
       const item = await readRaw(id);
-      return item ? fromItem(item) : undefined;
+      const now = Date.now();
+      const ttl = expiryAfter(now);
+      if (!item || (item.ttl as number) * 1000 <= now) return undefined;
+      if (item.type == 'gone') return null;
+      const floor = ttl - READ_EXTENDS_AFTER_DAYS * 86_400;
+      if (!((item.ttl as number) > floor)) {
+        // The item as read with the new expiry, only where it is still the version read (not edited or deleted
+        // since) and no other read moved it on meanwhile (`NOT ttl >=` also holds where ttl is missing).
+        await conditional(
+          id,
+          () =>
+            client.send(
+              new PutCommand({
+                TableName: tableName,
+                Item: { ...item, ttl },
+                ConditionExpression: 'version = :v AND NOT #t >= :f',
+                ExpressionAttributeNames: { '#t': 'ttl' },
+                ExpressionAttributeValues: { ':v': item.version as number, ':f': floor },
+              }),
+            ),
+          // Another read moved it on already, or an edit or delete came first: this read stands all the same.
+          () => true,
+        );
+        item.ttl = ttl;
+      }
+      return fromItem(item);
     },
 
     /** create: PutItem with attribute_not_exists(pk); ConditionFailedError when the id holds another writer's item */
@@ -86,32 +123,35 @@ export function createSavedStore<T>({ client, tableName, kind, upgrade = (body) 
             new PutCommand({
               TableName: tableName,
               Item: item,
-              ConditionExpression: 'attribute_exists(pk) AND version = :v',
+              ConditionExpression: 'version = :v',
               ExpressionAttributeValues: { ':v': expectedVersion },
             }),
           ),
-        (stored) => stored !== undefined && stored.version === saved.version && stored.updatedAt === saved.updatedAt && isDeepStrictEqual(stored.body, storedForm(saved.body)),
+        (stored) => stored?.version === saved.version && stored.updatedAt === saved.updatedAt && isDeepStrictEqual(stored.body, storedForm(saved.body)),
       );
     },
 
-    /** delete: DeleteItem only where version = the version read; gone afterwards counts as done (only edit-token holders delete) */
+    /**
+     * delete: PutItem of a tombstone (no content, expiring after DELETED_NOTICE_DAYS) only where version = the
+     * version read; a tombstone or nothing there afterwards counts as done (only edit-token holders delete)
+     */
     async remove(id: string, expectedVersion: number): Promise<void> {
       await conditional(
         id,
         () =>
           client.send(
-            new DeleteCommand({
+            new PutCommand({
               TableName: tableName,
-              Key: savedKey(kind, id),
-              ConditionExpression: 'attribute_exists(pk) AND version = :v',
+              Item: { ...savedKey(kind, id), type: 'gone', schemaVersion: SCHEMA_VERSION, ttl: expiryAfter(Date.now(), DELETED_NOTICE_DAYS) },
+              ConditionExpression: 'version = :v',
               ExpressionAttributeValues: { ':v': expectedVersion },
             }),
           ),
-        (stored) => stored === undefined,
+        (stored) => !stored?.version,
       );
     },
   };
 }
 
-/** A body as DynamoDB gives it back: undefined members are not stored (removeUndefinedValues). */
-const storedForm = (body: unknown): unknown => (body === undefined ? undefined : JSON.parse(JSON.stringify(body)));
+/** A body (an object) as DynamoDB gives it back: undefined members are not stored (removeUndefinedValues). */
+const storedForm = (body: unknown): unknown => JSON.parse(JSON.stringify(body));

@@ -191,11 +191,13 @@ describe('PUT and DELETE /api/guides/:id', () => {
     expect((await read(created.id)).body.version).toBe(1);
   });
 
-  it('deletes with the right token and version; the share link is then 404', async () => {
+  it('deletes with the right token and version; the share link then says deleted (410, code deleted)', async () => {
     const { body: created } = await create();
     const res = await app.request(`/api/guides/${created.id}`, { method: 'DELETE', headers: auth(created.editToken) });
     expect(res.status).toBe(204);
-    expect((await read(created.id)).res.status).toBe(404);
+    const after = await read(created.id);
+    expect(after.res.status).toBe(410);
+    expect(after.body).toMatchObject({ code: 'deleted', detail: 'This guide was deleted by its author.' });
   });
 });
 

@@ -172,11 +172,11 @@ describe('a saved plan', () => {
     expect((await read(created.id)).version).toBe(1);
   });
 
-  it('is deleted with its token and version; then the plan and its calendar are 404', async () => {
+  it('is deleted with its token and version; then the plan says deleted (410) and its calendar is 404', async () => {
     const created = await create();
     const res = await app.request(`/api/plans/${created.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${created.editToken}`, 'If-Match': '"1"' } });
     expect(res.status).toBe(204);
-    expect((await app.request(`/api/plans/${created.id}`)).status).toBe(404);
+    expect((await app.request(`/api/plans/${created.id}`)).status).toBe(410);
     expect((await app.request(`/api/plans/${created.id}/calendar.ics`)).status).toBe(404);
   });
 

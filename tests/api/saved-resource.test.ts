@@ -88,11 +88,14 @@ describe('saved resources', () => {
     expect(statuses).toEqual([200, 412, 412]);
   });
 
-  it('deletes with the right token and version; the id is then 404', async () => {
+  it('deletes with the right token and version; the id then answers 410 deleted, and a second delete too', async () => {
     const { body } = await create();
-    const res = await app.request(`/notes/${body.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${body.editToken}`, 'If-Match': '"1"' } });
-    expect(res.status).toBe(204);
-    expect((await app.request(`/notes/${body.id}`)).status).toBe(404);
+    const del = { method: 'DELETE', headers: { Authorization: `Bearer ${body.editToken}`, 'If-Match': '"1"' } };
+    expect((await app.request(`/notes/${body.id}`, del)).status).toBe(204);
+    const after = await app.request(`/notes/${body.id}`);
+    expect(after.status).toBe(410);
+    expect(await after.json()).toMatchObject({ status: 410, code: 'deleted', detail: 'This note was deleted by its author.' });
+    expect((await app.request(`/notes/${body.id}`, del)).status).toBe(410);
   });
 
   it.each([
