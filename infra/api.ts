@@ -135,11 +135,12 @@ export class Api extends Construct {
       throttle: API_THROTTLE,
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
+        // No client address (the source IP here is a CloudFront edge's anyway), no headers, no query
+        // string, no body: the path names a saved object's id, nothing about who asked (privacy page).
         format: AccessLogFormat.custom(
           JSON.stringify({
             requestId: '$context.requestId',
             requestTime: '$context.requestTime',
-            ip: '$context.identity.sourceIp',
             method: '$context.httpMethod',
             path: '$context.path',
             status: '$context.status',

@@ -10,5 +10,8 @@ export const READ_EXTENDS_AFTER_DAYS = 1;
 /** After a delete, the link says "deleted by its author" this many days (nothing of the content is kept), then 404. */
 export const DELETED_NOTICE_DAYS = 90;
 
+/** How long the server's logs (API access log, function logs) are kept; infra's log groups say the same (tests/infra/alarms.test.ts). */
+export const LOG_RETENTION_DAYS = 30;
+
 /** The epoch second at which something touched at `ms` expires, `days` later. */
 export const expiryAfter = (ms: number, days: number = KEPT_DAYS): number => Math.floor(ms / 1000) + days * 86_400;

@@ -6,6 +6,7 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALARM_THRESHOLDS, TABLE_OPERATIONS } from '../../infra/alarms.ts';
 import { API_FUNCTIONS } from '../../infra/api.ts';
+import { LOG_RETENTION_DAYS } from '../../functions/domain/retention.ts';
 import { json, resources, synthesize, type Resource, type Synthesized } from './synth.ts';
 
 let synthesized: Synthesized;
@@ -119,11 +120,11 @@ describe('dashboard', () => {
 });
 
 describe('logs', () => {
-  it.each([['dev'], ['prod']])('gives every log group of the %s stack a retention of 30 days', (stage) => {
+  it.each([['dev'], ['prod']])(`gives every log group of the %s stack a retention of ${LOG_RETENTION_DAYS} days, as the privacy page says`, (stage) => {
     const template = stage === 'dev' ? dev : prod;
     const groups = resources(template, 'AWS::Logs::LogGroup');
     expect(groups.length).toBeGreaterThanOrEqual(7);
-    for (const [id, group] of groups) expect(group.Properties?.RetentionInDays, id).toBe(30);
+    for (const [id, group] of groups) expect(group.Properties?.RetentionInDays, id).toBe(LOG_RETENTION_DAYS);
     template.resourceCountIs('Custom::LogRetention', 0);
   });
 
@@ -136,6 +137,15 @@ describe('logs', () => {
       const logGroup = (fn.Properties?.LoggingConfig as { LogGroup?: { Ref?: string } } | undefined)?.LogGroup?.Ref;
       expect(logGroup && groups.has(logGroup), id).toBe(true);
     }
+  });
+
+  it('writes no client address, header, query string or body into the API access log', () => {
+    const stages = resources(dev, 'AWS::ApiGatewayV2::Stage');
+    expect(stages).toHaveLength(1);
+    const format = (stages[0]![1].Properties?.AccessLogSettings as { Format: string }).Format;
+    const fields = Object.values(JSON.parse(format) as Record<string, string>);
+    expect(fields).toContain('$context.path');
+    for (const field of fields) expect(field).not.toMatch(/identity|sourceIp|header|querystring|userAgent|authorizer|body/i);
   });
 
   it('keeps log groups when a prod stack is deleted and deletes them with a dev stack', () => {
