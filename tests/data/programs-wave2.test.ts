@@ -130,7 +130,9 @@ describe('the 25 programs of the second reference', () => {
     ]);
     for (const p of vouchers) expect(p.exam.evidence, p.id).toMatch(/voucher/i);
     const cost = programCost(program('rutgers-ccpd-cca-medical-billing-coding'), dataset.certifications.find((c) => c.id === 'cca'));
-    expect(cost.lines.find((l) => l.kind === 'exam')).toMatchObject({ status: 'included', amount: null, note: { code: 'exam-included', evidence: expect.stringContaining('Voucher Included') } });
+    const exam = cost.lines.find((l) => l.kind === 'exam')!;
+    expect([exam.status, exam.amount, exam.note.code]).toEqual(['included', null, 'exam-included']);
+    expect(exam.note.code === 'exam-included' && exam.note.evidence).toContain('Voucher Included');
   });
 
   it("prices Chronicles Billing as the school publishes it: $1,760 tuition and a $290 registration for a new AAPC member, exam not included", () => {

@@ -12,6 +12,16 @@ import { formatFor } from '../format.ts';
 const f = formatFor('en');
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const months = (m: number | null) => (m === null ? 'not stated' : `${f.decimal(m)} month${m === 1 ? '' : 's'}`);
+/** Fields of study by CIP 2020 code, as this site words them (codes the registry gives without a title show the code alone). */
+const CIP_FIELDS: Readonly<Record<string, string>> = {
+  '51.0706': 'health information administration',
+  '51.0707': 'health information technology',
+  '51.0710': 'medical office assisting',
+  '51.0713': 'medical insurance coding',
+  '51.0714': 'medical insurance billing',
+  '51.0716': 'medical administrative assisting',
+  '51.0801': 'medical assisting',
+};
 const percentile: Record<Percentile, string> = { p10: '10th percentile', p25: '25th percentile', median: 'median', p75: '75th percentile', p90: '90th percentile' };
 
 /** The courses island in English. */
@@ -66,6 +76,8 @@ export const courses = {
     payback: 'Payback',
   },
   notPublished: 'Price not published',
+  /** A program's field of study from its CIP code: "Field: medical insurance coding (CIP 51.0713)". */
+  field: (cip: string) => `Field: ${CIP_FIELDS[cip] ? `${CIP_FIELDS[cip]} (CIP ${cip})` : `CIP ${cip}`}`,
   noneNamed: 'None named',
   notStated: 'Not stated',
   programPage: 'Program page',
@@ -82,6 +94,16 @@ export const courses = {
     included: 'Included',
     notIncluded: 'Not included or not stated',
     sortBy: 'Sort by',
+    /** The place filter: a state or online, each with its count. */
+    place: 'Where it is taught',
+    anywhere: 'Anywhere',
+    online: 'Online',
+    placeOption: (name: string, n: number) => `${name} (${n})`,
+    /** A state with no program: what to do instead. */
+    noneIn: (state: string) => `No programs listed for ${state} yet — online programs and how to check a local college:`,
+    showOnline: 'Show the online programs',
+    localCollege: (state: string) =>
+      `Look for ${state}'s list of training providers approved for workforce funding (its Eligible Training Provider List), or ask a community college's continuing-education office what its billing and coding program costs in full.`,
     clear: 'Clear filters',
     showing: (shown: number, all: number, maxCost: boolean) => `Showing ${shown} of ${all} programs${maxCost ? '; programs without a published price are left out under a maximum cost' : ''}.`,
     full: ' Four programs are picked: remove one to pick another.',
@@ -194,12 +216,29 @@ export const coursesPage = {
       n.bound - atLeast > 0 && `${plural(n.bound - atLeast, 'upper bound', 'upper bounds')} (at most)`,
       atLeast > 0 && `${plural(atLeast, 'lower bound', 'lower bounds')} (at least)`,
       n['older-page'] > 0 && `${n['older-page']} from an older page`,
+      n['state-registry'] > 0 && `${n['state-registry']} reported by the provider to a state registry`,
     ].filter(Boolean);
     return `${parts.join(', ')}; ${unpublished} not published`;
   },
   /** The headline on the page. */
   kinds: (total: number, counts: string, seen: string) =>
-    `Of ${total} programs' prices, as read on ${seen}: ${counts}. A price not published is said so, never shown as a number, and a total that misses an unknown line says “at least”. Where pages disagree, the figure shown comes from the official page first, then the newest one. Check the school's own page before you enrol.`,
+    `Of ${total} programs' prices, as read by ${seen}: ${counts}. A price not published is said so, never shown as a number, and a total that misses an unknown line says “at least”. Where pages disagree, the figure shown comes from the official page first, then the newest one. Check the school's own page before you enrol.`,
+  /** The catalog's counts on the methodology page: "The 55 programs' prices: …. By where they are taught: …". */
+  programCounts: (total: number, kinds: string, places: string) => `The ${total} programs' prices: ${kinds}. ${places}`,
+  /** Programs by where they are taught: the headline beside the kinds, and the list that works without JavaScript. */
+  places: {
+    heading: 'Programs by state',
+    /** "By where they are taught: 23 in New Jersey, 16 online, 5 in Florida …; 1 not stated." */
+    count: (places: { name: string; count: number }[], unstated: number) =>
+      `By where they are taught: ${places.map((p) => `${p.count} ${p.name === 'online' ? 'online' : `in ${p.name}`}`).join(', ')}${unstated > 0 ? `; ${unstated} not stated` : ''}.`,
+    lead: "Open a state to see its programs; each name leads to its row in the list. Online programs can be taken from any state. New Jersey's come from the state's list of approved training providers (2021).",
+    summary: (name: string, n: number) => `${name}: ${plural(n, 'program')}`,
+    online: 'Online',
+    /** "No programs listed yet for Alabama, Alaska, …: see the online programs, or check a local college." */
+    none: (names: string[]) =>
+      `No programs listed yet for ${names.join(', ')}. For these, see the online programs above, or look for the state's list of training providers approved for workforce funding and ask a community college's continuing-education office.`,
+    filterHint: 'With JavaScript, the list below filters by state too (for example /courses/?state=NJ).',
+  },
   examClaimSummary: 'Exam fees: is it “a few hundred dollars”?',
   examClaim: (quote: string) => `The article this site started from says: “${quote}” The exam fees found, each with its kind:`,
   examClaimMore: 'Every credential’s fees, with sources',

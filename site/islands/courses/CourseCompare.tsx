@@ -72,9 +72,9 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
   };
 
   const shown = useMemo(() => {
-    const filters = { certification: s.certification || undefined, format: s.format || undefined, maxCost: s.maxCost ?? undefined, maxMonths: s.maxMonths ?? undefined, includesExam: s.exam ? s.exam === 'yes' : undefined };
+    const filters = { certification: s.certification || undefined, state: s.place || undefined, format: s.format || undefined, maxCost: s.maxCost ?? undefined, maxMonths: s.maxMonths ?? undefined, includesExam: s.exam ? s.exam === 'yes' : undefined };
     return sortPrograms(programs.filter((p) => matches(p, filters)), s.sort);
-  }, [programs, s.certification, s.format, s.maxCost, s.maxMonths, s.exam, s.sort]);
+  }, [programs, s.certification, s.place, s.format, s.maxCost, s.maxMonths, s.exam, s.sort]);
 
   // Catalog and own programs are worked out by the API with the domain code; own programs are never stored.
   const url = compareUrl(s);
@@ -194,7 +194,7 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
         )}
         <OwnProgramForm certs={certs} full={picked >= MAX_COMPARE} add={addOwn} />
       </section>
-      <CourseList all={programs} shown={shown} certs={certs} s={s} picked={picked} change={change} toggle={toggle} />
+      <CourseList all={programs} shown={shown} certs={certs} states={areas.filter(([code]) => code !== 'US')} s={s} picked={picked} change={change} toggle={toggle} />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 /** The program list: filters and sort over the catalog (built into the page), a table on wide screens and cards on phones. */
+import { useMemo } from 'react';
 import type { ProgramFormat } from '../../../data/schemas.ts';
-import type { ProgramSummary } from '../../../functions/domain/program-list.ts';
+import { countByPlace, type ProgramSummary } from '../../../functions/domain/program-list.ts';
 import { totalMessages } from '../../i18n/total-words.ts';
 import { coursesMessages } from '../../i18n/courses-messages.ts';
 import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
-import { FORMATS, MAX_COMPARE, type CourseState } from './state.ts';
+import { FORMATS, MAX_COMPARE, placeOf, type CourseState } from './state.ts';
 
 const m = coursesMessages(DEFAULT_LOCALE);
 const price = totalMessages(DEFAULT_LOCALE);
@@ -23,7 +24,7 @@ export function lengthOf(p: Pick<ProgramSummary, 'months' | 'hours'>): string {
  * A program in the list: its summary, and the words of its price's kind with the rule of a figure this
  * site computed or bounded (worked out when the page is built, so the words stay out of the script).
  */
-export type ListedProgram = ProgramSummary & { priceKind: { kind: string; rule: string | null } | null };
+export type ListedProgram = ProgramSummary & { priceKind: { kind: string; rule: string | null; stale: string | null } | null };
 
 /** The tuition with what kind of figure it is. */
 function PriceCell({ p }: { p: ListedProgram }) {
@@ -33,6 +34,7 @@ function PriceCell({ p }: { p: ListedProgram }) {
     <>
       {t.bound === 'at-most' ? m.compare.atMost(m.usd(t.amount)) : t.bound === 'at-least' ? m.compare.atLeast(m.usd(t.amount)) : m.usd(t.amount)}
       <span className="cc-sub">{p.priceKind.kind}</span>
+      {p.priceKind.stale && <span className="cc-sub cc-stale">{p.priceKind.stale}</span>}
       {p.priceKind.rule && <span className="cc-sub">{p.priceKind.rule}</span>}
     </>
   );
@@ -42,15 +44,22 @@ interface Props {
   all: ListedProgram[];
   shown: ListedProgram[];
   certs: { id: string; acronym: string }[];
+  /** [code, name] of every state, by name. */
+  states: [string, string][];
   s: CourseState;
   picked: number;
   change: (patch: Partial<CourseState>, replace?: boolean) => void;
   toggle: (id: string) => void;
 }
 
-export function CourseList({ all, shown, certs, s, picked, change, toggle }: Props) {
+const CLEAR: Partial<CourseState> = { certification: '', place: '', format: '', maxCost: null, maxMonths: null, exam: '' };
+
+export function CourseList({ all, shown, certs, states, s, picked, change, toggle }: Props) {
   const full = picked >= MAX_COMPARE;
-  const filtered = s.certification || s.format || s.maxCost !== null || s.maxMonths !== null || s.exam;
+  const filtered = s.certification || s.place || s.format || s.maxCost !== null || s.maxMonths !== null || s.exam;
+  const counts = useMemo(() => new Map<string, number>(countByPlace(all).map((c) => [c.place, c.count])), [all]);
+  const placeName = s.place === 'online' ? L.online : (states.find(([code]) => code === s.place)?.[1] ?? s.place);
+  const emptyState = s.place !== '' && s.place !== 'online' && !counts.has(s.place);
   const num = (v: string) => (v === '' ? null : Math.max(0, Number(v)) || 0);
   return (
     <section aria-labelledby="cc-list-h">
@@ -61,6 +70,14 @@ export function CourseList({ all, shown, certs, s, picked, change, toggle }: Pro
           <select id="cc-cert" value={s.certification} onChange={(e) => change({ certification: e.target.value })}>
             <option value="">{L.any}</option>
             {certs.map((c) => <option key={c.id} value={c.id}>{c.acronym}</option>)}
+          </select>
+        </div>
+        <div className="cc-field">
+          <label htmlFor="cc-place">{L.place}</label>
+          <select id="cc-place" value={s.place} onChange={(e) => change({ place: placeOf(e.target.value) })}>
+            <option value="">{L.anywhere}</option>
+            <option value="online">{L.placeOption(L.online, counts.get('online') ?? 0)}</option>
+            {states.map(([code, name]) => <option key={code} value={code}>{L.placeOption(name, counts.get(code) ?? 0)}</option>)}
           </select>
         </div>
         <div className="cc-field">
@@ -93,7 +110,7 @@ export function CourseList({ all, shown, certs, s, picked, change, toggle }: Pro
           </select>
         </div>
         {filtered && (
-          <button type="button" className="cc-secondary" onClick={() => change({ certification: '', format: '', maxCost: null, maxMonths: null, exam: '' })}>
+          <button type="button" className="cc-secondary" onClick={() => change(CLEAR)}>
             {L.clear}
           </button>
         )}
@@ -102,8 +119,16 @@ export function CourseList({ all, shown, certs, s, picked, change, toggle }: Pro
         {L.showing(shown.length, all.length, s.maxCost !== null)}
         {full ? L.full : ''}
       </p>
-      {shown.length === 0 ? (
-        <p className="cc-empty">{L.noMatch} <button type="button" className="cc-link" onClick={() => change({ certification: '', format: '', maxCost: null, maxMonths: null, exam: '' })}>{L.clear}</button></p>
+      {emptyState ? (
+        <div className="cc-empty">
+          <p>{L.noneIn(placeName)}</p>
+          <ul>
+            <li><button type="button" className="cc-link" onClick={() => change({ place: 'online' })}>{L.showOnline}</button></li>
+            <li>{L.localCollege(placeName)}</li>
+          </ul>
+        </div>
+      ) : shown.length === 0 ? (
+        <p className="cc-empty">{L.noMatch} <button type="button" className="cc-link" onClick={() => change(CLEAR)}>{L.clear}</button></p>
       ) : (
         <ProgramTable programs={shown} certs={certs} picked={s.compare} full={full} toggle={toggle} />
       )}
@@ -135,10 +160,11 @@ export function ProgramTable({ programs, certs, picked, full, toggle }: { progra
         {programs.map((p) => {
           const on = picked?.includes(p.id) ?? false;
           return (
-            <tr key={p.id} className={on ? 'cc-picked' : undefined}>
+            <tr key={p.id} id={`p-${p.id}`} className={on ? 'cc-picked' : undefined}>
               <th scope="row">
                 <a href={p.url}>{p.name}</a>
                 <span className="cc-sub">{p.provider} · {p.location}</span>
+                {p.cip && <span className="cc-sub">{m.field(p.cip)}</span>}
               </th>
               {toggle && (
                 <td data-label={C.compare} className="cc-pick">

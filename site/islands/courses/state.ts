@@ -3,7 +3,8 @@
  * programs, area, income and percentile all live in the query string (?compare=a,b&area=TX&income=30000&percentile=p25),
  * so links, reloads and Back restore them. Own programs never leave the browser except in the link.
  */
-import type { ProgramFormat } from '../../../data/schemas.ts';
+import { STATE_CODES } from '../../../data/area-codes.ts';
+import type { ProgramFormat, ProgramPlace } from '../../../data/schemas.ts';
 import { parseWageArea } from '../../../functions/domain/areas.ts';
 import { DEFAULT_PERCENTILE, PERCENTILES, type Percentile } from '../../../functions/domain/payback.ts';
 import { decodeOwn, encodeOwn, OWN_LIST, type OwnProgram } from '../../../functions/domain/program-cost.ts';
@@ -16,6 +17,8 @@ export const MAX_INCOME = 1_000_000;
 
 export interface CourseState {
   certification: string;
+  /** Where the program is taught: a state, online, or '' for anywhere (?state=NJ, ?state=online). */
+  place: ProgramPlace | '';
   format: ProgramFormat | '';
   maxCost: number | null;
   maxMonths: number | null;
@@ -32,6 +35,7 @@ export interface CourseState {
 
 export const DEFAULT_STATE: CourseState = {
   certification: '',
+  place: '',
   format: '',
   maxCost: null,
   maxMonths: null,
@@ -53,6 +57,13 @@ export function amountOf(text: string | null | undefined, max = 10_000_000): num
   return Number.isFinite(n) && n >= 0 && n <= max ? Math.round(n * 100) / 100 : null;
 }
 
+/** A place from the address: online, or a state code in any case; '' for anything else. */
+export function placeOf(text: string | null): ProgramPlace | '' {
+  if (text === null) return '';
+  if (text.toLowerCase() === 'online') return 'online';
+  return STATE_CODES.find((code) => code === text.toUpperCase()) ?? '';
+}
+
 /** Read the address, ignoring anything unknown. */
 export function readState(search: string, known: { programs: ReadonlySet<string>; certs: ReadonlySet<string> }): CourseState {
   const q = new URLSearchParams(search);
@@ -62,6 +73,7 @@ export function readState(search: string, known: { programs: ReadonlySet<string>
   const exam = q.get('includesExam');
   return {
     certification: known.certs.has(q.get('certification') ?? '') ? q.get('certification')! : '',
+    place: placeOf(q.get('state')),
     format: pick(q.get('format'), FORMATS, '' as ProgramFormat),
     maxCost: amountOf(q.get('maxCost')),
     maxMonths: amountOf(q.get('maxMonths'), 600),
@@ -88,6 +100,7 @@ export function queryOf(s: CourseState): string {
   if (s.retake) q.set('retake', '1');
   if (s.own.length > 0) q.set('own', ownParam(s));
   if (s.certification) q.set('certification', s.certification);
+  if (s.place) q.set('state', s.place);
   if (s.format) q.set('format', s.format);
   if (s.maxCost !== null) q.set('maxCost', String(s.maxCost));
   if (s.maxMonths !== null) q.set('maxMonths', String(s.maxMonths));
