@@ -13,5 +13,8 @@ export const DELETED_NOTICE_DAYS = 90;
 /** How long the server's logs (API access log, function logs) are kept; infra's log groups say the same (tests/infra/alarms.test.ts). */
 export const LOG_RETENTION_DAYS = 30;
 
+/** How far back the table's point-in-time recovery reaches (DynamoDB's default, which infra/table.ts keeps): a deleted item stays in backups this long. */
+export const BACKUP_DAYS = 35;
+
 /** The epoch second at which something touched at `ms` expires, `days` later. */
 export const expiryAfter = (ms: number, days: number = KEPT_DAYS): number => Math.floor(ms / 1000) + days * 86_400;
