@@ -41,7 +41,7 @@ describe('GET /api/certifications/:id', () => {
     expect(body.membership.renewal.versions[0]).toMatchObject({ amount: 190, figureKind: 'published' });
     expect(res.status).toBe(200);
     expect(body.apprentice?.designation).toBe('CPC-A');
-    expect(body.programs.slice(0, 2).map((p) => p.id)).toEqual(['foundation-bmc-cpc-course', 'medcode-logix-professional-medical-coding']);
+    expect(body.programs.slice(0, 3).map((p) => p.id)).toEqual(['rutgers-njaes-certified-professional-medical-coder', 'chronicles-billing-cpc-pmcc-16-week', 'foundation-bmc-cpc-course']);
     expect(body.programs).toHaveLength(dataset.programs.filter((p) => p.certificationIds.includes('cpc')).length);
   });
 

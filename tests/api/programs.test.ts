@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 type Problem = { status: number; errors: { name: string; in: string }[] };
-type List = { count: number; items: ProgramSummary[] };
+type List = { count: number; places: { place: string; count: number }[]; items: ProgramSummary[] };
 type Compare = {
   area: string;
   caveat: string;
@@ -37,26 +37,28 @@ type Compare = {
 const MEDCODE = 'medcode-logix-professional-medical-coding';
 const DUPAGE = 'college-of-dupage-hit-associate';
 const FOUNDATION = 'foundation-bmc-cpc-course';
+const RUTGERS_CPC = 'rutgers-njaes-certified-professional-medical-coder';
+const CHRONICLES = 'chronicles-billing-cpc-pmcc-16-week';
 
 describe('GET /api/programs', () => {
-  it('lists all thirty programs, priced ones cheapest first and unpriced ones after, with no amount (never 0) and a reason', async () => {
+  it('lists all 55 programs, the 33 priced ones cheapest first and unpriced ones after, with no amount (never 0) and a reason', async () => {
     const { res, body } = await getJson<List>(api.app, '/api/programs');
     expect(res.status).toBe(200);
     expect(res.headers.get('Cache-Control')).toContain('s-maxage');
     expect(res.headers.get('ETag')).toBeTruthy();
-    expect(body.count).toBe(30);
+    expect(body.count).toBe(55);
     const priced = body.items.filter((p) => p.total.amount !== null);
-    expect(priced).toHaveLength(8);
-    expect(body.items.slice(0, 8)).toEqual(priced);
+    expect(priced).toHaveLength(33);
+    expect(body.items.slice(0, 33)).toEqual(priced);
     expect(priced.map((p) => p.total.amount)).toEqual([...priced.map((p) => p.total.amount!)].sort((a, b) => a - b));
-    for (const p of body.items.slice(8)) expect(p.total, p.id).toMatchObject({ amount: null, lowerBound: true, reason: 'price-not-published' });
+    for (const p of body.items.slice(33)) expect(p.total, p.id).toMatchObject({ amount: null, lowerBound: true, reason: 'price-not-published' });
   });
 
   it('lists the CPC programs from the credential index, cheapest first', async () => {
     const { body } = await getJson<List>(api.app, '/api/programs?certification=cpc');
     const expected = dataset.programs.filter((p) => p.certificationIds.includes('cpc')).map((p) => p.id);
     expect(body.items.map((p) => p.id).sort()).toEqual(expected.sort());
-    expect(body.items.slice(0, 2).map((p) => p.id)).toEqual([FOUNDATION, MEDCODE]);
+    expect(body.items.slice(0, 3).map((p) => p.id)).toEqual([RUTGERS_CPC, CHRONICLES, FOUNDATION]);
     expect(body.items.every((p) => p.certificationId === 'cpc')).toBe(true);
   });
 
@@ -75,7 +77,35 @@ describe('GET /api/programs', () => {
 
   it('combines filters: CPC programs under $3,000', async () => {
     const { body } = await getJson<List>(api.app, '/api/programs?certification=cpc&maxCost=3000');
-    expect(body.items.map((p) => p.id)).toEqual([FOUNDATION]);
+    expect(body.items.map((p) => p.id)).toEqual([RUTGERS_CPC, CHRONICLES, FOUNDATION, 'njhcetdf-medical-coding-specialist-apprenticeship', 'camden-cc-medical-billing-coding-voucher']);
+  });
+
+  it.each([
+    ['NJ', 'NJ', 15],
+    ['nj', 'NJ', 15],
+    ['online', 'online', 20],
+    ['FL', 'FL', 4],
+  ])('lists the programs taught in ?state=%s, and how many each place has', async (query, place, count) => {
+    const { res, body } = await getJson<List>(api.app, `/api/programs?state=${query}`);
+    expect(res.status).toBe(200);
+    expect(body.items.map((p) => p.state)).toEqual(Array(count).fill(place));
+    expect(body.places.find((p) => p.place === place)?.count).toBe(count);
+  });
+
+  it('answers a state with no program with an empty list, and counts every program that says where it is taught', async () => {
+    const { body } = await getJson<List>(api.app, '/api/programs?state=OH');
+    expect([body.count, body.items]).toEqual([0, []]);
+    expect(body.places.some((p) => p.place === 'OH')).toBe(false);
+    expect(body.places.reduce((n, p) => n + p.count, 0)).toBe(dataset.programs.filter((p) => p.state !== null).length);
+  });
+
+  it('keeps a registry line reported as 0 out of the total and says none was reported, never $0', async () => {
+    const { body } = await getJson<Compare>(api.app, '/api/programs/compare?ids=njcu-professional-medical-billing-coding');
+    const cost = body.items[0]!.cost;
+    expect(cost.lines.filter((l) => l.noneReported).map((l) => [l.kind, l.status, l.amount])).toEqual([['fees', 'unknown', null], ['books', 'unknown', null], ['supplies', 'unknown', null], ['other', 'unknown', null]]);
+    expect(cost.lines.find((l) => l.kind === 'tuition')).toMatchObject({ amount: 3699, figureKind: 'state-registry', staleYear: '2021' });
+    expect(cost.lines.find((l) => l.kind === 'fees')!.detail).toContain('None reported');
+    expect(cost.total).toMatchObject({ amount: 3699, lowerBound: true });
   });
 
   it.each([
@@ -84,7 +114,7 @@ describe('GET /api/programs', () => {
     ['cost-per-month', (a: ProgramSummary, b: ProgramSummary) => b.costPerMonth === null || (a.costPerMonth !== null && a.costPerMonth <= b.costPerMonth)],
   ])('sorts by %s, unknown figures last', async (sort, inOrder) => {
     const { body } = await getJson<List>(api.app, `/api/programs?sort=${sort}`);
-    expect(body.items).toHaveLength(30);
+    expect(body.items).toHaveLength(dataset.programs.length);
     for (let i = 1; i < body.items.length; i++) expect(inOrder(body.items[i - 1]!, body.items[i]!), `${body.items[i - 1]!.id} before ${body.items[i]!.id}`).toBe(true);
   });
 
@@ -93,6 +123,8 @@ describe('GET /api/programs', () => {
     ['format=correspondence', 'format'],
     ['maxCost=-1', 'maxCost'],
     ['maxCost=abc', 'maxCost'],
+    ['state=ZZ', 'state'],
+    ['state=New%20Jersey', 'state'],
     ['maxMonths=9999', 'maxMonths'],
     ['includesExam=maybe', 'includesExam'],
     ['sort=price', 'sort'],

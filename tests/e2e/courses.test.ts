@@ -45,8 +45,8 @@ describe('/courses/', () => {
     const page = await open('/courses/');
     await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'CPC' });
     await page.getByLabel('Total at most ($)').fill('5000');
-    await expect.poll(() => listRows(page).count()).toBe(2);
-    expect(await page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).toContain('Showing 2 of 30');
+    await expect.poll(() => listRows(page).count()).toBe(6);
+    expect(await page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).toContain('Showing 6 of 55');
     await page.getByRole('checkbox', { name: /Compare Professional Medical Coding Curriculum/ }).check();
     await page.getByRole('checkbox', { name: /Compare AAPC CPC Certification Course/ }).check();
     await expect.poll(() => compareTable(page).getByRole('columnheader').count()).toBe(2);
@@ -95,6 +95,33 @@ describe('/courses/', () => {
     await page.reload();
     await waitForIslands(page);
     await expect.poll(() => compareTable(page).getByRole('columnheader').count()).toBe(3);
+    await page.context().close();
+  });
+
+  it('filters by state from the link, counts each state, and for a state with none points to online programs and a local college', async () => {
+    const page = await open('/courses/?state=NJ');
+    await expect.poll(() => listRows(page).count()).toBe(15);
+    expect(await page.getByLabel('Where it is taught').inputValue()).toBe('NJ');
+    expect(await page.getByLabel('Where it is taught').locator('option:checked').textContent()).toBe('New Jersey (15)');
+    const njcu = listRows(page).filter({ has: page.getByRole('rowheader', { name: /Professional Medical Billing and Coding - CS/ }) });
+    expect(await njcu.locator('td[data-label="Price"]').innerText()).toMatch(/^\$3,699\s+reported by the provider to a state registry\s+reported in 2021; check the current price$/);
+    expect(await njcu.getByRole('rowheader').innerText()).toContain('CIP 51.0720');
+    await page.getByLabel('Where it is taught').selectOption({ label: 'Ohio (0)' });
+    await expect.poll(() => search(page)).toContain('state=OH');
+    expect(await page.getByText('No programs listed for Ohio yet — online programs and how to check a local college:').count()).toBe(1);
+    await page.getByRole('button', { name: 'Show the online programs' }).click();
+    await expect.poll(() => listRows(page).count()).toBe(20);
+    expect(search(page)).toContain('state=online');
+    await page.context().close();
+  });
+
+  it('compares a registry program line by line: none reported for a 0, never $0, and the registry total as the total', async () => {
+    const page = await open('/courses/?compare=njcu-professional-medical-billing-coding,liberty-institute-medical-billing-coding');
+    await expect.poll(() => compareTable(page).getByRole('columnheader').count()).toBe(2);
+    expect((await compareRow(page, 'Supplies and tools'))[0]).toMatch(/^None reported\s+None reported: the provider listed no supplies or tools in the state registry/);
+    expect((await compareRow(page, 'Supplies and tools'))[1]).toMatch(/^\$250\s+reported in 2021; check the current price/);
+    expect(await compareRow(page, 'Total')).toEqual([expect.stringMatching(/^at least \$3,699/), expect.stringMatching(/^at least \$15,220/)]);
+    expect(await compareTable(page).innerText()).not.toMatch(/\$0(?![\d,.])/);
     await page.context().close();
   });
 
@@ -179,16 +206,33 @@ describe('built pages: every price says what it is', () => {
 
   it('/courses/ counts its prices by kind in the headline', () => {
     expect(text(built('courses'))).toContain(
-      "Of 30 programs' prices, as read on Nov 26, 2026: 2 published by the provider, 4 computed by this site from published rates, 1 third-party report, 1 upper bound (at most); 22 not published.",
+      "Of 55 programs' prices, as read by Nov 27, 2026: 3 published by the provider, 4 computed by this site from published rates, 1 third-party report, 1 upper bound (at most), 1 from an older page, 23 reported by the provider to a state registry; 22 not published.",
     );
+    expect(text(built('courses'))).toContain('By where they are taught: 20 online, 15 in New Jersey, 4 in Florida, 2 in Maryland, 2 in Texas, 1 in California,');
+  });
+
+  it('/methodology/ counts the programs by price kind and by state', () => {
+    const page = text(built('methodology'));
+    expect(page).toContain("The 55 programs' prices: 3 published by the provider, 4 computed by this site from published rates, 1 third-party report, 1 upper bound (at most), 1 from an older page, 23 reported by the provider to a state registry; 22 not published.");
+    expect(page).toContain('By where they are taught: 20 online, 15 in New Jersey,');
+  });
+
+  it('/courses/ lists the programs of each state in a list that opens without JavaScript, and names the states with none', () => {
+    const html = built('courses');
+    const nj = html.match(/<li id="state-NJ">([\s\S]*?)<\/details>/)![1]!;
+    expect(text(nj)).toContain('New Jersey: 15 programs');
+    expect([...nj.matchAll(/href="#p-([a-z0-9-]+)"/g)].map((m) => m[1]).sort()).toEqual(dataset.programs.filter((p) => p.state === 'NJ').map((p) => p.id).sort());
+    for (const [, id] of nj.matchAll(/href="#p-([a-z0-9-]+)"/g)) expect(html).toContain(`id="p-${id}"`);
+    expect(text(html)).toMatch(/No programs listed yet for Alabama, .*Ohio, .*Wyoming\. For these, see the online programs above/);
   });
 
   it('/courses/ JSON-LD gives an Offer price only where the provider published it, and describes the rest', () => {
     const ld = JSON.parse(built('courses').match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!) as { '@graph': { name: string; offers: { price?: number; description?: string } }[] };
     const withPrice = ld['@graph'].filter((p) => p.offers.price !== undefined);
-    expect(withPrice.map((p) => p.offers.price).sort()).toEqual([2500, 3895]);
+    expect(withPrice.map((p) => p.offers.price).sort()).toEqual([1760, 2500, 3895]);
     const described = ld['@graph'].filter((p) => p.offers.price === undefined).map((p) => p.offers.description!);
-    expect(described).toHaveLength(6);
+    expect(described).toHaveLength(30);
+    expect(described.filter((d) => d.startsWith('Tuition, reported by the provider to a state registry. Not a price the provider published.'))).toHaveLength(23);
     expect(described.find((d) => d.includes('$46 per unit'))).toMatch(/^Tuition, third-party report: .*Not a price the provider published\.$/);
     expect(described.find((d) => d.includes('37 credits'))).toMatch(/^Tuition, computed by this site from a published rate: .*rate dated 2018\. Not a price the provider published\.$/);
   });
