@@ -7,9 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../data/index.ts';
+import { dataset, plannerRules } from '../../data/index.ts';
 import type { Program } from '../../data/schemas.ts';
 import { figureKindOf, staleYearOf } from '../../functions/domain/figure-kind.ts';
+import { plannerProgramOf } from '../../functions/domain/planner-adapter.ts';
 import { chosenVersion, programCost } from '../../functions/domain/program-cost.ts';
 import fixture from './fixtures/programs-wave2-figures.json' with { type: 'json' };
 
@@ -147,5 +148,11 @@ describe('the 25 programs of the second reference', () => {
     const v = chosenVersion(p.tuition)!;
     expect([figureKindOf(v), v.amount, amount(p.fees), amount(p.books), staleYearOf(v, p.seen), p.state]).toEqual(['older-page', 14800, 100, 500, '2010', 'FL']);
     expect(programCost(p, undefined).total.amount).toBe(15400);
+  });
+
+  it.each(registry.map((p) => [p.id, p] as const))("%s: can be the plan's program, planned from its clock hours (or, when taught on a calendar, its length)", (_id, p) => {
+    const planned = plannerProgramOf(p, plannerRules);
+    if (planned.scheduled || p.hours.clock === null) expect(planned.length?.months, p.id).toBe(p.length.months);
+    else expect(planned.hours, p.id).toBe(p.hours.clock);
   });
 });
