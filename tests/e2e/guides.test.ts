@@ -186,8 +186,13 @@ describe('counselor guides', () => {
     await first.getByRole('button', { name: 'Delete guide…' }).click();
     await first.getByRole('button', { name: 'Delete for good' }).click();
     await expect.poll(() => first.locator('.gb-gone').textContent()).toContain('The guide is deleted');
+    // The share link (and so its QR code) now says the author deleted it, not that it never was.
     await openGuide(student, links.share);
-    expect(await student.locator('h1').textContent()).toBe('This guide is not here');
+    expect(await student.locator('h1').textContent()).toBe('This guide was deleted');
+    expect(await student.getByRole('alert').textContent()).toContain('This guide was deleted by its author.');
+    // The edit link, opened again, says the same.
+    await first.reload();
+    await expect.poll(() => first.locator('.gb-gone').textContent()).toContain('This guide was deleted by its author.');
     for (const p of [first, second, student]) await p.context().close();
   });
 

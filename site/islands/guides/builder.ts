@@ -11,7 +11,7 @@ import { asFailure, call, editUrl, readEditLink, shareUrl, type Created, type Cr
 import { loadProgramLines } from './catalogs.ts';
 import { guidesMessages } from '../../i18n/guides-messages.ts';
 import { pageLocale } from '../../i18n/locale.ts';
-import { publishedPanel } from './publish.ts';
+import { publishedPanel, showSaved } from './publish.ts';
 import { renderGuide, type ProgramLine } from './render.ts';
 
 const data = pageData<{ roles: RoleInfo[]; credentials: CredentialInfo[]; areas: Record<string, string> }>('gb-data');
@@ -31,7 +31,8 @@ const CONTROL: Record<Field, string> = {
   certifications: 'gb-credentials',
   plan: 'gb-plan',
 };
-const B = guidesMessages(pageLocale()).builder;
+const G = guidesMessages(pageLocale());
+const B = G.builder;
 const LABEL: Record<Field, string> = B.field;
 type Errors = Partial<Record<Field, string>>;
 type Mode = { kind: 'new' } | { kind: 'edit'; id: string; token: string; version: number };
@@ -162,10 +163,10 @@ function filter(search: string, list: string, count: string, noun: 'roles' | 'pr
 let frame = 0;
 /** Redraw the preview on the next frame (typing fires many events). */
 function update() {
-  byId('gb-note-count').textContent = guidesMessages(pageLocale()).noteCount(text('gb-note').value.length, GUIDE_LIMITS.note);
+  byId('gb-note-count').textContent = G.noteCount(text('gb-note').value.length, GUIDE_LIMITS.note);
   const full = programs.length >= GUIDE_LIMITS.programs;
   for (const b of boxes('program')) b.disabled = full && !b.checked;
-  byId('gb-program-count').textContent = `${programs.length} of ${GUIDE_LIMITS.programs} chosen.`;
+  byId('gb-program-count').textContent = G.programCount(programs.length, GUIDE_LIMITS.programs);
   fetchPays();
   cancelAnimationFrame(frame);
   frame = requestAnimationFrame(drawPreview);
@@ -289,6 +290,7 @@ function failed(f: Failure) {
     if (Object.keys(found).length > 0) return showErrors(found);
   }
   if (f.status === 412) return status(B.changedElsewhere, 'error', true);
+  if (f.status === 410) return gone(B.deletedByAuthor);
   const message = f.status === 401 || f.status === 403 ? B.notYours : f.status === 404 ? B.deleted : f.status === 429 ? f.detail : B.notSaved(f.detail);
   status(message, 'error');
 }
@@ -322,10 +324,11 @@ async function submit(event: Event) {
         headers: { Authorization: `Bearer ${mode.token}`, 'If-Match': `"${mode.version}"` },
       });
       mode = { ...mode, version: view.version };
+      showSaved(view);
       status(B.saved);
     } else {
       const { data: created } = await call<Created>('/api/guides', { method: 'POST', body: JSON.stringify(guide) });
-      editing({ kind: 'edit', id: created.id, token: created.editToken, version: created.version }, publishedPanel(shareUrl(location.origin, created.id), editUrl(location.origin, created.id, created.editToken)));
+      editing({ kind: 'edit', id: created.id, token: created.editToken, version: created.version }, publishedPanel(shareUrl(location.origin, created.id), created, editUrl(location.origin, created.id, created.editToken)));
       byId('gb-published-h').focus();
     }
   } catch (e) {
@@ -372,10 +375,10 @@ async function open(link: { id: string; token: string }) {
     load(view);
     showErrors({});
     status('');
-    editing({ kind: 'edit', id: link.id, token: link.token, version: view.version }, publishedPanel(shareUrl(location.origin, link.id)));
+    editing({ kind: 'edit', id: link.id, token: link.token, version: view.version }, publishedPanel(shareUrl(location.origin, link.id), view));
   } catch (e) {
     const f = asFailure(e);
-    gone(f.status === 404 ? B.noGuide : B.notLoaded(f.detail));
+    gone(f.status === 410 ? B.deletedByAuthor : f.status === 404 ? B.noGuide : B.notLoaded(f.detail));
   } finally {
     loading.hidden = true;
     form.inert = false;

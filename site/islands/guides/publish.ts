@@ -1,7 +1,9 @@
 /**
- * After publishing: the share link and its QR code (drawn here by uqr, no network), and the private
- * edit link, shown once, with a plain warning to keep it.
+ * After publishing: the share link and its QR code (drawn here by uqr, no network), how long the guide
+ * is kept, a download of the guide as saved (JSON, built here from the answer: no request), and the
+ * private edit link, shown once, with a plain warning to keep it.
  */
+import type { GuideView } from './api.ts';
 import { guidesMessages } from '../../i18n/guides-messages.ts';
 import { pageLocale } from '../../i18n/locale.ts';
 import { el } from './dom.ts';
@@ -36,8 +38,24 @@ export function qrFigure(url: string): HTMLElement {
   );
 }
 
-/** The panel: share link, QR code and, right after publishing only, the edit link. */
-export function publishedPanel(share: string, edit?: string): HTMLElement {
+/** "Kept until …" and the JSON download of the guide as last saved (GuideView: the API's answer). */
+function savedLines(view: GuideView): HTMLElement {
+  const json = `data:application/json;charset=utf-8,${encodeURIComponent(`${JSON.stringify(view.guide, null, 2)}\n`)}`;
+  return el(
+    'div',
+    { id: 'gb-saved' },
+    el('p', { id: 'gb-kept' }, P.keptUntil(view.expiresAt), ' ', el('a', { href: '/privacy/' }, P.privacy)),
+    el('p', {}, el('a', { id: 'gb-export', href: json, download: `guide-${view.id}.json` }, P.exportJson), el('span', { class: 'gb-hint' }, ` ${P.exportHint}`)),
+  );
+}
+
+/** After a save: the expiry and the download follow the guide as now saved. */
+export function showSaved(view: GuideView): void {
+  document.getElementById('gb-saved')?.replaceWith(savedLines(view));
+}
+
+/** The panel: share link, QR code, expiry and download and, right after publishing only, the edit link. */
+export function publishedPanel(share: string, view: GuideView, edit?: string): HTMLElement {
   return el(
     'section',
     { class: 'gb-published', 'aria-labelledby': 'gb-published-h' },
@@ -50,6 +68,7 @@ export function publishedPanel(share: string, edit?: string): HTMLElement {
         {},
         linkBox('gb-share-link', P.shareLabel, share),
         el('p', {}, el('a', { href: share, target: '_blank', rel: 'noopener' }, P.open), P.newTab),
+        savedLines(view),
       ),
       qrFigure(share),
     ),

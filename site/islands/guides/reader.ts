@@ -44,7 +44,8 @@ if (!id) {
     }
   } catch (e) {
     const f = asFailure(e);
-    if (f.status === 404) problem(R.notHere, R.unknownId, false);
+    if (f.status === 410) problem(R.deletedTitle, R.deleted, false);
+    else if (f.status === 404) problem(R.notHere, R.unknownId, false);
     else problem(R.notLoaded, f.detail, true);
   }
 }
