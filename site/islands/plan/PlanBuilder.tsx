@@ -80,12 +80,13 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
   }
 
   if (link.load === 'loading') return <p className="pl-state" role="status">{m.load.loading}</p>;
-  if (link.load === 'missing' || link.load === 'failed') {
-    const missing = link.load === 'missing';
+  if (link.load === 'missing' || link.load === 'deleted' || link.load === 'failed') {
+    const missing = link.load !== 'failed';
+    const deleted = link.load === 'deleted';
     return (
       <div className="pl-state pl-error" role="alert">
         <p>
-          <strong>{missing ? m.load.missing : m.load.failed}</strong> {missing ? m.load.missingHelp : m.load.failedHelp}
+          <strong>{deleted ? m.load.deleted : missing ? m.load.missing : m.load.failed}</strong> {deleted ? m.load.deletedHelp : missing ? m.load.missingHelp : m.load.failedHelp}
         </p>
         <p>
           {!missing && (
@@ -153,6 +154,7 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
           status={link.status}
           onSave={() => void link.save(input, valid)}
           onDownload={downloadCalendar}
+          onDelete={() => void link.remove()}
           m={m}
         />
       )}

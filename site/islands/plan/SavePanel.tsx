@@ -1,6 +1,7 @@
 /**
  * Keeping a plan: save (or save changes), add to a calendar, print, the status of the last save, and
- * once saved the share link and, for the reader who holds the token, the private edit link.
+ * once saved the share link with how long the plan is kept and a download of it (JSON, built here from
+ * the answer already loaded), and for the reader who holds the token the private edit link and delete.
  */
 import { useRef, useState } from 'react';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
@@ -12,6 +13,10 @@ export interface SavedRef {
   version: number;
   /** Present when the reader may edit (they created it, or opened the edit link). */
   token?: string;
+  /** When it is deleted unless opened or edited before (ISO time). */
+  expiresAt?: string;
+  /** Its input as the API answered it, as JSON text to download. */
+  exported?: string;
 }
 
 interface Props {
@@ -27,11 +32,14 @@ interface Props {
   status: string;
   onSave: () => void;
   onDownload: () => void;
+  /** Delete the plan (the reader holds its token). */
+  onDelete: () => void;
   m: PlanPageMessages;
 }
 
-export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, status, onSave, onDownload, m }: Props) {
+export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, status, onSave, onDownload, onDelete, m }: Props) {
   const t = m.save;
+  const [confirming, setConfirming] = useState(false);
   return (
     <section className="pl-actions" aria-labelledby="pl-save-h">
       <h2 id="pl-save-h">{readOnly ? t.headingKeep : t.heading}</h2>
@@ -65,7 +73,42 @@ export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, st
         </p>
       )}
       {saved && <Links id={saved.id} token={saved.token} m={m.links} />}
+      {saved?.expiresAt && (
+        <p className="pl-kept" id="pl-kept">
+          {t.keptUntil(saved.expiresAt)}
+        </p>
+      )}
+      {saved?.exported && (
+        <p>
+          <a id="pl-export" href={`data:application/json;charset=utf-8,${encodeURIComponent(saved.exported)}`} download={`plan-${saved.id}.json`}>
+            {t.exportJson}
+          </a>
+        </p>
+      )}
       {!saved && <p className="note">{t.about}</p>}
+      <p className="note">
+        <a href="/privacy/">{t.privacy}</a>
+      </p>
+      {saved?.token &&
+        (confirming ? (
+          <div className="pl-confirm" role="group" aria-labelledby="pl-confirm-text">
+            <p id="pl-confirm-text">{t.confirm}</p>
+            <p className="pl-buttons">
+              <button type="button" className="pl-secondary" onClick={() => setConfirming(false)}>
+                {t.keep}
+              </button>
+              <button type="button" className="pl-danger" disabled={busy} onClick={onDelete}>
+                {t.deleteYes}
+              </button>
+            </p>
+          </div>
+        ) : (
+          <p>
+            <button type="button" className="pl-secondary" onClick={() => setConfirming(true)}>
+              {t.delete}
+            </button>
+          </p>
+        ))}
     </section>
   );
 }

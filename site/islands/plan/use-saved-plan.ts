@@ -1,7 +1,7 @@
 /**
  * The plan behind the address: once running in the browser, today is the reader's and /plan/?id=…
  * (with #edit=<token> for its owner) opens a saved plan into the form. Saving creates the plan (and puts
- * its links in the address) or, with the token, saves a new version under If-Match; a copy drops the link.
+ * its links in the address) or, with the token, saves a new version under If-Match, or deletes it; a copy drops the link.
  */
 import { useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import type { PlannerRules, PlanInput } from '../../../functions/domain/planner.ts';
@@ -16,7 +16,10 @@ interface Saved extends SavedRef {
   json: string;
 }
 
-type Load = 'none' | 'loading' | 'missing' | 'failed';
+type Load = 'none' | 'loading' | 'missing' | 'deleted' | 'failed';
+
+/** What the panel shows of a saved plan besides its links: its expiry, and its input as the API answered it, to download. */
+const keptOf = (body: SavedPlan) => ({ expiresAt: body.expiresAt, exported: `${JSON.stringify(body.input, null, 2)}\n` });
 
 interface Options {
   rules: PlannerRules;
@@ -42,11 +45,11 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
     setLoad('loading');
     const answer = await call<SavedPlan>('GET', `/api/plans/${id}`);
     if (!answer.ok) {
-      setLoad(answer.status === 404 ? 'missing' : 'failed');
+      setLoad(answer.status === 410 ? 'deleted' : answer.status === 404 ? 'missing' : 'failed');
       return;
     }
     setForm(formOf(answer.body.input, rules));
-    setSaved({ id, version: answer.body.version, json: JSON.stringify(inputOf(formOf(answer.body.input, rules), rules)), ...(token ? { token } : {}) });
+    setSaved({ id, version: answer.body.version, json: JSON.stringify(inputOf(formOf(answer.body.input, rules), rules)), ...keptOf(answer.body), ...(token ? { token } : {}) });
     setStale(false);
     setStatus('');
     setLoad('none');
@@ -80,7 +83,7 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
     setBusy(false);
     if (answer.ok) {
       const token = editing ? saved.token! : answer.body.editToken!;
-      setSaved({ id: answer.body.id, version: answer.body.version, token, json: inputJson });
+      setSaved({ id: answer.body.id, version: answer.body.version, token, json: inputJson, ...keptOf(answer.body) });
       if (!editing) history.replaceState(null, '', `/plan/?id=${answer.body.id}#edit=${token}`);
       setStatus(editing ? m.savedVersion(answer.body.version) : m.savedNew);
       return;
@@ -94,8 +97,30 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
       requestAnimationFrame(() => focusFirstError(formRef.current));
     } else if (answer.status === 401 || answer.status === 403) {
       setStatus(m.notYours);
+    } else if (answer.status === 410) {
+      setLoad('deleted');
     } else {
       setStatus(answer.message);
+    }
+  }
+
+  /** Delete the reader's own plan (with its token and the version read); then the page says it is gone. */
+  async function remove() {
+    if (!saved?.token) return;
+    setBusy(true);
+    setStatus(m.deleting);
+    const answer = await call('DELETE', `/api/plans/${saved.id}`, undefined, { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` });
+    setBusy(false);
+    if (answer.ok || answer.status === 410) {
+      setSaved(null);
+      setStatus('');
+      history.replaceState(null, '', '/plan/');
+      setLoad('deleted');
+    } else if (answer.status === 412) {
+      setStale(true);
+      setStatus(m.stale);
+    } else {
+      setStatus(answer.status === 401 || answer.status === 403 ? m.notYours : answer.message);
     }
   }
 
@@ -114,5 +139,5 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
     setStatus('');
   }
 
-  return { today, hydrated, saved, load, status, stale, busy, serverErrors, open, save, makeCopy, edited };
+  return { today, hydrated, saved, load, status, stale, busy, serverErrors, open, save, remove, makeCopy, edited };
 }
