@@ -55,13 +55,13 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
     const auth = c.req.header('Authorization') ?? '';
     const token = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
     if (!token) {
-      throw new ProblemError(problemOf(401, 'Send the edit token: Authorization: Bearer <editToken>.', { errors: [{ name: 'Authorization', in: 'header', detail: 'Missing bearer token.' }] }), { 'WWW-Authenticate': 'Bearer' });
+      throw new ProblemError(problemOf(401, 'Send Authorization: Bearer <editToken>.', { errors: [{ name: 'Authorization', in: 'header', detail: 'Missing bearer token.' }] }), { 'WWW-Authenticate': 'Bearer' });
     }
     if (!tokenMatches(token, saved.editTokenHash)) {
-      throw new ProblemError(problemOf(403, `This edit token does not belong to this ${noun}.`, { code: 'wrong-edit-token', errors: [{ name: 'Authorization', in: 'header', detail: 'Wrong edit token.' }] }));
+      throw new ProblemError(problemOf(403, `Wrong edit token for this ${noun}.`, { code: 'wrong-edit-token', errors: [{ name: 'Authorization', in: 'header', detail: 'Wrong edit token.' }] }));
     }
     const ifMatch = c.req.header('If-Match');
-    if (!ifMatch) throw new ProblemError(problemOf(428, 'Send If-Match with the version you read (its ETag).', { errors: [{ name: 'If-Match', in: 'header', detail: 'Missing.' }] }));
+    if (!ifMatch) throw new ProblemError(problemOf(428, 'Send If-Match: "<version>" (the ETag read).', { errors: [{ name: 'If-Match', in: 'header', detail: 'Missing.' }] }));
     if (ifMatch.replace(/^W\//, '') !== etagOf(saved.version)) throw stale(noun);
   }
 

@@ -78,23 +78,13 @@ export function createSavedStore<T>({ client, tableName, kind, upgrade = (body) 
       const ttl = expiryAfter(now);
       if (!item || (item.ttl as number) * 1000 <= now) return undefined;
       if (item.type == 'gone') return null;
-      const floor = ttl - READ_EXTENDS_AFTER_DAYS * 86_400;
-      if (!((item.ttl as number) > floor)) {
-        // The item as read with the new expiry, only where it is still the version read (not edited or deleted
-        // since) and no other read moved it on meanwhile (`NOT ttl >=` also holds where ttl is missing).
+      if (!((item.ttl as number) > ttl - READ_EXTENDS_AFTER_DAYS * 86_400)) {
+        // The item as read with the new expiry, only where it is still the version read: never over an edit
+        // or a delete made since. (Reads at the very same moment may each write once; the next day's first read writes again.)
         await conditional(
           id,
-          () =>
-            client.send(
-              new PutCommand({
-                TableName: tableName,
-                Item: { ...item, ttl },
-                ConditionExpression: 'version = :v AND NOT #t >= :f',
-                ExpressionAttributeNames: { '#t': 'ttl' },
-                ExpressionAttributeValues: { ':v': item.version as number, ':f': floor },
-              }),
-            ),
-          // Another read moved it on already, or an edit or delete came first: this read stands all the same.
+          () => client.send(new PutCommand({ TableName: tableName, Item: { ...item, ttl }, ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': item.version as number } })),
+          // An edit or delete came first: this read stands all the same.
           () => true,
         );
         item.ttl = ttl;
