@@ -61,9 +61,9 @@ describe('the privacy page', () => {
     expect(res?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toBe(m.title);
     expect(await page.locator('#summary li').allTextContents()).toEqual(m.summary(PRIVACY_TERMS));
-    expect(await page.locator('[data-fields="plan"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-field')))).toEqual(Object.keys(planInput.shape));
-    expect(await page.locator('[data-fields="guide"] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-field')))).toEqual(Object.keys(guideInput.shape));
-    for (const text of await page.locator('[data-fields] li').allTextContents()) expect(text.trim()).not.toBe('');
+    expect(await page.locator('#plan-fields li').evaluateAll((items) => items.map((li) => li.getAttribute('data-field')))).toEqual(Object.keys(planInput.shape));
+    expect(await page.locator('#guide-fields li').evaluateAll((items) => items.map((li) => li.getAttribute('data-field')))).toEqual(Object.keys(guideInput.shape));
+    for (const text of await page.locator('#plan-fields li, #guide-fields li').allTextContents()) expect(text.trim()).not.toBe('');
     const body = await page.locator('main').textContent();
     expect(body).toContain(`${PRIVACY_TERMS.keptDays} days`);
     expect(body).toContain(`after ${PRIVACY_TERMS.logDays} days`);

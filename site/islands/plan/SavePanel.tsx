@@ -3,7 +3,7 @@
  * once saved the share link with how long the plan is kept and a download of it (JSON, built here from
  * the answer already loaded), and for the reader who holds the token the private edit link and delete.
  */
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import { editUrl, shareUrl } from './api.ts';
 
@@ -72,11 +72,14 @@ export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, st
           </button>
         </p>
       )}
-      {saved && <Links id={saved.id} token={saved.token} m={m.links} />}
-      {saved?.expiresAt && (
-        <p className="pl-kept" id="pl-kept">
-          {t.keptUntil(saved.expiresAt)}
-        </p>
+      {saved && (
+        <Links id={saved.id} token={saved.token} m={m.links}>
+          {saved.expiresAt && (
+            <p className="pl-kept" id="pl-kept">
+              {t.keptUntil(saved.expiresAt)}
+            </p>
+          )}
+        </Links>
       )}
       {saved?.exported && (
         <p>
@@ -113,8 +116,8 @@ export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, st
   );
 }
 
-/** The share link, and the private edit link when the reader holds the token, each with a copy button. */
-function Links({ id, token, m }: { id: string; token?: string | undefined; m: PlanPageMessages['links'] }) {
+/** The share link (with `children` under it), and the private edit link when the reader holds the token, each with a copy button. */
+function Links({ id, token, m, children }: { id: string; token?: string | undefined; m: PlanPageMessages['links']; children?: ReactNode }) {
   const [copied, setCopied] = useState('');
   const copy = async (what: string, text: string, input: HTMLInputElement | null) => {
     try {
@@ -136,6 +139,7 @@ function Links({ id, token, m }: { id: string; token?: string | undefined; m: Pl
           {m.copyShare}
         </button>
       </p>
+      {children}
       {token && (
         <p className="pl-field">
           <label htmlFor="pl-edit">{m.edit}</label>
