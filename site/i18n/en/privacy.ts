@@ -19,10 +19,10 @@ export const privacy = {
   description: 'Exactly what a saved plan or guide stores, for how long, who can read and change it, what the server logs hold, and how to delete it now.',
   /** The summary a counselor can read out: every sentence is tested (tests/e2e/privacy.test.ts, tests/api/retention.test.ts, tests/api/logs.test.ts). */
   summary: (t: PrivacyTerms) => [
-    'This site keeps only what you save: the choices in a plan or a guide, and nothing about who you are.',
+    'This site keeps only what you save in a plan or a guide, and nothing else about you.',
     'There are no accounts, no cookies, no analytics and no requests to other sites.',
     'Anyone with a share link can read what it shows; only the edit link can change or delete it.',
-    `A saved plan or guide is deleted ${t.keptDays / 365} years after it was last opened or changed, or at once when you delete it.`,
+    `A saved plan or guide is deleted ${t.keptDays / 365} years after it was last opened or changed; delete it yourself and its content goes at once.`,
     `Server logs hold no address, note or link to edit, and are deleted after ${t.logDays} days.`,
   ],
   stored: {
