@@ -164,7 +164,6 @@ describe('a counselor in the guide builder', () => {
     const original = (await fetchJson<GuideView>(`/api/guides/${id}`)).body;
     expect(await page.locator('#gb-kept').textContent()).toContain(`Kept until ${longDate(original.expiresAt)}; editing or opening it keeps it longer.`);
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: '/tmp/guide-published.png', fullPage: false });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#gb-export').click()]);
     expect(download.suggestedFilename()).toBe(`guide-${id}.json`);
