@@ -266,6 +266,31 @@ describe('counselor guides', () => {
     await page.context().close();
   });
 
+  for (const failure of ['offline', '503'] as const) {
+    it(`backs off when pay figures fail to load (${failure}): a few requests, not a storm, then "Couldn't load pay figures — Retry" that loads them`, async () => {
+      const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
+      let requests = 0;
+      await page.route('**/api/salaries*', (route) => {
+        requests++;
+        return failure === 'offline' ? route.abort('internetdisconnected') : route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Service Unavailable', status: 503 }) });
+      });
+      await openBuilder(page);
+      await chooseRole(page, 'medical-coder');
+      await page.waitForTimeout(3000);
+      expect(requests).toBeGreaterThan(0);
+      expect(requests).toBeLessThanOrEqual(5);
+      const failed = page.locator('#gb-pay-failed');
+      expect(await failed.textContent()).toContain('Couldn’t load pay figures');
+
+      // Back online: Retry asks again and the figure appears.
+      await page.unroute('**/api/salaries*');
+      await failed.getByRole('button', { name: 'Retry' }).click();
+      await expect.poll(() => page.locator('#gb-preview').textContent()).toContain(usd(payInData('medical-coder', 'US').annual.median!));
+      expect(await failed.isHidden()).toBe(true);
+      await page.context().close();
+    });
+  }
+
   it('fits the builder and a missing guide at 320 px without sideways scrolling', async () => {
     const page = await site.newPage({ viewport: { width: 320, height: 640 } });
     for (const path of ['/guides/new/', '/guides/?id=AAAAAAAAAAAAAAAAAAAAAA', '/guides/']) {

@@ -110,6 +110,9 @@ export const guides = {
     startNew: 'Start a new guide',
     noGuide: 'There is no guide at this edit link: it may have been deleted.',
     notLoaded: (detail: string) => `The guide could not be loaded: ${detail}`,
+    /** Above the preview when /api/salaries failed (offline, 503) after a retry: the button asks again. */
+    payFailed: 'Couldn’t load pay figures —',
+    retryPay: 'Retry',
   },
 
   /** The builder page's own words (pages/guides/new/index.astro): the static form around the island. */

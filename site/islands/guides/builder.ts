@@ -176,6 +176,7 @@ function drawPreview() {
   const guide = input();
   const area = guide.area ?? 'US';
   const preview = byId('gb-preview');
+  showPayFailure(order.map((slug) => `${slug}|${area}`));
   if (guide.title === '' && order.length === 0) {
     fill(preview, el('p', { class: 'gb-hint' }, B.hint));
     return;
@@ -185,6 +186,11 @@ function drawPreview() {
 }
 
 const asked = new Set<string>();
+/** Keys whose pay could not be loaded after the retries: not asked again until the counselor presses Retry. */
+const payFailed = new Set<string>();
+/** Waits before each new attempt at a failed pay request (then it stops and offers Retry). */
+const PAY_BACKOFF_MS = [1500];
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Each chosen role's pay in the area from /api/salaries, kept once loaded; national where the area has none, as the API's guides do. */
 function fetchPays() {
   const area = text('gb-area').value;
@@ -192,22 +198,55 @@ function fetchPays() {
     const key = `${slug}|${area}`;
     if (asked.has(key)) continue;
     asked.add(key);
+    payFailed.delete(key);
     const get = async (a: string) => (await call<SalaryView>(`/api/salaries?role=${encodeURIComponent(slug)}&area=${encodeURIComponent(a)}`)).data;
-    get(area)
-      .catch((e: unknown) => {
+    const attempt = async (): Promise<SalaryView> => {
+      try {
+        return await get(area);
+      } catch (e) {
         if (asFailure(e).status === 404 && area !== 'US') return get('US');
         throw e;
-      })
+      }
+    };
+    /** A failure other than 404 may pass (offline, 503): try again after a pause, a few times, then stop. */
+    const withBackoff = async (): Promise<SalaryView> => {
+      for (const pause of PAY_BACKOFF_MS) {
+        try {
+          return await attempt();
+        } catch (e) {
+          if (asFailure(e).status === 404) throw e;
+          await wait(pause);
+        }
+      }
+      return attempt();
+    };
+    withBackoff()
       .then(
         (pay) => pays.set(key, pay),
         (e: unknown) => {
-          // 404: no wages anywhere. Anything else may pass: ask again on the next change.
+          // 404: no wages anywhere. Anything else: stop asking and offer Retry (the key stays asked).
           if (asFailure(e).status === 404) pays.set(key, null);
-          asked.delete(key);
+          else payFailed.add(key);
         },
       )
       .finally(update);
   }
+}
+
+/** Ask again for every pay that failed to load. */
+function retryPays() {
+  for (const key of payFailed) asked.delete(key);
+  payFailed.clear();
+  update();
+}
+
+/** "Couldn't load pay figures — Retry" above the preview while any chosen role's pay failed. */
+function showPayFailure(keys: string[]) {
+  const box = byId('gb-pay-failed');
+  const failing = keys.some((k) => payFailed.has(k));
+  box.hidden = !failing;
+  if (failing && !box.firstChild) fill(box, el('p', {}, B.payFailed, ' ', el('button', { type: 'button', onclick: retryPays }, B.retryPay)));
+  if (!failing) fill(box);
 }
 
 let programKey = '';
