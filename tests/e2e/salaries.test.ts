@@ -260,6 +260,30 @@ describe('salary explorer', () => {
     await page.context().close();
   });
 
+  it('names a bad role, area, comparison area and pay in a link, says what is shown instead, and corrects the address (390 px)', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    await open('/salaries/?role=nope&area=ZZ&compare=TX,QQ&pay=weekly', page);
+    await figuresFor(page, ['United States', 'Texas']);
+    const message = page.getByRole('status').filter({ hasText: '“ZZ”' });
+    await expect.poll(() => message.innerText()).toContain('“ZZ” is not a US state or the nation; showing the United States.');
+    const text = await message.innerText();
+    expect(text).toContain('“nope” is not a role or BLS occupation on this site; showing medical coder.');
+    expect(text).toContain('“QQ” is not a US state or the nation, so left out of the comparison.');
+    expect(text).toContain('“weekly” is not annual or hourly pay; showing annual pay.');
+    expect(search(page)).toBe('?role=medical-coder&area=US&compare=TX');
+    await page.getByLabel('Area', { exact: true }).selectOption('OH');
+    await expect.poll(() => message.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('says nothing about the link when every part of it is known', async () => {
+    const page = await open('/salaries/?role=medical-coder&area=TX');
+    await figuresFor(page, ['Texas']);
+    expect(await page.locator('.sx > [role="status"]').first().innerText()).toBe('');
+    expect(search(page)).toBe('?role=medical-coder&area=TX');
+    await page.context().close();
+  });
+
   it('fits a 320 px screen without sideways scrolling of the page', async () => {
     const page = await site.newPage({ viewport: { width: 320, height: 640 } });
     await open('/salaries/?role=medical-coder&area=TX&compare=CA,NY', page);

@@ -41,6 +41,14 @@ export const salaries = {
   link: 'Link to this view',
   copy: 'Copy link',
   copied: 'Copied.',
+  /** What a link named that is not known, and what is shown instead: one sentence each. */
+  badLink: {
+    pick: (text: string, shown: string) => `“${text}” is not a role or BLS occupation on this site; showing ${shown}.`,
+    area: (text: string, shown: string) => `“${text}” is not a US state or the nation; showing ${shown}.`,
+    compare: (texts: string[]) => `${texts.map((x) => `“${x}”`).join(', ')} ${texts.length > 1 ? 'are' : 'is'} not a US state or the nation, so left out of the comparison.`,
+    pay: (text: string) => `“${text}” is not annual or hourly pay; showing annual pay.`,
+    fixed: 'The address has been corrected.',
+  },
   copyByHand: 'Press Ctrl+C (⌘C on a Mac) to copy the selected link.',
   /** The result heading: "Medical coder in Texas, compared with California, New York". */
   heading: (who: string, area: string, others: string[]) => `${who} ${area}${others.length > 0 ? `, compared with ${others.join(', ')}` : ''}`,

@@ -87,6 +87,8 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
   const [adding, setAdding] = useState('');
   const [compareMsg, setCompareMsg] = useState('');
   const [copyMsg, setCopyMsg] = useState('');
+  /** What the link named that is not known, said once on arrival (a change of choice clears it). */
+  const [linkMsg, setLinkMsg] = useState<string[]>([]);
   const addRef = useRef<HTMLSelectElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
@@ -94,7 +96,20 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
   // The address is the state: read it once hydrated, and again when Back or Forward changes it.
   useEffect(() => {
     const picks = new Set([...roles.map((r) => r.slug), ...occupations.map((o) => o.soc)]);
-    const sync = () => setS(readState(location.search, picks));
+    const sync = () => {
+      const { state, bad } = readState(location.search, picks);
+      const b = t.badLink;
+      const shownWho = roles.find((r) => r.slug === state.pick)?.title ?? state.pick;
+      const msgs = [
+        bad.pick && b.pick(bad.pick, shownWho.toLowerCase()),
+        bad.area && b.area(bad.area, theArea(names.get(state.area) ?? state.area)),
+        bad.compare && b.compare(bad.compare),
+        bad.pay && b.pay(bad.pay),
+      ].filter((x): x is string => !!x);
+      setS(state);
+      setLinkMsg(msgs.length > 0 ? [...msgs, b.fixed] : []);
+      if (msgs.length > 0) history.replaceState(null, '', queryOf(state));
+    };
     sync();
     setReady(true);
     addEventListener('popstate', sync);
@@ -107,6 +122,7 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
     next.compare = next.compare.filter((a) => a !== next.area);
     setS(next);
     setCopyMsg('');
+    setLinkMsg([]);
     history.pushState(null, '', queryOf(next));
   };
 
@@ -152,6 +168,9 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
 
   return (
     <div className="sx">
+      <p className={linkMsg.length > 0 ? 'sx-notice' : undefined} role="status">
+        {linkMsg.join(' ')}
+      </p>
       <fieldset className="sx-controls" disabled={!ready}>
         <p className="sx-field">
           <label htmlFor="sx-pick">{t.pick}</label>

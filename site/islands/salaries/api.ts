@@ -48,21 +48,37 @@ export const MAX_AREAS = 6;
 export const DEFAULT_STATE: ViewState = { pick: 'medical-coder', area: 'US', pay: 'annual', compare: [] };
 export const isSoc = (pick: string) => /^\d{2}-\d{4}$/.test(pick);
 
-/** Read the deep link, ignoring anything unknown; areas are read as the API reads them (domain parseArea), keeping those with wages. */
-export function readState(search: string, picks: ReadonlySet<string>): ViewState {
+/** What a link named that this page does not know, as written in it (each is shown as a message, never dropped in silence). */
+export interface BadLink {
+  pick?: string;
+  area?: string;
+  compare?: string[];
+  pay?: string;
+}
+
+/**
+ * Read the deep link; areas are read as the API reads them (domain parseWageArea), keeping those with wages.
+ * Anything unknown falls back to the default and is named in `bad`, so the page can say so and correct the address.
+ */
+export function readState(search: string, picks: ReadonlySet<string>): { state: ViewState; bad: BadLink } {
   const q = new URLSearchParams(search);
   const role = q.get('role') ?? '';
   const soc = q.get('soc') ?? '';
-  const main = parseWageArea(q.get('area') ?? '')?.code ?? DEFAULT_STATE.area;
-  const compare = [...new Set((q.get('compare') ?? '').split(',').map((a) => parseWageArea(a)?.code))]
+  const areaText = q.get('area') ?? '';
+  const main = parseWageArea(areaText)?.code ?? DEFAULT_STATE.area;
+  const listed = [...new Set((q.get('compare') ?? '').split(',').filter((a) => a.trim() !== ''))];
+  const compare = [...new Set(listed.map((a) => parseWageArea(a)?.code))]
     .filter((a): a is NonNullable<typeof a> => a !== undefined && a !== main)
     .slice(0, MAX_AREAS - 1);
-  return {
-    pick: picks.has(role) ? role : picks.has(soc) ? soc : DEFAULT_STATE.pick,
-    area: main,
-    pay: q.get('pay') === 'hourly' ? 'hourly' : 'annual',
-    compare,
-  };
+  const pay = q.get('pay');
+  const pick = picks.has(role) ? role : picks.has(soc) ? soc : DEFAULT_STATE.pick;
+  const bad: BadLink = {};
+  if (pick !== role && pick !== soc && (role || soc)) bad.pick = role || soc;
+  if (areaText && !parseWageArea(areaText)) bad.area = areaText;
+  const unknown = listed.filter((a) => !parseWageArea(a));
+  if (unknown.length > 0) bad.compare = unknown;
+  if (pay !== null && pay !== 'annual' && pay !== 'hourly') bad.pay = pay;
+  return { state: { pick, area: main, pay: pay === 'hourly' ? 'hourly' : 'annual', compare }, bad };
 }
 
 /** The API's way of naming the occupation: role=… or soc=… (slugs and SOC codes need no escaping). */
