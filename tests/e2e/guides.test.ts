@@ -291,6 +291,51 @@ describe('counselor guides', () => {
     });
   }
 
+  it('turns the address into the edit link after publishing, so a reload reopens the guide for editing', async () => {
+    const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
+    await openBuilder(page);
+    await page.getByLabel('Title').fill('Coding paths for Sam');
+    await chooseRole(page, 'medical-coder');
+    const { edit } = await publish(page);
+    expect(page.url()).toBe(edit);
+    await page.reload();
+    await page.waitForSelector('#gb-form[data-ready="true"]');
+    expect(await page.getByLabel('Title').inputValue()).toBe('Coding paths for Sam');
+    expect(await order(page)).toEqual(['Medical coder']);
+    expect(await page.getByRole('button', { name: 'Save changes' }).isVisible()).toBe(true);
+    expect(await page.locator('#gb-edit-link').inputValue()).toBe(edit);
+    await page.context().close();
+  });
+
+  it('warns before leaving with changes not yet saved, and not once they are saved', async () => {
+    const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.dismiss();
+    });
+    await openBuilder(page);
+    await page.getByLabel('Title').fill('Billing paths for Lee');
+    await chooseRole(page, 'medical-billing-specialist');
+    await publish(page);
+    // Just published: leaving asks nothing.
+    await page.reload();
+    await page.waitForSelector('#gb-form[data-ready="true"]');
+    expect(dialogs).toEqual([]);
+
+    await page.getByLabel('Title').fill('Billing paths for Lee (draft)');
+    await page.goto(`${site.baseUrl}/privacy/`).catch(() => undefined);
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    // Dismissed: the page and its unsaved change stay.
+    expect(await page.getByLabel('Title').inputValue()).toBe('Billing paths for Lee (draft)');
+
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.locator('#gb-status').textContent()).toContain('Saved.');
+    await page.goto(`${site.baseUrl}/privacy/`);
+    expect(dialogs).toEqual(['beforeunload']);
+    await page.context().close();
+  });
+
   it('fits the builder and a missing guide at 320 px without sideways scrolling', async () => {
     const page = await site.newPage({ viewport: { width: 320, height: 640 } });
     for (const path of ['/guides/new/', '/guides/?id=AAAAAAAAAAAAAAAAAAAAAA', '/guides/']) {

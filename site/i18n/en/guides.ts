@@ -179,7 +179,7 @@ export const guides = {
     editLabel: 'Your private edit link',
     keep: 'Keep this link somewhere safe now.',
     keepWhy:
-      ' It is the only way to change or delete this guide, and it is shown only this once: we keep no copy of it and cannot send it to you again. Do not give it to students: anyone who has it can change the guide.',
+      ' It is the only way to change or delete this guide, and this page’s address is now that link: bookmark it, copy it or e-mail it to yourself. We keep no copy of it and cannot send it to you again. Do not give it to students: anyone who has it can change the guide.',
   },
 
   /** The student's view when the guide cannot be shown (reader.ts). */

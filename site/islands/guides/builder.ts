@@ -52,6 +52,12 @@ let programLines: ProgramLine[] | undefined = [];
 const pays = new Map<string, SalaryView | null>();
 let errors: Errors = {};
 let busy = false;
+/** The form as last published, saved or opened (or as first shown): leaving with anything else warns. */
+let savedForm = '';
+/** False once the guide is gone from this page (deleted, or the link is wrong): nothing left to lose. */
+let guarding = true;
+const formNow = () => JSON.stringify(input());
+const markSaved = () => (savedForm = formNow());
 
 // ---- Reading and writing the form ----
 
@@ -363,11 +369,16 @@ async function submit(event: Event) {
         headers: { Authorization: `Bearer ${mode.token}`, 'If-Match': `"${mode.version}"` },
       });
       mode = { ...mode, version: view.version };
+      markSaved();
       showSaved(view);
       status(B.saved);
     } else {
       const { data: created } = await call<Created>('/api/guides', { method: 'POST', body: JSON.stringify(guide) });
-      editing({ kind: 'edit', id: created.id, token: created.editToken, version: created.version }, publishedPanel(shareUrl(location.origin, created.id), created, editUrl(location.origin, created.id, created.editToken)));
+      const edit = editUrl(location.origin, created.id, created.editToken);
+      markSaved();
+      editing({ kind: 'edit', id: created.id, token: created.editToken, version: created.version }, publishedPanel(shareUrl(location.origin, created.id), created, edit));
+      // The address becomes the edit link, as the planner's does: a reload reopens the guide for editing.
+      history.replaceState(history.state, '', edit);
       byId('gb-published-h').focus();
     }
   } catch (e) {
@@ -399,6 +410,7 @@ function confirmDelete(show: boolean) {
 
 /** The guide cannot be edited here (deleted, or the link is wrong): say so in place of the builder. */
 function gone(message: string) {
+  guarding = false;
   const main = byId('gb');
   fill(main, el('div', { class: 'gb-gone', role: 'status', tabindex: -1 }, el('p', {}, message), el('p', {}, el('a', { href: '/guides/new/' }, B.startNew))));
   main.querySelector<HTMLElement>('.gb-gone')?.focus();
@@ -412,9 +424,10 @@ async function open(link: { id: string; token: string }) {
   try {
     const { data: view } = await call<GuideView>(`/api/guides/${encodeURIComponent(link.id)}`);
     load(view);
+    markSaved();
     showErrors({});
     status('');
-    editing({ kind: 'edit', id: link.id, token: link.token, version: view.version }, publishedPanel(shareUrl(location.origin, link.id), view));
+    editing({ kind: 'edit', id: link.id, token: link.token, version: view.version }, publishedPanel(shareUrl(location.origin, link.id), view, editUrl(location.origin, link.id, link.token), false));
   } catch (e) {
     const f = asFailure(e);
     gone(f.status === 410 ? B.deletedByAuthor : f.status === 404 ? B.noGuide : B.notLoaded(f.detail));
@@ -460,8 +473,16 @@ void call('/api/programs?sort=name').then(
   () => undefined,
 );
 
+// Leaving with changes not yet published or saved asks first.
+addEventListener('beforeunload', (e) => {
+  if (guarding && formNow() !== savedForm) e.preventDefault();
+});
+
 const link = readEditLink(location.search, location.hash);
 if (link) await open(link);
-else update();
+else {
+  update();
+  markSaved();
+}
 // For tests and scripts: the builder is wired (and an edit link's guide loaded).
 form.dataset.ready = 'true';

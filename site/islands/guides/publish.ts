@@ -1,7 +1,7 @@
 /**
  * After publishing: the share link and its QR code (drawn here by uqr, no network), how long the guide
  * is kept, a download of the guide as saved (JSON, built here from the answer: no request), and the
- * private edit link, shown once, with a plain warning to keep it.
+ * private edit link (also the page's address from then on), with a plain warning to keep it.
  */
 import type { GuideView } from './api.ts';
 import { guidesMessages } from '../../i18n/guides-messages.ts';
@@ -54,12 +54,12 @@ export function showSaved(view: GuideView): void {
   document.getElementById('gb-saved')?.replaceWith(savedLines(view));
 }
 
-/** The panel: share link, QR code, expiry and download and, right after publishing only, the edit link. */
-export function publishedPanel(share: string, view: GuideView, edit?: string): HTMLElement {
+/** The panel: share link, QR code, expiry and download and the edit link (fresh: just published). */
+export function publishedPanel(share: string, view: GuideView, edit?: string, fresh = true): HTMLElement {
   return el(
     'section',
     { class: 'gb-published', 'aria-labelledby': 'gb-published-h' },
-    el('h2', { id: 'gb-published-h', tabindex: -1 }, edit ? P.published : P.shareLink),
+    el('h2', { id: 'gb-published-h', tabindex: -1 }, edit && fresh ? P.published : P.shareLink),
     el(
       'div',
       { class: 'gb-share' },
