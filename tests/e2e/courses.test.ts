@@ -145,6 +145,30 @@ describe('/courses/', () => {
     await page.context().close();
   });
 
+  it('names unknown program ids, a negative income and a bad area in a link, says what is shown instead, and corrects the address (390 px)', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.baseUrl}/courses/?compare=${MEDCODE},nope-1,nope-2&income=-5&area=ZZ`);
+    await waitForIslands(page);
+    await expect.poll(() => compareTable(page).getByRole('columnheader').allInnerTexts()).toEqual([expect.stringContaining('Professional Medical Coding')]);
+    const message = page.getByRole('status').filter({ hasText: 'nope-1' });
+    const text = await message.innerText();
+    expect(text).toContain('No program “nope-1”, “nope-2” is in the catalog, so they are left out of the comparison.');
+    expect(text).toContain('“-5” is not a number of dollars a year, so no income is used.');
+    expect(text).toContain('“ZZ” is not a US state or the nation; showing the United States.');
+    expect(search(page)).toBe(`?compare=${MEDCODE}&area=US`);
+    await page.getByLabel('Your state').selectOption('TX');
+    await expect.poll(() => message.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('names a non-numeric income in a link and keeps the programs it knows', async () => {
+    const page = await open(`/courses/?compare=${MEDCODE}&income=lots`);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '“lots”' }).count()).toBe(1);
+    expect(search(page)).toBe(`?compare=${MEDCODE}&area=US`);
+    expect(await page.getByLabel('Your income now ($ a year)').inputValue()).toBe('');
+    await page.context().close();
+  });
+
   it('has no axe violations with nothing picked, and no horizontal scroll at 320 px', async () => {
     const page = await site.newPage({ viewport: { width: 320, height: 700 } });
     await page.goto(`${site.baseUrl}/courses/?compare=${MEDCODE},${FOUNDATION}&income=30000`);

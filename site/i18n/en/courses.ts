@@ -130,6 +130,13 @@ export const courses = {
     copied: 'Link copied.',
     copyThis: (href: string) => `Copy this link: ${href}`,
     caption: 'Cost of each program, line by line',
+    /** What a link named that is not known, and what is shown instead. */
+    badLink: {
+      compare: (ids: string[]) => `No program ${ids.map((id) => `“${id}”`).join(', ')} is in the catalog, so ${ids.length > 1 ? 'they are' : 'it is'} left out of the comparison.`,
+      income: (text: string) => `“${text}” is not a number of dollars a year, so no income is used.`,
+      area: (text: string, shown: string) => `“${text}” is not a US state or the nation; showing ${shown}.`,
+      fixed: 'The address has been corrected.',
+    },
     yourProgram: 'Your program (stays in this browser and its link)',
     remove: 'Remove',
     status: { included: 'Included', unknown: 'Unknown', 'not-needed': 'Not needed' },

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { PERCENTILES, type Percentile } from '../../../functions/domain/payback.ts';
 import type { OwnProgram } from '../../../functions/domain/program-cost.ts';
 import { matches, sortPrograms } from '../../../functions/domain/program-list.ts';
+import { commonMessages } from '../../i18n/common-messages.ts';
 import { coursesMessages } from '../../i18n/courses-messages.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { useJson, type CompareAnswer } from './api.ts';
@@ -32,6 +33,8 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
   const [s, setS] = useState<CourseState>(DEFAULT_STATE);
   const [ready, setReady] = useState(false);
   const [copyMsg, setCopyMsg] = useState('');
+  /** What the link named that is not known, said on arrival until the next change. */
+  const [linkMsg, setLinkMsg] = useState('');
   const [incomeDraft, setIncomeDraft] = useState('');
   const [incomeError, setIncomeError] = useState('');
   const compareRef = useRef<HTMLHeadingElement>(null);
@@ -40,7 +43,15 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
   useEffect(() => {
     const known = { programs: new Set(programs.map((p) => p.id)), certs: new Set(certs.map((c) => c.id)) };
     const sync = () => {
-      const next = readState(location.search, known);
+      const { state: next, bad } = readState(location.search, known);
+      const b = M.badLink;
+      const msgs = [
+        bad.compare && b.compare(bad.compare),
+        bad.income && b.income(bad.income),
+        bad.area && b.area(bad.area, commonMessages(locale).theArea(names.get(next.area) ?? next.area)),
+      ].filter((x): x is string => !!x);
+      setLinkMsg(msgs.length > 0 ? [...msgs, b.fixed].join(' ') : '');
+      if (msgs.length > 0) history.replaceState(null, '', `${location.pathname}${queryOf(next)}`);
       setS(next);
       setIncomeDraft(next.income === null ? '' : String(next.income));
     };
@@ -59,6 +70,7 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
     latest.current = next;
     setS(next);
     setCopyMsg('');
+    setLinkMsg('');
     const url = `${location.pathname}${queryOf(next)}`;
     if (replace) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
@@ -138,6 +150,7 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
         <h2 id="cc-compare-h" tabIndex={-1} ref={compareRef}>
           {M.heading(picked)}
         </h2>
+        <p className={linkMsg ? 'cc-error-box' : undefined} role="status">{linkMsg}</p>
         <form className="cc-controls" onSubmit={(e) => { e.preventDefault(); commitIncome(); }}>
           <div className="cc-field">
             <label htmlFor="cc-area">{M.state}</label>

@@ -64,9 +64,29 @@ export function placeOf(text: string | null): ProgramPlace | '' {
   return STATE_CODES.find((code) => code === text.toUpperCase()) ?? '';
 }
 
-/** Read the address, ignoring anything unknown. */
-export function readState(search: string, known: { programs: ReadonlySet<string>; certs: ReadonlySet<string> }): CourseState {
+/** What a link named that this page does not know, as written in it (the page names each and corrects the address). */
+export interface BadLink {
+  /** Program ids not in the catalog. */
+  compare?: string[];
+  /** An income that is not a number of dollars from 0 up to MAX_INCOME. */
+  income?: string;
+  area?: string;
+}
+
+/** Read the address; unknown program ids, income and area fall back and are named in `bad`, other unknown values are ignored. */
+export function readState(search: string, known: { programs: ReadonlySet<string>; certs: ReadonlySet<string> }): { state: CourseState; bad: BadLink } {
   const q = new URLSearchParams(search);
+  const bad: BadLink = {};
+  const unknown = [...new Set((q.get('compare') ?? '').split(','))].filter((id) => id.trim() !== '' && !known.programs.has(id));
+  if (unknown.length > 0) bad.compare = unknown;
+  const incomeText = q.get('income');
+  if (incomeText !== null && incomeText.trim() !== '' && amountOf(incomeText, MAX_INCOME) === null) bad.income = incomeText;
+  const areaText = q.get('area');
+  if (areaText !== null && !parseWageArea(areaText)) bad.area = areaText;
+  return { state: stateOf(q, known), bad };
+}
+
+function stateOf(q: URLSearchParams, known: { programs: ReadonlySet<string>; certs: ReadonlySet<string> }): CourseState {
   const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
   const own = (q.get('own') ?? '').split(OWN_LIST).map((o) => decodeOwn(o, known.certs)).filter((o): o is OwnProgram => o !== undefined);
   const compare = [...new Set((q.get('compare') ?? '').split(','))].filter((id) => known.programs.has(id));
