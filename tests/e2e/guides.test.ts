@@ -291,7 +291,7 @@ describe('counselor guides', () => {
     });
   }
 
-  it('turns the address into the edit link after publishing, so a reload reopens the guide for editing', async () => {
+  it('turns the address into the edit link after publishing, so a reload reopens the guide for editing, and offers the link by e-mail', async () => {
     const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
     await openBuilder(page);
     await page.getByLabel('Title').fill('Coding paths for Sam');
@@ -304,6 +304,11 @@ describe('counselor guides', () => {
     expect(await order(page)).toEqual(['Medical coder']);
     expect(await page.getByRole('button', { name: 'Save changes' }).isVisible()).toBe(true);
     expect(await page.locator('#gb-edit-link').inputValue()).toBe(edit);
+    // One step to e-mail the edit link to oneself: subject and body hold the guide and its link.
+    const mail = new URL((await page.getByRole('link', { name: 'E-mail it' }).getAttribute('href'))!);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.searchParams.get('subject')).toBe('Edit link for the guide “Coding paths for Sam”');
+    expect(mail.searchParams.get('body')).toContain(`\n\n${edit}\n\n`);
     await page.context().close();
   });
 

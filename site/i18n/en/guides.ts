@@ -177,6 +177,11 @@ export const guides = {
     open: "Open the student's view",
     newTab: ' (new tab)',
     editLabel: 'Your private edit link',
+    /** Beside Copy: the edit link in an e-mail the counselor sends to herself. */
+    email: 'E-mail it',
+    mailSubject: (title: string) => `Edit link for the guide “${title}”`,
+    mailBody: (title: string, edit: string) =>
+      `The private edit link of the guide “${title}” (Billing & Coding Explorer):\n\n${edit}\n\nIt is the only way to change or delete the guide. Do not give it to students: anyone who has it can change the guide.\n`,
     keep: 'Keep this link somewhere safe now.',
     keepWhy:
       ' It is the only way to change or delete this guide, and this page’s address is now that link: bookmark it, copy it or e-mail it to yourself. We keep no copy of it and cannot send it to you again. Do not give it to students: anyone who has it can change the guide.',

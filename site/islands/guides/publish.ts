@@ -11,8 +11,8 @@ import { qrDataUrl } from './qr.ts';
 
 const P = guidesMessages(pageLocale()).publish;
 
-/** A read-only link with a Copy button (selecting the text where the clipboard is refused). */
-function linkBox(id: string, label: string, url: string): HTMLElement {
+/** A read-only link with a Copy button (selecting the text where the clipboard is refused) and, when given, an e-mail link. */
+function linkBox(id: string, label: string, url: string, mail?: { subject: string; body: string }): HTMLElement {
   const said = el('span', { class: 'gb-hint', 'aria-live': 'polite' });
   const field = el('input', { id, type: 'text', readonly: true, value: url, onfocus: () => field.select() });
   const copy = async () => {
@@ -24,7 +24,14 @@ function linkBox(id: string, label: string, url: string): HTMLElement {
       said.textContent = P.selected;
     }
   };
-  return el('div', { class: 'gb-linkbox' }, el('label', { for: id }, label), el('span', { class: 'gb-linkrow' }, field, el('button', { type: 'button', onclick: () => void copy() }, P.copy)), said);
+  const mailto = mail && `mailto:?subject=${encodeURIComponent(mail.subject)}&body=${encodeURIComponent(mail.body)}`;
+  return el(
+    'div',
+    { class: 'gb-linkbox' },
+    el('label', { for: id }, label),
+    el('span', { class: 'gb-linkrow' }, field, el('button', { type: 'button', onclick: () => void copy() }, P.copy), mailto && el('a', { id: `${id}-mail`, class: 'gb-mail', href: mailto }, P.email)),
+    said,
+  );
 }
 
 /** The QR code of a link as an SVG image, and a download of the same file for handouts and slides. */
@@ -76,7 +83,7 @@ export function publishedPanel(share: string, view: GuideView, edit?: string, fr
       el(
         'div',
         { class: 'gb-keep' },
-        linkBox('gb-edit-link', P.editLabel, edit),
+        linkBox('gb-edit-link', P.editLabel, edit, { subject: P.mailSubject(view.guide.title), body: P.mailBody(view.guide.title, edit) }),
         el(
           'p',
           {},
