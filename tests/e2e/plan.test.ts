@@ -127,6 +127,39 @@ describe('the plan page', () => {
     await b.context().close();
   });
 
+  it('checks an edit link on arrival: a wrong one says so at once and opens read-only, and neither check changes the plan (1366 px)', async () => {
+    const id = new URL(shareLink).searchParams.get('id');
+    const versionNow = async () => ((await (await fetch(`${site.baseUrl}/api/plans/${id}`)).json()) as { version: number }).version;
+    const before = await versionNow();
+    const page = await site.newPage({ viewport: { width: 1366, height: 768 } });
+    await openPlanner(page, `/plan/?id=${id}#edit=not-the-token`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This edit link does not belong to this plan');
+    expect(await page.getByRole('heading', { name: /A shared plan/ }).count()).toBe(1);
+    expect(await page.locator('form.pl-form').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Save/ }).count()).toBe(0);
+    expect(page.url()).toBe(shareLink);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+    const owner = await site.newPage({ viewport: { width: 1366, height: 768 } });
+    await owner.goto(editLink);
+    await waitForIslands(owner);
+    await expect.poll(() => owner.getByRole('button', { name: 'Save changes' }).count()).toBe(1);
+    expect(await owner.getByText('This edit link does not belong to this plan').count()).toBe(0);
+    expect(owner.url()).toBe(editLink);
+    expect(await versionNow()).toBe(before);
+    await owner.context().close();
+  });
+
+  it('says so when a link holds an id no plan can have, instead of a blank planner (1366 px)', async () => {
+    const page = await site.newPage({ viewport: { width: 1366, height: 768 } });
+    await openPlanner(page, '/plan/?id=garbage');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('There is no plan at this link: “garbage” is not a plan id.');
+    expect(await page.locator('form.pl-form').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Start a new plan' }).getAttribute('href')).toBe('/plan/');
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
   it('says so when a link names no plan', async () => {
     const page = await site.newPage();
     await openPlanner(page, '/plan/?id=AAAAAAAAAAAAAAAAAAAAAA');

@@ -31,6 +31,8 @@ export const planPage = {
     loading: 'Loading the plan…',
     missing: 'There is no plan at this link.',
     missingHelp: 'It may have been deleted, or the link was cut short.',
+    /** An id not of the form plan ids have. */
+    malformed: (id: string) => `There is no plan at this link: “${id.length > 40 ? `${id.slice(0, 40)}…` : id}” is not a plan id.`,
     deleted: 'This plan was deleted by its owner.',
     deletedHelp: 'Its share link and edit link no longer work, and nothing of it is kept.',
     failed: 'Could not load the plan.',

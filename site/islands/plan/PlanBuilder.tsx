@@ -80,13 +80,13 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
   }
 
   if (link.load === 'loading') return <p className="pl-state" role="status">{m.load.loading}</p>;
-  if (link.load === 'missing' || link.load === 'deleted' || link.load === 'failed') {
+  if (link.load === 'missing' || link.load === 'malformed' || link.load === 'deleted' || link.load === 'failed') {
     const missing = link.load !== 'failed';
     const deleted = link.load === 'deleted';
     return (
       <div className="pl-state pl-error" role="alert">
         <p>
-          <strong>{deleted ? m.load.deleted : missing ? m.load.missing : m.load.failed}</strong> {deleted ? m.load.deletedHelp : missing ? m.load.missingHelp : m.load.failedHelp}
+          <strong>{deleted ? m.load.deleted : link.load === 'malformed' ? m.load.malformed(linkState().badId!) : missing ? m.load.missing : m.load.failed}</strong> {deleted ? m.load.deletedHelp : missing ? m.load.missingHelp : m.load.failedHelp}
         </p>
         <p>
           {!missing && (
@@ -105,6 +105,11 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
       {readOnly ? (
         <section className="pl-shared" aria-labelledby="pl-shared-h">
           <h2 id="pl-shared-h">{m.shared.heading(form.title)}</h2>
+          {link.wrongToken && (
+            <p className="pl-error" role="alert">
+              {m.save.notYours}
+            </p>
+          )}
           <p>{m.shared.intro}</p>
           <p>
             <button type="button" onClick={link.makeCopy}>

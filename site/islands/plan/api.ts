@@ -92,11 +92,24 @@ export function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The plan id in the address (?id=) and the edit token in its fragment (#edit=), which never reaches a server. */
-export function linkState(): { id?: string; token?: string } {
+/**
+ * The plan id in the address (?id=) and the edit token in its fragment (#edit=), which never reaches a server
+ * in a read; `badId` is an id that is not of the form plan ids have, so the page can say so rather than show a blank planner.
+ */
+export function linkState(): { id?: string; token?: string; badId?: string } {
   const id = new URLSearchParams(location.search).get('id') ?? undefined;
   const token = new URLSearchParams(location.hash.slice(1)).get('edit') ?? undefined;
-  return { id: id && isSavedId(id) ? id : undefined, token: token || undefined };
+  return id && !isSavedId(id) ? { badId: id } : { id: id || undefined, token: token || undefined };
+}
+
+/**
+ * Does `token` edit plan `id`? Asked without changing anything: a PUT whose If-Match names version "0",
+ * which no plan has (versions start at 1), is refused before any body is read: 403 (or 401) for a wrong token,
+ * 412 for the right one. Undefined when the answer says neither (offline): saving will tell then.
+ */
+export async function tokenFits(id: string, token: string): Promise<boolean | undefined> {
+  const { status } = await call('PUT', `/api/plans/${id}`, undefined, { Authorization: `Bearer ${token}`, 'If-Match': '"0"' });
+  return status === 412 ? true : status === 401 || status === 403 ? false : undefined;
 }
 
 export const shareUrl = (id: string) => `${location.origin}/plan/?id=${id}`;

@@ -6,7 +6,7 @@
 import { useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import type { PlannerRules, PlanInput } from '../../../functions/domain/planner.ts';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
-import { call, formOf, inputOf, linkState, todayIso, type FormState, type SavedPlan } from './api.ts';
+import { call, formOf, inputOf, linkState, todayIso, tokenFits, type FormState, type SavedPlan } from './api.ts';
 import type { FieldErrors } from './field.tsx';
 import type { SavedRef } from './SavePanel.tsx';
 
@@ -16,7 +16,8 @@ interface Saved extends SavedRef {
   json: string;
 }
 
-type Load = 'none' | 'loading' | 'missing' | 'deleted' | 'failed';
+/** 'malformed': the address names an id no plan can have. */
+type Load = 'none' | 'loading' | 'missing' | 'malformed' | 'deleted' | 'failed';
 
 /** What the panel shows of a saved plan besides its links: its expiry, and its input as the API answered it, to download. */
 const keptOf = (body: SavedPlan) => ({ expiresAt: body.expiresAt, exported: `${JSON.stringify(body.input, null, 2)}\n` });
@@ -40,16 +41,24 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  /** The address held an edit link that is not this plan's (it has been dropped from the address). */
+  const [wrongToken, setWrongToken] = useState(false);
 
   async function open(id: string, token?: string) {
     setLoad('loading');
-    const answer = await call<SavedPlan>('GET', `/api/plans/${id}`);
+    // The edit link is checked on arrival, so a wrong one opens read-only at once rather than failing at save.
+    const [answer, fits] = await Promise.all([call<SavedPlan>('GET', `/api/plans/${id}`), token ? tokenFits(id, token) : undefined]);
     if (!answer.ok) {
       setLoad(answer.status === 410 ? 'deleted' : answer.status === 404 ? 'missing' : 'failed');
       return;
     }
+    const kept = fits === false ? undefined : token;
+    if (fits === false) {
+      setWrongToken(true);
+      history.replaceState(null, '', `/plan/?id=${id}`);
+    }
     setForm(formOf(answer.body.input, rules));
-    setSaved({ id, version: answer.body.version, json: JSON.stringify(inputOf(formOf(answer.body.input, rules), rules)), ...keptOf(answer.body), ...(token ? { token } : {}) });
+    setSaved({ id, version: answer.body.version, json: JSON.stringify(inputOf(formOf(answer.body.input, rules), rules)), ...keptOf(answer.body), ...(kept ? { token: kept } : {}) });
     setStale(false);
     setStatus('');
     setLoad('none');
@@ -59,8 +68,9 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
   useEffect(() => {
     const now = todayIso();
     setToday(now);
-    const { id, token } = linkState();
-    if (id) void open(id, token);
+    const { id, token, badId } = linkState();
+    if (badId) setLoad('malformed');
+    else if (id) void open(id, token);
     else setForm((f) => ({ ...f, startDate: now }));
     setHydrated(true);
     // Runs once: open() reads only values that never change.
@@ -139,5 +149,5 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
     setStatus('');
   }
 
-  return { today, hydrated, saved, load, status, stale, busy, serverErrors, open, save, remove, makeCopy, edited };
+  return { today, hydrated, saved, load, status, stale, busy, serverErrors, wrongToken, open, save, remove, makeCopy, edited };
 }
