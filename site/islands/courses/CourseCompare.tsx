@@ -150,7 +150,7 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
         <h2 id="cc-compare-h" tabIndex={-1} ref={compareRef}>
           {M.heading(picked)}
         </h2>
-        <p className={linkMsg ? 'cc-error-box' : undefined} role="status">{linkMsg}</p>
+        <div role="status">{linkMsg && <p className="cc-error-box">{linkMsg}</p>}</div>
         <form className="cc-controls" onSubmit={(e) => { e.preventDefault(); commitIncome(); }}>
           <div className="cc-field">
             <label htmlFor="cc-area">{M.state}</label>

@@ -168,9 +168,7 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
 
   return (
     <div className="sx">
-      <p className={linkMsg.length > 0 ? 'sx-notice' : undefined} role="status">
-        {linkMsg.join(' ')}
-      </p>
+      <div role="status">{linkMsg.length > 0 && <p className="sx-notice">{linkMsg.join(' ')}</p>}</div>
       <fieldset className="sx-controls" disabled={!ready}>
         <p className="sx-field">
           <label htmlFor="sx-pick">{t.pick}</label>
