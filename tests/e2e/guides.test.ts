@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
@@ -291,7 +292,7 @@ describe('counselor guides', () => {
     });
   }
 
-  it('turns the address into the edit link after publishing, so a reload reopens the guide for editing, and offers the link by e-mail', async () => {
+  it('turns the address into the edit link after publishing, so a reload reopens the guide for editing, offers the link by e-mail and the QR code as PNG', async () => {
     const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
     await openBuilder(page);
     await page.getByLabel('Title').fill('Coding paths for Sam');
@@ -309,6 +310,13 @@ describe('counselor guides', () => {
     expect(mail.protocol).toBe('mailto:');
     expect(mail.searchParams.get('subject')).toBe('Edit link for the guide “Coding paths for Sam”');
     expect(mail.searchParams.get('body')).toContain(`\n\n${edit}\n\n`);
+
+    // The QR code downloads as PNG too (drawn in the browser), for document tools that refuse SVG.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download it as PNG' }).click()]);
+    expect(download.suggestedFilename()).toBe('guide-qr-code.png');
+    const png = await readFile(await download.path());
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1024);
     await page.context().close();
   });
 

@@ -166,6 +166,8 @@ export const guides = {
     copy: 'Copy',
     qrAlt: (url: string) => `QR code of the share link ${url}`,
     qrDownload: 'Download the QR code (SVG)',
+    qrDownloadPng: 'Download it as PNG',
+    qrPngFailed: 'This browser could not make the PNG: download the SVG instead.',
     /** Beside the share link: when the guide is deleted unless opened or edited before. */
     keptUntil: (iso: string) => `Kept until ${f.longDate(iso)}; editing or opening it keeps it longer.`,
     privacy: 'What is kept, and for how long',

@@ -34,14 +34,50 @@ function linkBox(id: string, label: string, url: string, mail?: { subject: strin
   );
 }
 
-/** The QR code of a link as an SVG image, and a download of the same file for handouts and slides. */
+/** Side of the PNG in pixels: sharp at 1.5 inches and more, whatever the document tool scales it to. */
+const PNG_SIZE = 1024;
+
+/** The SVG drawn onto a canvas in the browser (no request), saved as PNG for tools that refuse SVG. */
+async function downloadPng(src: string, said: HTMLElement) {
+  try {
+    const image = new Image();
+    image.src = src;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = PNG_SIZE;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.imageSmoothingEnabled = false;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, PNG_SIZE, PNG_SIZE);
+    context.drawImage(image, 0, 0, PNG_SIZE, PNG_SIZE);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('no PNG');
+    const href = URL.createObjectURL(blob);
+    el('a', { href, download: 'guide-qr-code.png' }).click();
+    setTimeout(() => URL.revokeObjectURL(href), 1000);
+    said.textContent = '';
+  } catch {
+    said.textContent = P.qrPngFailed;
+  }
+}
+
+/** The QR code of a link as an SVG image, and downloads of it as SVG and as PNG for handouts and slides. */
 export function qrFigure(url: string): HTMLElement {
   const src = qrDataUrl(url);
+  const said = el('span', { class: 'gb-hint', 'aria-live': 'polite' });
   return el(
     'figure',
     { class: 'gb-qr' },
     el('img', { src, alt: P.qrAlt(url), width: 176, height: 176 }),
-    el('figcaption', {}, el('a', { href: src, download: 'guide-qr-code.svg' }, P.qrDownload)),
+    el(
+      'figcaption',
+      {},
+      el('a', { href: src, download: 'guide-qr-code.svg' }, P.qrDownload),
+      el('br'),
+      el('button', { type: 'button', class: 'gb-qr-png', onclick: () => void downloadPng(src, said) }, P.qrDownloadPng),
+      said,
+    ),
   );
 }
 
