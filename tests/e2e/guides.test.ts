@@ -104,7 +104,7 @@ describe('counselor guides', () => {
     await page.context().close();
   });
 
-  it('shows the student the note, each role with pay, year and source exactly as data/ holds it, read-only', async () => {
+  it('shows the student the note, each role with pay, year and source exactly as data/ holds it, why roles of one occupation pay the same, read-only', async () => {
     const page = await site.newPage();
     await openGuide(page, links.share);
     expect(await page.title()).toContain('Paths into billing and coding for Maria');
@@ -124,6 +124,10 @@ describe('counselor guides', () => {
       expect(await cards.nth(i).getByRole('link', { name: source.title }).getAttribute('href')).toBe(source.url);
       expect(await cards.nth(i).getByRole('link', { name: 'Full guide to this role' }).getAttribute('href')).toBe(`/roles/${slug}/`);
     }
+    // Medical coder and Records analyst are one BLS occupation: their identical pay says why; the billing specialist's is its own.
+    expect(await cards.nth(0).locator('.gd-shared').textContent()).toBe('Same pay as Records analyst: BLS counts these roles in one occupation and does not report them separately.');
+    expect(await cards.nth(1).locator('.gd-shared').textContent()).toContain('Same pay as Medical coder:');
+    expect(await cards.nth(2).locator('.gd-shared').count()).toBe(0);
     // Credentials and programs, with the compare API's own totals.
     const credentials = page.locator('article.gd').getByRole('link', { name: /^(CPC|CCS|CPB) — / });
     // Listed in the catalog's order.

@@ -49,6 +49,9 @@ export const guides = {
     paySources: 'Sources of the pay figures',
     shareOnline: 'This guide online, with every link: scan the code or open ',
     loadingPay: 'Loading pay figures…',
+    /** Under a role's pay when other chosen roles share its BLS occupation (so the same figures). */
+    sharedOccupation: (others: string) => `Same pay as ${others}: BLS counts these roles in one occupation and does not report them separately.`,
+    listJoin: ', ',
     noPay: "BLS publishes no wage figures for this role's occupation.",
     nationalFallback: (area: string) => `BLS publishes no figures for this occupation in ${area}; these are national.`,
     notPublished: (meaning: string | undefined) => `not published${meaning ? ` (${meaning})` : ''}`,

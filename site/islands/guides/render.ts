@@ -90,6 +90,7 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
           el('p', { class: 'gd-tags' }, w.tags(sideLabel(role.side), levelLabel(role.level))),
           el('p', {}, role.summary),
           renderPay(role.pay, area, areaName),
+          sharedOccupation(role, roles),
           el(
             'p',
             { class: 'gd-creds' },
@@ -180,6 +181,13 @@ function tuitionRule(t: NonNullable<ProgramLine['tuition']>): string | null {
 function printedSources(roles: readonly PreviewRole[]) {
   const unique = [...new Map(roles.flatMap((r) => r.pay?.sources ?? []).map((s) => [s.url + s.title, s])).values()];
   return unique.length > 0 && el('div', { class: 'gd-sources' }, el('p', {}, w.paySources), el('ul', {}, unique.map((s) => el('li', {}, `${s.title}: ${s.url}`))));
+}
+
+/** When other chosen roles are counted in the same BLS occupation, say why their pay figures are identical. */
+function sharedOccupation(role: PreviewRole, roles: readonly PreviewRole[]): HTMLElement | false {
+  const soc = role.pay?.soc;
+  const others = roles.filter((r) => r !== role && soc !== undefined && r.pay?.soc === soc).map((r) => r.title);
+  return others.length > 0 && el('p', { class: 'gd-src gd-shared' }, w.sharedOccupation(others.join(w.listJoin)));
 }
 
 /** The pay of one role: median (or mean), middle half and 10th–90th, then occupation, area, year and source. */
