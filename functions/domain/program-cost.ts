@@ -64,6 +64,9 @@ export type CostNote =
   /** No amount published: the figure's own reason, else what is missing (a price, an item's cost, dues). */
   | { code: 'unpublished'; reason: string | null; missing: 'price' | 'item-cost' | 'dues'; itemNote: string | null }
   | { code: 'in-price'; itemNote: string | null }
+  /** The reader's own program: a line left out of the price they typed, or one with no amount typed. */
+  | { code: 'in-your-price' }
+  | { code: 'not-entered'; missing: 'price' | 'item-cost' | 'dues' }
   | { code: 'item-unknown'; kind: ItemKind; itemNote: string | null }
   /** A state registry's field for the line is 0: the provider reported nothing for it (not "included"). */
   | { code: 'none-reported'; kind: ItemKind; itemNote: string | null }
@@ -167,7 +170,10 @@ function figureLine(
   version = chosenVersion(figure),
   seen?: string,
 ): CostLineFacts {
-  if (!version) return { kind, status: 'unknown', amount: null, sourceIds: [], note: { code: 'unpublished', reason: figure.reason ?? null, ...missing } };
+  if (!version) {
+    const note: CostNote = yourInput ? { code: 'not-entered', missing: missing.missing } : { code: 'unpublished', reason: figure.reason ?? null, ...missing };
+    return { kind, status: 'unknown', amount: null, sourceIds: [], note };
+  }
   const staleYear = yourInput ? null : staleYearOf(version, seen);
   return {
     kind,
@@ -203,7 +209,7 @@ const notNeeded = (kind: LineKind, note: CostNote, sourceIds: string[] = []): Co
 function itemLine(kind: ItemKind, item: { status: Inclusion; cost: Figure; note?: string | undefined; noneReported?: true | undefined }, yourInput: boolean, seen?: string): CostLineFacts {
   const itemNote = item.note ?? null;
   if (item.noneReported) return { ...unknown(kind, { code: 'none-reported', kind, itemNote }), noneReported: true };
-  if (item.status === 'included') return included(kind, { code: 'in-price', itemNote });
+  if (item.status === 'included') return included(kind, yourInput ? { code: 'in-your-price' } : { code: 'in-price', itemNote });
   if (item.status === 'unknown') return unknown(kind, { code: 'item-unknown', kind, itemNote });
   return figureLine(kind, item.cost, yourInput, { missing: 'item-cost', itemNote }, null, null, undefined, seen);
 }
@@ -338,13 +344,13 @@ export function decodeOwn(text: string, certificationIds: ReadonlySet<string>): 
 
 /** The reader's program as cost fields, every amount marked as their input. */
 export function ownProgramInput(own: OwnProgram): CostInput {
-  const figure = (amount: number | null | undefined, reason = 'Not entered.'): Figure =>
-    amount && amount > 0 ? { versions: [{ amount, basis: 'official', sourceIds: ['your-input'] }] } : { versions: [], reason };
+  // No reason on an empty figure: the line says "not entered" from its code (yourInput).
+  const figure = (amount: number | null | undefined): Figure => (amount && amount > 0 ? { versions: [{ amount, basis: 'official', sourceIds: ['your-input'] }] } : { versions: [] });
   return {
     yourInput: true,
     tuition: figure(own.price),
-    fees: { status: 'included', cost: figure(null), note: 'Taken as part of the price you entered.' },
-    books: own.includes.books ? { status: 'included', cost: figure(null) } : { status: 'extra', cost: figure(own.booksCost, 'Not included, and no cost entered.') },
+    fees: { status: 'included', cost: figure(null) },
+    books: own.includes.books ? { status: 'included', cost: figure(null) } : { status: 'extra', cost: figure(own.booksCost) },
     exam: { status: own.includes.exam ? 'included' : 'extra', attempts: null },
     membership: { status: own.includes.membership ? 'included' : 'extra' },
   };

@@ -54,6 +54,8 @@ const note: { [C in CostNoteCode]: (n: Extract<CostNote, { code: C }>) => string
   unpublished: ({ reason, missing, itemNote }) =>
     reason ?? { price: 'Price not published.', 'item-cost': `Not included, and the cost is not published.${itemNote ? ` ${itemNote}` : ''}`, dues: 'Dues not published.' }[missing],
   'in-price': ({ itemNote }) => `In the program's price.${itemNote ? ` ${itemNote}` : ''}`.trim(),
+  'in-your-price': () => "In the program's price. Taken as part of the price you entered.",
+  'not-entered': ({ missing }) => (missing === 'item-cost' ? 'Not included, and no cost entered.' : 'Not entered.'),
   'item-unknown': ({ kind, itemNote }) => itemNote ?? `The program's pages do not say whether ${itemWords[kind]} are included or what they cost.`,
   'none-reported': ({ kind, itemNote }) =>
     `None reported: the provider listed no ${itemWords[kind]} in the state registry (the field is 0). That does not say they are included: ask the provider.${itemNote ? ` ${itemNote}` : ''}`,
