@@ -1,5 +1,5 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import ICAL from 'ical.js';
+import { scanByPrefix } from '../support/api.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset, plannerRules } from '../../data/index.ts';
 import { createApp } from '../../functions/routes/app.ts';
@@ -65,8 +65,7 @@ const edit = (id: string, body: unknown, token: string, version: string) => app.
 
 /** Saved plans in the table: what a request may have stored. */
 async function storedPlans(): Promise<number> {
-  const out = await client.send(new ScanCommand({ TableName: TABLE, FilterExpression: 'begins_with(pk, :p)', ExpressionAttributeValues: { ':p': 'PLAN#' }, Select: 'COUNT' }));
-  return out.Count ?? 0;
+  return (await scanByPrefix(client, TABLE, 'PLAN#')).length;
 }
 
 describe('POST /api/plans/preview', () => {

@@ -3,7 +3,6 @@
  * keyed by an HMAC of the client (no address stored), IPv6 by /64, after validation (a refused body
  * uses no quota), and not fooled by a CloudFront-Viewer-Address nobody vouched for.
  */
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { lambdaApp } from '../../functions/edges/lambda-handler.ts';
 import { createApp } from '../../functions/routes/app.ts';
@@ -13,7 +12,7 @@ import { guidesGroup } from '../../functions/routes/group-guides.ts';
 import { createDocumentClient } from '../../functions/store/client.ts';
 import { clientHash, COUNTER_GRACE_SECONDS, createRateCounters, createTableRateLimiter } from '../../functions/store/rate-counters.ts';
 import { RATE_PREFIX } from '../../functions/store/keys.ts';
-import { useTestApi } from '../support/api.ts';
+import { scanByPrefix, useTestApi } from '../support/api.ts';
 
 const SECRET = 'a-test-rate-key-of-32-characters';
 const LIMIT = GUIDE_CREATE_LIMIT.limit;
@@ -31,10 +30,7 @@ function instance(address: () => string, secret: string | Buffer = SECRET) {
 const post = (app: { request: ReturnType<typeof createApp>['request'] }, body: unknown, headers: Record<string, string> = {}, env?: object) =>
   app.request('/api/guides', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } }, env);
 
-async function counterItems() {
-  const out = await api.client.send(new ScanCommand({ TableName: api.tableName, FilterExpression: 'begins_with(pk, :r)', ExpressionAttributeValues: { ':r': RATE_PREFIX } }));
-  return out.Items ?? [];
-}
+const counterItems = () => scanByPrefix(api.client, api.tableName, RATE_PREFIX);
 
 describe('create limits counted in the table', () => {
   it('hold across two app instances over one table: together they allow the limit, then both refuse', async () => {

@@ -3,11 +3,10 @@
  * and bodies. No 5xx, every error a problem+json body, and nothing stored by a rejected request.
  * Bounded inside `npm test`; `FUZZ_RUNS=20000 npm run test:fuzz` for a long run.
  */
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../functions/contract/openapi.ts';
-import { useTestApi } from '../support/api.ts';
+import { scanByPrefix, useTestApi } from '../support/api.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> };
@@ -19,8 +18,7 @@ const api = useTestApi();
 
 /** Saved plans and guides in the table (the only things a request can create). */
 async function savedCount(): Promise<number> {
-  const out = await api.client.send(new ScanCommand({ TableName: api.tableName, FilterExpression: 'begins_with(pk, :p) OR begins_with(pk, :g)', ExpressionAttributeValues: { ':p': 'PLAN#', ':g': 'GUIDE#' }, Select: 'COUNT' }));
-  return out.Count ?? 0;
+  return (await scanByPrefix(api.client, api.tableName, 'PLAN#', 'GUIDE#')).length;
 }
 
 const oddString = fc.oneof(

@@ -1,4 +1,5 @@
 /** A real embedded DynamoDB (in memory, free port) with the table seeded, and the app over it. */
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import { createApp } from '../../functions/routes/app.ts';
@@ -74,3 +75,27 @@ export async function getJson<T = Record<string, unknown>>(app: TestApi['app'], 
   const body = (await res.json()) as T;
   return { res, body };
 }
+
+/**
+ * Every item whose pk starts with one of the prefixes (tests only: the app never scans). A Scan page
+ * stops at 1 MB and the seeded reference data alone passes that, so every page is followed.
+ */
+export async function scanByPrefix(client: ReturnType<typeof createDocumentClient>, tableName: string, ...prefixes: string[]): Promise<Record<string, unknown>[]> {
+  const names = prefixes.map((_, i) => `:p${i}`);
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await client.send(
+      new ScanCommand({
+        TableName: tableName,
+        FilterExpression: names.map((n) => `begins_with(pk, ${n})`).join(' OR '),
+        ExpressionAttributeValues: Object.fromEntries(names.map((n, i) => [n, prefixes[i]])),
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
