@@ -21,7 +21,9 @@ export type FieldCheck =
   | { code: 'start-in-break' }
   | { code: 'exam-not-after-start' }
   | { code: 'exam-too-far'; years: number }
-  | { code: 'exam-in-break' };
+  | { code: 'exam-in-break' }
+  /** The target exam date needs more hours a week than a plan allows (`needed` null: no study days are left before exam prep). */
+  | { code: 'hours-over-max'; needed: number | null; max: number };
 export type FieldCheckCode = FieldCheck['code'];
 
 /** One failing field, named as the request body names it (breaks.0.end), and why. */

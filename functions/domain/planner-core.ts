@@ -4,6 +4,7 @@
  * the results and the credential fall around the breaks, and the hours done. Milestones, warnings and
  * durations are all read from this one worked-out core.
  */
+import { MAX_HOURS_PER_WEEK, type FieldError } from './planner-check.ts';
 import { addMonths, breakCalendar, dayOf, type BreakCalendar } from './planner-dates.ts';
 import { bookingDay, courseworkOf, forwardSchedule, lengthDays, round1, solveTarget, workloadDays, type Coursework, type Schedule } from './planner-schedule.ts';
 import type { PlanContext, PlanInput, RuleValue } from './planner-types.ts';
@@ -23,6 +24,8 @@ export interface PlanCore {
   hoursFrom: 'reader' | 'default' | 'needed' | 'max';
   /** False when a target exam date cannot be met: the schedule is then the earliest one. */
   feasible: boolean;
+  /** The hours a week a target exam date would need when that is more than a plan allows (Infinity: no study days are left). */
+  hoursNeeded: number | undefined;
   schedule: Schedule;
   hours: { coursework: number; examPrep: number; total: number };
   /** Hours of coursework done by a day. */
@@ -56,6 +59,7 @@ export function planCore(input: PlanInput, ctx: PlanContext): PlanCore {
   let hoursPerWeek = fallbackHours;
   let hoursFrom: PlanCore['hoursFrom'] = input.hoursPerWeek === undefined ? 'default' : 'reader';
   let feasible = true;
+  let hoursNeeded: number | undefined;
   let schedule: Schedule;
   if (mode === 'forward') {
     const days = work.kind === 'workload' ? workloadDays(work.hours, hoursPerWeek) : lengthDays(work, start);
@@ -65,6 +69,7 @@ export function planCore(input: PlanInput, ctx: PlanContext): PlanCore {
     hoursPerWeek = solved.hoursPerWeek;
     schedule = solved.schedule;
     feasible = solved.feasible;
+    if (!solved.feasible) hoursNeeded = solved.needed;
     if (work.kind === 'workload') hoursFrom = solved.feasible ? 'needed' : 'max';
   }
 
@@ -87,6 +92,7 @@ export function planCore(input: PlanInput, ctx: PlanContext): PlanCore {
     hoursPerWeek,
     hoursFrom,
     feasible,
+    hoursNeeded,
     schedule,
     hours,
     hoursBy,
@@ -95,4 +101,14 @@ export function planCore(input: PlanInput, ctx: PlanContext): PlanCore {
     resultsRule,
     credentialDay: cal.nextFree(schedule.exam + resultsRule.value),
   };
+}
+
+/**
+ * The input rule that needs the plan's context: a target exam date whose coursework needs more hours a
+ * week than a plan allows is refused (the API answers 400 naming targetExamDate; the page says so beside
+ * it) rather than planned at the most hours. The input must pass checkPlanInput.
+ */
+export function checkTarget(input: PlanInput, ctx: PlanContext): FieldError[] {
+  const { hoursNeeded: needed } = planCore(input, ctx);
+  return needed === undefined ? [] : [{ field: 'targetExamDate', code: 'hours-over-max', needed: Number.isFinite(needed) ? needed : null, max: MAX_HOURS_PER_WEEK }];
 }

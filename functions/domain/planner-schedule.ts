@@ -58,8 +58,8 @@ export function forwardSchedule(cal: BreakCalendar, start: number, courseworkDay
 
 export type TargetSolution =
   | { feasible: true; hoursPerWeek: number; schedule: Schedule }
-  /** The target cannot be met: `earliest` is the plan at the most hours a week (or the program's length). */
-  | { feasible: false; hoursPerWeek: number; schedule: Schedule };
+  /** The target cannot be met: the schedule is the earliest, at the most hours a week (or the program's length); `needed` the hours a week a workload would need (Infinity: no study days left). */
+  | { feasible: false; hoursPerWeek: number; schedule: Schedule; needed?: number };
 
 /**
  * Backward: exam prep ends on the last free day before the exam; coursework must fit in the free days
@@ -75,7 +75,7 @@ export function solveTarget(cal: BreakCalendar, start: number, exam: number, pre
       const courseworkDays = workloadDays(work.hours, needed);
       return { feasible: true, hoursPerWeek: needed, schedule: { courseworkDays, done: cal.forward(start, courseworkDays), prepStart, prepEnd, exam } };
     }
-    return { feasible: false, hoursPerWeek: MAX_HOURS_PER_WEEK, schedule: forwardSchedule(cal, start, workloadDays(work.hours, MAX_HOURS_PER_WEEK), prepDays) };
+    return { feasible: false, hoursPerWeek: MAX_HOURS_PER_WEEK, needed, schedule: forwardSchedule(cal, start, workloadDays(work.hours, MAX_HOURS_PER_WEEK), prepDays) };
   }
   const days = lengthDays(work, start);
   if (days <= available) return { feasible: true, hoursPerWeek: fallbackHours, schedule: { courseworkDays: days, done: cal.forward(start, days), prepStart, prepEnd, exam } };

@@ -12,6 +12,7 @@ import { planInput, type PlanPreview } from '../contract/plans.ts';
 import { isSavedId } from '../domain/saved-id.ts';
 import { plannerCredentialOf, plannerProgramOf, plannerRulesOf } from '../domain/planner-adapter.ts';
 import { planCalendar } from '../domain/planner-calendar.ts';
+import { checkTarget } from '../domain/planner-core.ts';
 import { checkPlanInput, planTimeline, type Plan, type PlanContext, type PlanInput } from '../domain/planner.ts';
 import { invalid, problemOf, ProblemError, type InvalidParam } from '../http/problem.ts';
 import { clientAddressOf, countCreate } from '../http/rate-limit.ts';
@@ -43,11 +44,13 @@ export function plansRoutes(deps: AppDeps) {
     return { errors, context: { credential: plannerCredentialOf(cert, rulesData), ...(program ? { program: plannerProgramOf(program, rulesData) } : {}), rules, today: on } };
   }
 
-  /** Every failing field: the planner's input rules, then unknown ids. */
+  /** Every failing field: the planner's input rules, then unknown ids; then a target exam date needing more hours a week than a plan allows. */
   async function check(input: PlanInput): Promise<InvalidParam[]> {
     const words = planMessages(DEFAULT_LOCALE);
-    const rulesBroken = checkPlanInput(input, today()).map((e): InvalidParam => ({ name: e.field, in: 'body', code: e.code, detail: checkMessage(e, words) }));
-    return [...rulesBroken, ...(await contextOf(input, today())).errors];
+    const broken = checkPlanInput(input, today());
+    const { context, errors } = await contextOf(input, today());
+    if (context && broken.length === 0) broken.push(...checkTarget(input, context));
+    return [...broken.map((e): InvalidParam => ({ name: e.field, in: 'body', code: e.code, detail: checkMessage(e, words) })), ...errors];
   }
 
   /** The plan for stored (once valid) input, as of today. */

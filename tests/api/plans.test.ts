@@ -232,6 +232,7 @@ describe('bad input: a 400, 413 or 415 problem naming the field, and nothing sto
     ['a break that ends before it starts', { startDate: '2027-01-04', breaks: [{ start: '2027-03-10', end: '2027-03-01' }] }, 400, 'breaks.0.end'],
     ['a start inside a break', { startDate: '2027-01-04', breaks: [{ start: '2027-01-01', end: '2027-01-10' }] }, 400, 'startDate'],
     ['an exam date before the start', { startDate: '2027-01-04', targetExamDate: '2026-12-01' }, 400, 'targetExamDate'],
+    ['an exam date that needs more than 80 hours a week', { startDate: '2027-01-04', targetExamDate: '2027-03-06' }, 400, 'targetExamDate'],
     ['an exam date inside a break', { startDate: '2027-01-04', targetExamDate: '2027-06-05', breaks: [{ start: '2027-06-01', end: '2027-06-10' }] }, 400, 'targetExamDate'],
     ['a title over two lines', { startDate: '2027-01-04', title: 'one\ntwo' }, 400, 'title'],
     ['malformed JSON', '{"startDate":', 400, '(body)'],

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, breakCalendar, dayOf, isoOf } from '../../functions/domain/planner-dates.ts';
+import { checkTarget } from '../../functions/domain/planner-core.ts';
 import { ceil1, round1 } from '../../functions/domain/planner-schedule.ts';
 import { checkPlanInput, planTimeline, type PlanFacts, type PlanInput } from '../../functions/domain/planner.ts';
 import { contextFor, credentials, programs, rules, TODAY } from './planner-fixtures.ts';
@@ -138,6 +139,24 @@ describe('planner properties', () => {
       const p = run(input);
       if (p.examDate !== input.targetExamDate) expect(p.warnings.some((w) => w.field === 'targetExamDate' && w.severity === 'warning')).toBe(true);
       else expect(p.hoursPerWeek).toBeLessThanOrEqual(80);
+    });
+  });
+
+  it('refuses a target exam date exactly when its coursework would need more than 80 hours a week, naming the hours it needs', () => {
+    property(inputArb.filter((i) => i.targetExamDate !== undefined), (input) => {
+      const p = run(input);
+      const refused = checkTarget(input, contextFor(input));
+      const workload = !programs.find((x) => x.id === input.programId)?.length;
+      if (refused.length === 0) {
+        // Accepted: a workload meets the date at a pace a plan allows; a fixed length keeps its own warning when it cannot.
+        if (workload) expect([p.examDate, p.hoursPerWeek <= 80]).toEqual([input.targetExamDate, true]);
+      } else {
+        expect(workload).toBe(true);
+        expect(p.examDate).not.toBe(input.targetExamDate);
+        const [e] = refused;
+        expect(e).toMatchObject({ field: 'targetExamDate', code: 'hours-over-max', max: 80 });
+        if (e!.code === 'hours-over-max' && e!.needed !== null) expect(e!.needed).toBeGreaterThan(80);
+      }
     });
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, plannerRules } from '../../data/index.ts';
 import { addMonths, dayOf, isoOf } from '../../functions/domain/planner-dates.ts';
+import { checkTarget } from '../../functions/domain/planner-core.ts';
 import { checkPlanInput, type PlanInput } from '../../functions/domain/planner.ts';
-import { datesOf, plan, planInEnglish, programs, rules, TODAY } from './planner-fixtures.ts';
+import { checkMessage, planMessages } from '../../site/i18n/plan-words.ts';
+import { contextFor, datesOf, plan, planInEnglish, programs, rules, TODAY } from './planner-fixtures.ts';
 
 const codes = (p: ReturnType<typeof plan>) => p.warnings.map((w) => w.code);
 const plus = (iso: string, days: number) => isoOf(dayOf(iso) + days);
@@ -250,6 +252,20 @@ describe('planning back from a target exam date', () => {
     expect(p.hoursPerWeek).toBe(80);
     expect(p.warnings.find((w) => w.code === 'hours-impossible')!.params).toEqual({ targetDate: '2027-01-25', hoursPerWeek: 80, examDate: p.examDate });
     expect(planInEnglish(input).warnings.find((w) => w.code === 'hours-impossible')!.message).toContain('earliest exam');
+  });
+
+  describe.each<[string, PlanInput, ReturnType<typeof checkTarget>]>([
+    ['an exam date that needs more than 80 hours a week, naming the hours it needs', { startDate: '2026-11-27', targetExamDate: '2027-01-25' }, [{ field: 'targetExamDate', code: 'hours-over-max', needed: 186.7, max: 80 }]],
+    ['an exam date with no study days left before exam prep', { startDate: '2026-11-27', targetExamDate: '2027-01-10' }, [{ field: 'targetExamDate', code: 'hours-over-max', needed: null, max: 80 }]],
+    ['nothing for an exam date a plan can meet', { startDate: '2026-11-27', programId: 'aapc-cpc-preparation-course', targetExamDate: '2027-03-01' }, []],
+    ['nothing for a plan forward from a start date', { startDate: '2026-11-27', hoursPerWeek: 80 }, []],
+    ["nothing for a fixed-length program (hours a week do not move its exam; the plan's warning says so)", { startDate: '2026-11-27', certificationId: 'rhit', programId: 'college-of-dupage-hit-associate', targetExamDate: '2028-06-01' }, []],
+  ])('checkTarget refuses %s', (_case, input, expected) => {
+    it('as a code with its numbers, worded by the catalog with what to do', () => {
+      const found = checkTarget(input, contextFor(input));
+      expect(found).toEqual(expected);
+      for (const e of found) expect(checkMessage(e, planMessages('en'))).toMatch(/more than the 80 a plan allows: choose a later date/);
+    });
   });
 
   it('shows the earliest exam a fixed-length program allows, with a warning', () => {

@@ -114,7 +114,8 @@ const duration: { [K in DurationKey]: (p: DurationParams[K]) => DurationWords } 
     const label = 'Hours a week';
     const value = hoursAWeek(hoursPerWeek);
     if (from === 'needed') return { label, value: `${value}, worked out from your exam date`, note: 'The hours that fit the coursework into the study days before exam prep, rounded up to a tenth of an hour.' };
-    if (from === 'max') return { label, value: `${value}, the most this planner allows`, note: 'Your exam date is too soon for any pace the planner allows, so the plan shows the earliest exam at the most hours a week.' };
+    // Only a plan saved before such exam dates were refused (checkTarget) is still planned at the most hours a week; its warning says why.
+    if (from === 'max') return { label, value: `${value}, the most this planner allows` };
     return { label, value, note: from === 'reader' ? 'Your figure.' : note };
   },
   coursework: (p) => {
@@ -159,6 +160,8 @@ const check: { [C in FieldCheckCode]: (p: Extract<FieldCheck, { code: C }>) => s
   'exam-not-after-start': () => 'The exam date must come after the start date.',
   'exam-too-far': ({ years }) => `At most ${years} years after the start date.`,
   'exam-in-break': () => 'The exam date falls inside one of your breaks.',
+  'hours-over-max': ({ needed, max }) =>
+    `${needed === null ? 'No study days are left before exam prep' : `This exam date needs ${hoursAWeek(needed)}`}, more than the ${max} a plan allows: choose a later date, fewer prep weeks or shorter breaks.`,
 };
 
 /** The words of a plan in English. */
