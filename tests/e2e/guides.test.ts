@@ -104,7 +104,7 @@ describe('counselor guides', () => {
     await page.context().close();
   });
 
-  it('shows the student the note, each role with pay, year and source exactly as data/ holds it, why roles of one occupation pay the same, read-only', async () => {
+  it('shows the student the note, each role with pay, year and source exactly as data/ holds it, why roles of one occupation pay the same, read-only; on paper two pages with a 1.5-inch QR code beside the share link on page 1', async () => {
     const page = await site.newPage();
     await openGuide(page, links.share);
     expect(await page.title()).toContain('Paths into billing and coding for Maria');
@@ -150,6 +150,21 @@ describe('counselor guides', () => {
     expect(await page.locator('input, textarea, select, button').count()).toBe(0);
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
     await expectNoAxeViolations(page);
+
+    // On paper, page 1 carries the way back online: the QR code at least 1.5 inch (144 CSS px) beside the share address.
+    await page.emulateMedia({ media: 'print' });
+    const qrBox = (await page.locator('.gd-share img').boundingBox())!;
+    const urlBox = (await page.locator('.gd-url').boundingBox())!;
+    expect(qrBox.width).toBeGreaterThanOrEqual(144);
+    expect(qrBox.height).toBeGreaterThanOrEqual(144);
+    // Letter less the page margins (1 cm top and bottom) is about 980 CSS px tall: the code ends well inside page 1.
+    expect(qrBox.y + qrBox.height).toBeLessThan(600);
+    expect(Math.abs(urlBox.x - qrBox.x)).toBeLessThan(qrBox.width);
+    expect(urlBox.y - (qrBox.y + qrBox.height)).toBeLessThan(40);
+    expect(await page.locator('.gd-share').evaluate((el) => el.closest('header') !== null)).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.gd-share').isHidden()).toBe(true);
+    await page.emulateMedia({ media: null });
 
     const pdf = await page.pdf({ format: 'Letter' });
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
@@ -286,10 +301,14 @@ describe('counselor guides', () => {
       expect(requests).toBeLessThanOrEqual(5);
       const failed = page.locator('#gb-pay-failed');
       expect(await failed.textContent()).toContain('Couldn’t load pay figures');
+      // The preview does not pretend to be loading under the Retry button.
+      expect(await page.locator('#gb-preview').textContent()).toContain('Pay figures not loaded yet: press Retry above the preview.');
+      expect(await page.locator('#gb-preview').textContent()).not.toContain('Loading pay figures');
 
-      // Back online: Retry asks again and the figure appears.
+      // Back online: Retry asks again, keeps focus in the preview (the button is gone) and the figure appears.
       await page.unroute('**/api/salaries*');
-      await failed.getByRole('button', { name: 'Retry' }).click();
+      await failed.getByRole('button', { name: 'Retry' }).press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('gb-preview-h');
       await expect.poll(() => page.locator('#gb-preview').textContent()).toContain(usd(payInData('medical-coder', 'US').annual.median!));
       expect(await failed.isHidden()).toBe(true);
       await page.context().close();

@@ -49,6 +49,8 @@ export const guides = {
     paySources: 'Sources of the pay figures',
     shareOnline: 'This guide online, with every link: scan the code or open ',
     loadingPay: 'Loading pay figures…',
+    /** In the preview when the pay request failed (the Retry button above the preview asks again). */
+    payNotLoaded: 'Pay figures not loaded yet: press Retry above the preview.',
     /** Under a role's pay when other chosen roles share its BLS occupation (so the same figures). */
     sharedOccupation: (others: string) => `Same pay as ${others}: BLS counts these roles in one occupation and does not report them separately.`,
     listJoin: ', ',
@@ -116,6 +118,8 @@ export const guides = {
     /** Above the preview when /api/salaries failed (offline, 503) after a retry: the button asks again. */
     payFailed: 'Couldn’t load pay figures —',
     retryPay: 'Retry',
+    /** In the same status line while Retry is asking again. */
+    retryingPay: 'Loading pay figures again…',
   },
 
   /** The builder page's own words (pages/guides/new/index.astro): the static form around the island. */

@@ -17,7 +17,8 @@ export type Created = GuideCreated;
 
 /** A role as the builder knows it before its pay has loaded (pay undefined = loading). */
 export type RoleInfo = Omit<GuideRole, 'pay'>;
-export type PreviewRole = RoleInfo & { pay: SalaryView | null | undefined };
+/** A role with its pay: the figures, null when BLS publishes none, undefined while loading, 'failed' when the request failed (the builder offers Retry). */
+export type PreviewRole = RoleInfo & { pay: SalaryView | null | undefined | 'failed' };
 
 /** A credential as the guides name it (built into the pages from data/certifications.json). */
 export interface CredentialInfo {

@@ -13,6 +13,7 @@ import { guidesMessages } from '../../i18n/guides-messages.ts';
 import { pageLocale } from '../../i18n/locale.ts';
 import { publishedPanel, showSaved } from './publish.ts';
 import { renderGuide, type ProgramLine } from './render.ts';
+import { guardUnsaved } from '../shared/unsaved.ts';
 
 const data = pageData<{ roles: RoleInfo[]; credentials: CredentialInfo[]; areas: Record<string, string> }>('gb-data');
 
@@ -187,7 +188,8 @@ function drawPreview() {
     fill(preview, el('p', { class: 'gb-hint' }, B.hint));
     return;
   }
-  const roles = order.flatMap((slug) => data.roles.filter((r) => r.slug === slug)).map((r) => ({ ...r, pay: pays.get(`${r.slug}|${area}`) }));
+  const payOf = (key: string) => (payFailed.has(key) ? ('failed' as const) : pays.get(key));
+  const roles = order.flatMap((slug) => data.roles.filter((r) => r.slug === slug)).map((r) => ({ ...r, pay: payOf(`${r.slug}|${area}`) }));
   fill(preview, renderGuide({ guide, area, areaName: data.areas[area] ?? B.defaultArea, roles, credentials: data.credentials, programs: programLines }, 3));
 }
 
@@ -239,20 +241,33 @@ function fetchPays() {
   }
 }
 
-/** Ask again for every pay that failed to load. */
+/** Keys Retry is asking for again: the status line says so until each has loaded or failed. */
+const retrying = new Set<string>();
+/** Ask again for every pay that failed to load. The Retry button goes away, so focus moves to the preview's heading, above the status line that reports the outcome. */
 function retryPays() {
-  for (const key of payFailed) asked.delete(key);
+  for (const key of payFailed) {
+    asked.delete(key);
+    retrying.add(key);
+  }
   payFailed.clear();
   update();
+  const box = byId('gb-pay-failed');
+  fill(box, el('p', {}, B.retryingPay));
+  box.hidden = false;
+  byId('gb-preview-h').focus();
 }
 
-/** "Couldn't load pay figures — Retry" above the preview while any chosen role's pay failed. */
+/** "Couldn't load pay figures — Retry" above the preview while any chosen role's pay failed; "Loading pay figures again…" while Retry asks. */
 function showPayFailure(keys: string[]) {
   const box = byId('gb-pay-failed');
+  for (const key of retrying) if (pays.has(key) || payFailed.has(key)) retrying.delete(key);
   const failing = keys.some((k) => payFailed.has(k));
-  box.hidden = !failing;
-  if (failing && !box.firstChild) fill(box, el('p', {}, B.payFailed, ' ', el('button', { type: 'button', onclick: retryPays }, B.retryPay)));
-  if (!failing) fill(box);
+  const again = keys.some((k) => retrying.has(k));
+  box.hidden = !failing && !again;
+  if (failing) {
+    if (!box.querySelector('button')) fill(box, el('p', {}, B.payFailed, ' ', el('button', { type: 'button', onclick: retryPays }, B.retryPay)));
+  } else if (again) fill(box, el('p', {}, B.retryingPay));
+  else fill(box);
 }
 
 let programKey = '';
@@ -474,9 +489,7 @@ void call('/api/programs?sort=name').then(
 );
 
 // Leaving with changes not yet published or saved asks first.
-addEventListener('beforeunload', (e) => {
-  if (guarding && formNow() !== savedForm) e.preventDefault();
-});
+guardUnsaved(() => guarding && formNow() !== savedForm);
 
 const link = readEditLink(location.search, location.hash);
 if (link) await open(link);

@@ -71,6 +71,14 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
       { class: 'gd-head' },
       heading(level, {}, el('span', { dir: 'auto' }, guide.title.trim() === '' ? w.untitled : guide.title)),
       byline.length > 0 && el('p', { class: 'gd-from' }, w.from, byline.map((part, i) => [i > 0 && ', ', el('bdi', {}, part)])),
+      // On paper the way back to the links sits on page 1, beside the title (hidden on screen, where the reader is already online).
+      share &&
+        el(
+          'div',
+          { class: 'gd-share' },
+          el('img', { src: share.qr, alt: '', width: 144, height: 144 }),
+          el('p', {}, w.shareOnline, el('span', { class: 'gd-url' }, share.url)),
+        ),
     ),
     note && el('section', { class: 'gd-note-box', 'aria-label': w.noteLabel }, heading(section, {}, w.noteHeading), el('p', { class: 'gd-note', dir: 'auto' }, note)),
     heading(section, {}, w.roles(roles.length)),
@@ -162,13 +170,6 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
       el('li', {}, el('a', { href: '/billing-vs-coding/' }, w.sideBySide), w.and, el('a', { href: '/roles/' }, w.allRoles), '.'),
     ),
     printedSources(roles),
-    share &&
-      el(
-        'div',
-        { class: 'gd-share' },
-        el('img', { src: share.qr, alt: '', width: 96, height: 96 }),
-        el('p', {}, w.shareOnline, el('span', { class: 'gd-url' }, share.url)),
-      ),
   );
 }
 
@@ -177,22 +178,26 @@ function tuitionRule(t: NonNullable<ProgramLine['tuition']>): string | null {
   return t.figureKind === 'computed' ? price.computedRule(t.note, t.dated) : null;
 }
 
+/** A role's pay figures once loaded (none while loading, failed or unpublished). */
+const figures = (r: PreviewRole): SalaryView | undefined => (r.pay && r.pay !== 'failed' ? r.pay : undefined);
+
 /** On paper, each pay source's address once at the end (the lines above name it by title; program sources are named beside each program). */
 function printedSources(roles: readonly PreviewRole[]) {
-  const unique = [...new Map(roles.flatMap((r) => r.pay?.sources ?? []).map((s) => [s.url + s.title, s])).values()];
+  const unique = [...new Map(roles.flatMap((r) => figures(r)?.sources ?? []).map((s) => [s.url + s.title, s])).values()];
   return unique.length > 0 && el('div', { class: 'gd-sources' }, el('p', {}, w.paySources), el('ul', {}, unique.map((s) => el('li', {}, `${s.title}: ${s.url}`))));
 }
 
 /** When other chosen roles are counted in the same BLS occupation, say why their pay figures are identical. */
 function sharedOccupation(role: PreviewRole, roles: readonly PreviewRole[]): HTMLElement | false {
-  const soc = role.pay?.soc;
-  const others = roles.filter((r) => r !== role && soc !== undefined && r.pay?.soc === soc).map((r) => r.title);
+  const soc = figures(role)?.soc;
+  const others = roles.filter((r) => r !== role && soc !== undefined && figures(r)?.soc === soc).map((r) => r.title);
   return others.length > 0 && el('p', { class: 'gd-src gd-shared' }, w.sharedOccupation(others.join(w.listJoin)));
 }
 
 /** The pay of one role: median (or mean), middle half and 10th–90th, then occupation, area, year and source. */
-function renderPay(pay: SalaryView | null | undefined, area: string, areaName: string): HTMLElement {
+function renderPay(pay: PreviewRole['pay'], area: string, areaName: string): HTMLElement {
   if (pay === undefined) return el('p', { class: 'gd-src' }, w.loadingPay);
+  if (pay === 'failed') return el('p', { class: 'gd-src' }, w.payNotLoaded);
   if (pay === null) return el('p', {}, w.noPay);
   const a = pay.annual;
   const figure = (v: number | null, field: string) => {
