@@ -19,6 +19,7 @@ import { dynamoCalls } from './dynamo-calls.ts';
 import { faultTimings } from './faults.ts';
 import { lighthouse } from './lighthouse.ts';
 import { startBenchServer } from './server.ts';
+import { siteReadability } from '../scripts/readability.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const execFileAsync = promisify(execFile);
@@ -196,6 +197,7 @@ async function apiFigures(seconds: number) {
 buildSiteIfNeeded();
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const pages = pageFigures();
+const reading = siteReadability(SITE);
 const lambda = await lambdaFigures();
 const api = await apiFigures(seconds);
 const calls = await dynamoCalls(ENDPOINTS);
@@ -213,6 +215,8 @@ const scored = await (async () => {
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
 console.log('\nPages (gzip level 9)');
 console.table(pages.map((p) => ({ page: p.page, 'HTML+CSS gz': kb(p.html_css_gzip), 'JS gz': kb(p.js_gzip), bar: p.bar, '': mark(p.ok) })));
+console.log('Reading level of <main> (tables left out; scripts/readability.ts): Flesch–Kincaid grade in English, Fernández-Huerta ease in Spanish');
+console.table(reading.map((r) => ({ page: r.page, formula: r.readability.formula, score: r.readability.score.toFixed(1), 'words/sentence': r.readability.wordsPerSentence.toFixed(1), words: r.readability.words, bar: r.language === 'es' ? `ease ≥ 70, ≤ ${r.bar.wordsPerSentence} w/s` : `grade ≤ ${r.bar.grade}, ≤ ${r.bar.wordsPerSentence} w/s`, '': mark(r.ok) })));
 console.log("Lambda bundles (one function per route group)");
 console.table(lambda.map((l) => ({ entry: l.entry, minified: kb(l.bundle_bytes), 'bar 100 KB': mark(l.bundle_ok), 'cold import': `${l.import_ms} ms`, 'bar 150 ms': mark(l.import_ok), 'import + first request': `${l.first_request_ms} ms (${l.first_status})`, 'node -e 0': `${l.bare_node_ms} ms` })));
 console.log(`API on the local server (autocannon, 10 connections, ${seconds} s each, same run)`);
@@ -231,5 +235,5 @@ if (scored.length > 0) {
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const file = join(ROOT, 'bench', `results-${stamp}.json`);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, pages, lambda, api, dynamo_calls: calls, faults, lighthouse: scored }, null, 2));
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, pages, readability: reading.map((r) => ({ page: r.page, ...r.readability, ok: r.ok })), lambda, api, dynamo_calls: calls, faults, lighthouse: scored }, null, 2));
 console.log(`Written to ${relative(ROOT, file)}`);
