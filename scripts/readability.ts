@@ -4,7 +4,8 @@
  * `npm run bench` (one row per page) and by the build test that holds pages to grade 8.
  *
  * The rules, so a figure can be checked by hand:
- * - Left out: tables, scripts, SVG, hidden elements and the options of a `<select>` (a list of names is not prose).
+ * - Left out: tables, scripts, SVG, hidden elements, the options of a `<select>` (a list of names is
+ *   not prose) and citations marked `data-cite` (others' document titles, publishers, dates read).
  * - Blocks: each heading, paragraph, list item, term, definition, caption, label, legend, summary,
  *   button and table-less `div` text run is read separately; a block ends a sentence even without a
  *   full stop (a heading or a list item is read as one).
@@ -77,7 +78,7 @@ export function mainBlocks(html: string): string[] {
   const prose = main
     .replace(/<(script|style|template|table|svg|noscript|select|datalist)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(\w+)\b[^>]*\bhidden\b[^>]*>[\s\S]*?<\/\1>/gi, ' ');
+    .replace(/<(\w+)\b[^>]*\b(?:hidden|data-cite)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ');
   return prose
     .split(new RegExp(`</?(?:${BLOCK_TAGS})\\b[^>]*>`, 'i'))
     .map((chunk) => decode(chunk.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim())
