@@ -81,6 +81,33 @@ export const salaries = {
   rankPay: 'Annual pay',
   /** "20,390" */
   count: f.count,
+  /** The state pay map (role pages and this page): caption, key, state names with figures, small states, table. */
+  map: {
+    heading: 'Pay by state',
+    /** "Median annual pay of medical records specialists in each state, May 2024" */
+    caption: (measure: string, occupation: string, year: number) => `${measure} annual pay, ${occupation}, in each state and DC, May ${year}`,
+    /** How to read it, after the caption. */
+    reading: 'Darker blue is higher pay; hatched: no published figure.',
+    /** The map's name for assistive technology. */
+    label: (caption: string) => `Map: ${caption}`,
+    /** A state's hover text and name: "Texas: $47,230", or why there is no figure. */
+    state: (name: string, figure: string | null) => (figure === null ? `${name}: no published figure` : `${name}: ${figure}`),
+    key: 'Key',
+    /** A class's dollar range in the key: "under $48,000", "$48,000 to $48,999", "$58,000 or more". */
+    range: (from: string | null, below: string | null, through: string | null) => (from === null ? `under ${below}` : through === null ? `${from} or more` : `${from} to ${through}`),
+    none: 'no published figure',
+    small: 'Small states',
+    table: 'Every state in a table',
+    tableCaption: (caption: string) => caption,
+    stateHeader: 'State',
+    payHeader: 'Annual pay',
+    /** The control on /salaries/ that picks the measure the map is colored by. */
+    measure: 'Color the map by',
+    /** Under the map on /salaries/: a state is a link that chooses it. */
+    pick: 'Choose a state on the map or in the list to see its range above.',
+    /** Where the map's figures came from. */
+    source: 'Source',
+  },
   chart: {
     key: 'Chart key',
     outer: '10th to 90th percentile',

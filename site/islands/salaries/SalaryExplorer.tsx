@@ -1,9 +1,9 @@
 /**
  * The salary explorer island: choose a role (or BLS occupation), an area and annual or hourly pay;
  * see the range as a chart and a table, add up to five more areas to the same chart, and rank
- * every area by pay. The address holds the choice (?role=&area=&pay=&compare=), so links, reloads and Back work.
+ * every area by pay, on a map of the states (static SVG passed in as children, recolored here) and in a table. The address holds the choice (?role=&area=&pay=&compare=), so links, reloads and Back work.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { commonMessages } from '../../i18n/common-messages.ts';
 import { salariesMessages } from '../../i18n/salaries-messages.ts';
 import { wagesMessages } from '../../i18n/wages-messages.ts';
@@ -26,6 +26,9 @@ import {
   type ViewState,
 } from './api.ts';
 import { AreaNotes, AreasTable, FiguresTable, Sources } from './tables.tsx';
+import { MAP_FIELDS, type MapField } from '../../lib/pay-classes.ts';
+import type { PayMapFile } from '../../lib/pay-map.ts';
+import { useStateMap } from './map.ts';
 
 const t = salariesMessages(DEFAULT_LOCALE);
 const w = wagesMessages(DEFAULT_LOCALE);
@@ -38,6 +41,8 @@ interface Props {
   areas: [string, string][];
   /** The default view (medical coder, US), built from data/ so the first paint needs no request. */
   seed: { url: string; data: Salary };
+  /** The state map, built with the page for the default view (site/components/PayMap.astro). */
+  children?: ReactNode;
 }
 
 /** "median $47,230 a year" (computed figures say so), or null when the pay kind has no median or mean. */
@@ -79,7 +84,7 @@ function Problem({ failure, onRetry }: { failure: Failure; onRetry: () => void }
   );
 }
 
-export default function SalaryExplorer({ roles, occupations, areas, seed }: Props) {
+export default function SalaryExplorer({ roles, occupations, areas, seed, children }: Props) {
   const names = useMemo(() => new Map(areas), [areas]);
   const nameOf = (code: string) => names.get(code) ?? code;
   const [s, setS] = useState<ViewState>(DEFAULT_STATE);
@@ -92,6 +97,8 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
   const addRef = useRef<HTMLSelectElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
+  const mapRef = useRef<HTMLDivElement>(null);
+  const [mapField, setMapField] = useState<MapField>('median');
 
   // The address is the state: read it once hydrated, and again when Back or Forward changes it.
   useEffect(() => {
@@ -138,6 +145,23 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
     seed,
   );
   const [ranked, retryRanked] = useApi<AreasAnswer>(ready ? `/api/salaries/areas?${q}` : null);
+  const [mapData] = useApi<PayMapFile>(ready ? '/maps/pay.json' : null);
+  useStateMap(
+    mapRef,
+    {
+      data: mapData,
+      soc,
+      occupation: occupationTitle,
+      field: mapField,
+      current: s.area,
+      hrefOf: (area) => queryOf({ ...s, area }),
+      onPick: (area) => {
+        change({ area });
+        resultRef.current?.focus();
+      },
+    },
+    names,
+  );
   const compared = !answer || answer instanceof Failure || !('items' in answer) ? undefined : answer;
   const items = !answer || answer instanceof Failure ? [] : compared ? compared.items : [answer as Salary];
   const first = items[0];
@@ -265,6 +289,22 @@ export default function SalaryExplorer({ roles, occupations, areas, seed }: Prop
         ) : (
           <Loading />
         )}
+      </section>
+
+      <section aria-labelledby="sx-map-h" className="sx-map">
+        <h2 id="sx-map-h">{t.map.heading}</h2>
+        <p className="sx-field">
+          <label htmlFor="sx-map-field">{t.map.measure}</label>
+          <select id="sx-map-field" value={mapField} disabled={!ready} onChange={(e) => setMapField(e.target.value as MapField)}>
+            {MAP_FIELDS.map((f) => (
+              <option key={f} value={f}>
+                {w.field[f]}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p className="note">{t.map.pick}</p>
+        <div ref={mapRef}>{children}</div>
       </section>
 
       {ready && (
