@@ -15,6 +15,21 @@ export const home = {
   description:
     'What medical billing and medical coding are, how they connect, the nine roles in the field, and tools to compare salaries, courses and a plan to certification.',
   heading: 'Medical billing and coding, explained',
+  /** The first screen on a phone: what the work pays, and the three tools to start with. */
+  start: {
+    payHeading: 'What it pays',
+    coding: 'Medical coding',
+    billing: 'Medical billing',
+    /** After the figure: "$51,140 a year". */
+    perYear: ' a year',
+    /** What the two figures are, with their year and kind. */
+    payNote: (year: number, coding: string, billing: string) =>
+      `Median yearly pay in the United States, May ${year}, published by BLS for ${coding} (coding) and ${billing} (billing): half earned more, half less.`,
+    toolsHeading: 'How to start',
+    salaries: { name: 'Salaries', text: 'pay in your state' },
+    courses: { name: 'Courses', text: 'compare the full cost of programs' },
+    plan: { name: 'Plan', text: 'dated steps to a credential' },
+  },
   lead: "Medical billing and medical coding are two jobs that depend on each other. Coding turns what happened in a patient's care into standard codes; billing uses those codes to get the care paid for, and keeps the records safe.",
   intro:
     'They are often grouped together in one job description because they are so closely related, but they are not the same thing. This site explains both, the nine roles in the field, what they pay, and how to train for them.',
