@@ -109,6 +109,8 @@ export const courses = {
     full: ' Four programs are picked: remove one to pick another.',
     noMatch: 'No program matches these filters.',
     caption: 'Training programs: price and what kind of figure it is, total, and length',
+    /** A row's disclosure on a phone: its credential, format, length, price and source. */
+    details: 'Details',
   },
 
   compare: {
@@ -130,13 +132,37 @@ export const courses = {
     copied: 'Link copied.',
     copyThis: (href: string) => `Copy this link: ${href}`,
     caption: 'Cost of each program, line by line',
-    /** What a link named that is not known, and what is shown instead. */
+    /** What a link named that is not known, and what is shown instead (one sentence per value, in this order). */
     badLink: {
       compare: (ids: string[]) => `No program ${ids.map((id) => `“${id}”`).join(', ')} is in the catalog, so ${ids.length > 1 ? 'they are' : 'it is'} left out of the comparison.`,
-      income: (text: string) => `“${text}” is not a number of dollars a year, so no income is used.`,
+      overflow: (names: string[]) => `Four programs can be compared at once, so ${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} left out.`,
+      own: (n: number) => (n === 1 ? 'A program of your own in the link could not be read, so it is left out.' : `${n} programs of your own in the link could not be read, so they are left out.`),
       area: (text: string, shown: string) => `“${text}” is not a US state or the nation; showing ${shown}.`,
+      income: (text: string) => `“${text}” is not a number of dollars a year, so no income is used.`,
+      percentile: (text: string, shown: Percentile) => `“${text}” is not a wage percentile this page uses (p10, p25, median, p75 or p90), so payback uses the ${percentile[shown]} wage.`,
+      examPrice: (text: string) => `“${text}” is not an exam price this page knows (member or non-member), so the member price is used where membership is required.`,
+      retake: (text: string) => `“${text}” is not 1 or 0 for a retake allowance, so none is added.`,
+      certification: (text: string) => `No credential “${text}” is listed here, so programs for every credential are shown.`,
+      state: (text: string) => `“${text}” is not a US state or “online”, so programs taught anywhere are shown.`,
+      format: (text: string) => `“${text}” is not a program format this page knows, so programs of every format are shown.`,
+      maxCost: (text: string) => `“${text}” is not a number of dollars, so no maximum total is used.`,
+      maxMonths: (text: string, max: number) => `“${text}” is not a number of months from 0 to ${max}, so no maximum length is used.`,
+      includesExam: (text: string) => `“${text}” is not true or false for “exam in the price”, so programs are shown either way.`,
+      sort: (text: string, shown: string) => `“${text}” is not a way to sort the list, so it is sorted by ${shown.toLowerCase()}.`,
       fixed: 'The address has been corrected.',
     },
+    /** The bar at the foot of the screen while programs are picked, and what it announces when their number changes. */
+    tray: {
+      label: 'Programs picked to compare',
+      count: (n: number) => `Comparing ${n}`,
+      of: (max: number) => ` of ${max}`,
+      view: 'View comparison',
+      announce: (n: number) => (n === 0 ? 'No programs in the comparison.' : `Comparing ${plural(n, 'program')}.`),
+    },
+    /** The comparison as one card per program on narrow screens. */
+    cards: 'Each program in the comparison',
+    /** A card's disclosure of its cost lines (tuition, fees, books, exam, membership, retake). */
+    cardLines: 'Cost line by line',
     yourProgram: 'Your program (stays in this browser and its link)',
     remove: 'Remove',
     status: { included: 'Included', unknown: 'Unknown', 'not-needed': 'Not needed' },
@@ -194,7 +220,10 @@ export const courses = {
     membership: 'Membership',
     booksCost: 'Books bought on top ($, if known)',
     add: 'Add to the comparison',
-    full: 'Four programs are in the comparison: remove one first.',
+    /** Said after a program is added; the count is the comparison's new size. */
+    added: (name: string, n: number) => `Added “${name}” to the comparison: comparing ${plural(n, 'program')} now. It is in the comparison above.`,
+    /** With four already compared: what to do, not a failure. */
+    full: 'The comparison already shows four programs, the most at once. To add yours, first remove one with its “Remove” button in the comparison above; what you type here stays.',
     errors: {
       name: 'Give the program a name.',
       price: 'Give the price as a number of dollars above 0, or leave it empty if you do not know it.',

@@ -13,8 +13,9 @@ import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { useJson, type CompareAnswer } from './api.ts';
 import { CourseList, lengthOf, ProgramTable, type ListedProgram } from './list.tsx';
 import { OwnProgramForm } from './own.tsx';
-import { compareUrl, DEFAULT_STATE, MAX_COMPARE, MAX_INCOME, queryOf, readState, type CourseState } from './state.ts';
-import { CompareTable, CostBars, type Column, type SourceMap } from './table.tsx';
+import { compareUrl, DEFAULT_STATE, MAX_COMPARE, MAX_INCOME, MAX_MONTHS, queryOf, readState, type BadLink, type CourseState } from './state.ts';
+import { Comparison, CostBars, type Column, type SourceMap } from './table.tsx';
+import { CompareTray } from './tray.tsx';
 
 interface Props {
   /** The catalog, each program with the words of its price's kind (built into the page). */
@@ -35,6 +36,8 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
   const [copyMsg, setCopyMsg] = useState('');
   /** What the link named that is not known, said on arrival until the next change. */
   const [linkMsg, setLinkMsg] = useState('');
+  /** Said politely when the number of programs compared changes (the tray's live region). */
+  const [announce, setAnnounce] = useState('');
   const [incomeDraft, setIncomeDraft] = useState('');
   const [incomeError, setIncomeError] = useState('');
   const compareRef = useRef<HTMLHeadingElement>(null);
@@ -44,13 +47,8 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
     const known = { programs: new Set(programs.map((p) => p.id)), certs: new Set(certs.map((c) => c.id)) };
     const sync = () => {
       const { state: next, bad } = readState(location.search, known);
-      const b = M.badLink;
-      const msgs = [
-        bad.compare && b.compare(bad.compare),
-        bad.income && b.income(bad.income),
-        bad.area && b.area(bad.area, commonMessages(locale).theArea(names.get(next.area) ?? next.area)),
-      ].filter((x): x is string => !!x);
-      setLinkMsg(msgs.length > 0 ? [...msgs, b.fixed].join(' ') : '');
+      const msgs = badLinkWords(bad, next);
+      setLinkMsg(msgs.length > 0 ? [...msgs, M.badLink.fixed].join(' ') : '');
       if (msgs.length > 0) history.replaceState(null, '', `${location.pathname}${queryOf(next)}`);
       setS(next);
       setIncomeDraft(next.income === null ? '' : String(next.income));
@@ -61,12 +59,37 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
     return () => removeEventListener('popstate', sync);
   }, [programs, certs, names]);
 
+  /** Each value of a link this page does not know, named with what is shown instead, in the catalog's order. */
+  const badLinkWords = (bad: BadLink, next: CourseState): string[] => {
+    const b = M.badLink;
+    const nameOf = (id: string) => programs.find((p) => p.id === id)?.name ?? id;
+    return [
+      bad.compare && b.compare(bad.compare),
+      bad.overflow && b.overflow(bad.overflow.map(nameOf)),
+      bad.own && b.own(bad.own),
+      bad.area !== undefined && b.area(bad.area, commonMessages(locale).theArea(names.get(next.area) ?? next.area)),
+      bad.income !== undefined && b.income(bad.income),
+      bad.percentile !== undefined && b.percentile(bad.percentile, next.percentile),
+      bad.examPrice !== undefined && b.examPrice(bad.examPrice),
+      bad.retake !== undefined && b.retake(bad.retake),
+      bad.certification !== undefined && b.certification(bad.certification),
+      bad.state !== undefined && b.state(bad.state),
+      bad.format !== undefined && b.format(bad.format),
+      bad.maxCost !== undefined && b.maxCost(bad.maxCost),
+      bad.maxMonths !== undefined && b.maxMonths(bad.maxMonths, MAX_MONTHS),
+      bad.includesExam !== undefined && b.includesExam(bad.includesExam),
+      bad.sort !== undefined && b.sort(bad.sort, m.sort[next.sort]),
+    ].filter((x): x is string => !!x);
+  };
+
   // The newest state, so two changes in one tick (blur, then a select) build on each other.
   const latest = useRef(s);
   latest.current = s;
   /** A change the reader made: new state and a history entry (replaced while typing a number). */
   const change = (patch: Partial<CourseState>, replace = false) => {
     const next = { ...latest.current, ...patch };
+    const count = next.compare.length + next.own.length;
+    if (count !== latest.current.compare.length + latest.current.own.length) setAnnounce(M.tray.announce(count));
     latest.current = next;
     setS(next);
     setCopyMsg('');
@@ -77,10 +100,19 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
   };
   const picked = s.compare.length + s.own.length;
   const toggle = (id: string) => change({ compare: s.compare.includes(id) ? s.compare.filter((x) => x !== id) : picked < MAX_COMPARE ? [...s.compare, id] : s.compare });
-  const addOwn = (own: OwnProgram) => {
-    if (picked >= MAX_COMPARE) return;
+  /** Add the reader's program; false (and nothing changed) when four are already compared. */
+  const addOwn = (own: OwnProgram): boolean => {
+    if (picked >= MAX_COMPARE) return false;
     change({ own: [...s.own, own] });
-    compareRef.current?.focus();
+    return true;
+  };
+  const panelRef = useRef<HTMLElement>(null);
+  /** The tray's button: the comparison shown (cards on a phone, else the table; the heading while it loads) takes focus and comes into view. */
+  const viewComparison = () => {
+    const shown = [...(panelRef.current?.querySelectorAll<HTMLElement>('.cc-frame, .cc-cards') ?? [])].find((el) => el.offsetParent !== null);
+    const target = shown ?? compareRef.current;
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: 'start' });
   };
 
   const shown = useMemo(() => {
@@ -146,7 +178,7 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
   const failure = answer?.state === 'error' ? answer.failure : undefined;
   return (
     <div className="cc">
-      <section className="cc-panel" aria-labelledby="cc-compare-h" aria-busy={answer?.state === 'loading'}>
+      <section className="cc-panel" aria-labelledby="cc-compare-h" aria-busy={answer?.state === 'loading'} ref={panelRef}>
         <h2 id="cc-compare-h" tabIndex={-1} ref={compareRef}>
           {M.heading(picked)}
         </h2>
@@ -195,7 +227,7 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
           <p className="cc-loading" role="status">{M.loading}</p>
         ) : (
           <>
-            <CompareTable columns={columns} sources={sourceMap} percentile={s.percentile} areaName={areaName} remove={remove} />
+            <Comparison columns={columns} sources={sourceMap} percentile={s.percentile} areaName={areaName} remove={remove} />
             <CostBars columns={columns} />
           </>
         )}
@@ -205,9 +237,10 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
             <span role="status">{copyMsg}</span>
           </div>
         )}
-        <OwnProgramForm certs={certs} full={picked >= MAX_COMPARE} add={addOwn} />
+        <OwnProgramForm certs={certs} picked={picked} add={addOwn} />
       </section>
       <CourseList all={programs} shown={shown} certs={certs} states={areas.filter(([code]) => code !== 'US')} s={s} picked={picked} change={change} toggle={toggle} />
+      <CompareTray picked={picked} announce={announce} view={viewComparison} />
     </div>
   );
 }

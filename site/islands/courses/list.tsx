@@ -1,4 +1,4 @@
-/** The program list: filters and sort over the catalog (built into the page), a table on wide screens and cards on phones. */
+/** The program list: filters and sort over the catalog (built into the page), a table on wide screens and compact rows with details on demand on phones. */
 import { useMemo } from 'react';
 import type { ProgramFormat } from '../../../data/schemas.ts';
 import { countByPlace, type ProgramSummary } from '../../../functions/domain/program-list.ts';
@@ -164,7 +164,11 @@ export function ProgramTable({ programs, certs, picked, full, toggle }: { progra
               <th scope="row">
                 <a href={p.url}>{p.name}</a>
                 <span className="cc-sub">{p.provider} · {p.location}</span>
-                {p.cip && <span className="cc-sub">{m.field(p.cip)}</span>}
+                {p.cip && <span className="cc-sub cc-extra">{m.field(p.cip)}</span>}
+                {/* On a phone the row shows its name, total and Compare box; the rest of its cells open here (no script needed). */}
+                <details className="cc-more">
+                  <summary>{L.details}<span className="cc-sr"> {p.name}</span></summary>
+                </details>
               </th>
               {toggle && (
                 <td data-label={C.compare} className="cc-pick">
@@ -182,7 +186,7 @@ export function ProgramTable({ programs, certs, picked, full, toggle }: { progra
               <td data-label={C.price} className="num">
                 <PriceCell p={p} />
               </td>
-              <td data-label={C.total} className="num">{totalText(p.total)}</td>
+              <td data-label={C.total} className="num cc-total-cell">{totalText(p.total)}</td>
               <td data-label={C.accreditation}>{p.accreditation ?? m.notStated}</td>
               <td data-label={C.source}>
                 <a href={p.url}>{m.programPage}</a>

@@ -3,20 +3,28 @@ import { useState, type FormEvent } from 'react';
 import type { OwnProgram } from '../../../functions/domain/program-cost.ts';
 import { coursesMessages } from '../../i18n/courses-messages.ts';
 import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
-import { amountOf } from './state.ts';
+import { amountOf, MAX_COMPARE } from './state.ts';
 
 const O = coursesMessages(DEFAULT_LOCALE).own;
 
 interface Props {
   certs: { id: string; acronym: string }[];
-  full: boolean;
-  add: (own: OwnProgram) => void;
+  /** How many programs are compared now. */
+  picked: number;
+  /** Add it; false when the comparison is full. */
+  add: (own: OwnProgram) => boolean;
 }
 
-export function OwnProgramForm({ certs, full, add }: Props) {
+export function OwnProgramForm({ certs, picked, add }: Props) {
   const [error, setError] = useState('');
+  /** "Added … to the comparison", until the form is used again. */
+  const [added, setAdded] = useState('');
+  const full = picked >= MAX_COMPARE;
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    setAdded('');
+    // Full: the note at the top of the form (and the button's description) says what to do; what was typed stays.
+    if (full) return;
     const form = new FormData(e.currentTarget);
     const text = (name: string) => {
       const value = form.get(name);
@@ -31,14 +39,16 @@ export function OwnProgramForm({ certs, full, add }: Props) {
     if (text('months') && !months) return setError(O.errors.months);
     if (text('booksCost') && !books) return setError(O.errors.books);
     setError('');
-    add({
+    const own: OwnProgram = {
       name: name.replace(/[~|\u0000-\u001f]/g, ' ').slice(0, 60).trim(),
       price,
       months,
       certificationId: text('cert') || null,
       includes: { books: form.get('books') === 'on', exam: form.get('exam') === 'on', membership: form.get('membership') === 'on' },
       booksCost: books,
-    });
+    };
+    if (!add(own)) return;
+    setAdded(O.added(own.name, picked + 1));
     e.currentTarget.reset();
   };
   return (
@@ -46,6 +56,7 @@ export function OwnProgramForm({ certs, full, add }: Props) {
       <summary>{O.summary}</summary>
       <form onSubmit={submit} noValidate aria-describedby="cc-own-note">
         <p id="cc-own-note" className="note">{O.note}</p>
+        {full && <p id="cc-own-full" className="cc-own-full">{O.full}</p>}
         <div className="cc-own-grid">
           <div className="cc-field">
             <label htmlFor="cc-own-name">{O.name}</label>
@@ -78,8 +89,8 @@ export function OwnProgramForm({ certs, full, add }: Props) {
           </div>
         </div>
         {error && <p className="cc-error" role="alert">{error}</p>}
-        <button type="submit" disabled={full}>{O.add}</button>
-        {full && <p className="note">{O.full}</p>}
+        <button type="submit" aria-disabled={full || undefined} aria-describedby={full ? 'cc-own-full' : undefined}>{O.add}</button>
+        <p className="cc-own-said" role="status">{added}</p>
       </form>
     </details>
   );

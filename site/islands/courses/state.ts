@@ -14,6 +14,8 @@ export const MAX_COMPARE = 4;
 /** The formats a program can be filtered by (the values of data/schemas.ts PROGRAM_FORMATS, kept here so zod stays out of the browser). */
 export const FORMATS: readonly ProgramFormat[] = ['self-paced-online', 'instructor-led-online', 'in-person', 'community-college-certificate', 'associate-degree'];
 export const MAX_INCOME = 1_000_000;
+/** The most months a "Months at most" filter takes. */
+export const MAX_MONTHS = 600;
 
 export interface CourseState {
   certification: string;
@@ -64,26 +66,68 @@ export function placeOf(text: string | null): ProgramPlace | '' {
   return STATE_CODES.find((code) => code === text.toUpperCase()) ?? '';
 }
 
-/** What a link named that this page does not know, as written in it (the page names each and corrects the address). */
+/**
+ * What a link named that this page does not know, each value as written in it (the page names each, says what it
+ * shows instead and corrects the address). Parameters this page does not use at all are not named.
+ */
 export interface BadLink {
   /** Program ids not in the catalog. */
   compare?: string[];
+  /** Known program ids past the fourth, left out. */
+  overflow?: string[];
+  /** How many of the reader's own programs in the link could not be read. */
+  own?: number;
   /** An income that is not a number of dollars from 0 up to MAX_INCOME. */
   income?: string;
   area?: string;
+  percentile?: string;
+  examPrice?: string;
+  retake?: string;
+  certification?: string;
+  /** The place filter (?state=): not a state code or "online". */
+  state?: string;
+  format?: string;
+  maxCost?: string;
+  maxMonths?: string;
+  includesExam?: string;
+  sort?: string;
 }
 
-/** Read the address; unknown program ids, income and area fall back and are named in `bad`, other unknown values are ignored. */
+/** Read the address: every value it does not know falls back to the default and is named in `bad`. */
 export function readState(search: string, known: { programs: ReadonlySet<string>; certs: ReadonlySet<string> }): { state: CourseState; bad: BadLink } {
   const q = new URLSearchParams(search);
+  const state = stateOf(q, known);
   const bad: BadLink = {};
-  const unknown = [...new Set((q.get('compare') ?? '').split(','))].filter((id) => id.trim() !== '' && !known.programs.has(id));
+  const ids = [...new Set((q.get('compare') ?? '').split(','))].filter((id) => id.trim() !== '');
+  const unknown = ids.filter((id) => !known.programs.has(id));
   if (unknown.length > 0) bad.compare = unknown;
-  const incomeText = q.get('income');
-  if (incomeText !== null && incomeText.trim() !== '' && amountOf(incomeText, MAX_INCOME) === null) bad.income = incomeText;
+  const overflow = ids.filter((id) => known.programs.has(id) && !state.compare.includes(id));
+  if (overflow.length > 0) bad.overflow = overflow;
+  const own = (q.get('own') ?? '').split(OWN_LIST).filter((o) => o.trim() !== '');
+  if (own.length > state.own.length) bad.own = own.length - state.own.length;
+  /** A value given (not empty) that the state does not hold. */
+  const given = (name: string): string | undefined => {
+    const text = q.get(name);
+    return text !== null && text.trim() !== '' ? text : undefined;
+  };
+  const check = (key: Exclude<keyof BadLink, 'compare' | 'overflow' | 'own'>, ok: (text: string) => boolean) => {
+    const text = given(key);
+    if (text !== undefined && !ok(text)) bad[key] = text;
+  };
+  check('income', (t) => amountOf(t, MAX_INCOME) !== null);
   const areaText = q.get('area');
   if (areaText !== null && !parseWageArea(areaText)) bad.area = areaText;
-  return { state: stateOf(q, known), bad };
+  check('percentile', (t) => t === state.percentile);
+  check('examPrice', (t) => t === state.examPrice);
+  check('retake', (t) => t === '1' || t === '0');
+  check('certification', (t) => t === state.certification);
+  check('state', (t) => placeOf(t) !== '');
+  check('format', (t) => t === state.format);
+  check('maxCost', (t) => amountOf(t) !== null);
+  check('maxMonths', (t) => amountOf(t, MAX_MONTHS) !== null);
+  check('includesExam', (t) => t === 'true' || t === 'false');
+  check('sort', (t) => t === state.sort);
+  return { state, bad };
 }
 
 function stateOf(q: URLSearchParams, known: { programs: ReadonlySet<string>; certs: ReadonlySet<string> }): CourseState {
@@ -96,7 +140,7 @@ function stateOf(q: URLSearchParams, known: { programs: ReadonlySet<string>; cer
     place: placeOf(q.get('state')),
     format: pick(q.get('format'), FORMATS, '' as ProgramFormat),
     maxCost: amountOf(q.get('maxCost')),
-    maxMonths: amountOf(q.get('maxMonths'), 600),
+    maxMonths: amountOf(q.get('maxMonths'), MAX_MONTHS),
     exam: exam === 'true' ? 'yes' : exam === 'false' ? 'no' : '',
     sort: pick(q.get('sort'), PROGRAM_SORTS, 'total'),
     own: own.slice(0, MAX_COMPARE),

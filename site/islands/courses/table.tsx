@@ -1,4 +1,5 @@
-/** The comparison: every cost line side by side, a stacked bar of the lines, and the payback of each program. */
+/** The comparison: every cost line side by side (a table, or a card per program on a phone), a stacked bar of the lines, and the payback of each program. */
+import type { ReactNode } from 'react';
 import type { CostLine, LineKind, ProgramCost } from '../../../functions/domain/program-cost.ts';
 import { LINE_KINDS } from '../../../functions/domain/program-cost.ts';
 import type { Percentile } from '../../../functions/domain/payback.ts';
@@ -57,38 +58,136 @@ function Sources({ ids, sources, dated }: { ids: string[]; sources: SourceMap; d
   );
 }
 
+/** What a comparison cell holds, and the class that marks its kind (included, unknown, a total). */
+interface Cell {
+  className?: string | undefined;
+  content: ReactNode;
+}
+
 /** One line: its amount, then (in the API's words) what kind of figure it is, where it comes from and why. */
-function LineCell({ line, sources }: { line: CostLine; sources: SourceMap }) {
-  return (
-    <td className={`cc-line cc-${line.status}${line.reported ? ' cc-reported' : ''}`}>
-      <strong>{amountText(line)}</strong>
-      {line.staleYear && line.figureKind && <span className="cc-sub cc-stale">{price.stale(line.figureKind, line.staleYear)}</span>}
-      {line.basis === 'your-input' && <span className="cc-sub">{m.yourInput}</span>}
-      {line.reported && <span className="cc-sub">{price.reportedKind(line.reported)}, {price.notCounted}</span>}
-      {line.detail && line.basis !== 'your-input' && <span className="cc-detail">{line.detail}</span>}
-      <Sources ids={line.sourceIds} sources={sources} dated={line.dated} />
-    </td>
-  );
+function lineCell(line: CostLine, sources: SourceMap): Cell {
+  return {
+    className: `cc-line cc-${line.status}${line.reported ? ' cc-reported' : ''}`,
+    content: (
+      <>
+        <strong>{amountText(line)}</strong>
+        {line.staleYear && line.figureKind && <span className="cc-sub cc-stale">{price.stale(line.figureKind, line.staleYear)}</span>}
+        {line.basis === 'your-input' && <span className="cc-sub">{m.yourInput}</span>}
+        {line.reported && <span className="cc-sub">{price.reportedKind(line.reported)}, {price.notCounted}</span>}
+        {line.detail && line.basis !== 'your-input' && <span className="cc-detail">{line.detail}</span>}
+        <Sources ids={line.sourceIds} sources={sources} dated={line.dated} />
+      </>
+    ),
+  };
 }
 
-function PaybackCell({ p, percentile, areaName, sources }: { p: PaybackView | null | undefined; percentile: Percentile; areaName: string; sources: SourceMap }) {
+function paybackCell(p: PaybackView | null | undefined, percentile: Percentile, areaName: string, sources: SourceMap): Cell {
   const P = m.payback;
-  if (p === undefined) return <td>{P.loading}</td>;
-  if (p === null) return <td>{P.noIncome}</td>;
+  if (p === undefined) return { content: P.loading };
+  if (p === null) return { content: P.noIncome };
   const wage = p.annualWage === null ? null : P.wage(percentile, p.role.title, p.occupationTitle, areaName, p.year, p.annualWage, Math.round(p.monthlyWage!));
+  return {
+    className: 'cc-payback',
+    content: (
+      <>
+        <strong>{P.head(p, percentile, p.occupationTitle, areaName)}</strong>
+        {p.recoveryMonths !== null && <span className="cc-detail">{P.split(p.studyMonths, p.recoveryMonths)}</span>}
+        {wage && <span className="cc-detail">{wage}{p.monthlyGain !== null && p.monthlyGain > 0 ? P.gain(Math.round(p.monthlyGain)) : ''}</span>}
+        {p.floors.includes('cost-unknown-line') && p.months !== null && <span className="cc-detail">{P.unknownCosts}</span>}
+        <Sources ids={p.sourceIds} sources={sources} />
+      </>
+    ),
+  };
+}
+
+/** One row of the comparison: the table's row, a card's line. */
+interface CompareRow {
+  key: string;
+  label: string;
+  /** A total: set apart by a rule above it. */
+  total?: boolean;
+  /** A cost line (a card keeps these on demand). */
+  line?: boolean;
+  cell: (c: Column) => Cell;
+}
+
+/** The comparison's rows, one home for what the table and the cards show. */
+function compareRows(columns: Column[], sources: SourceMap, percentile: Percentile, areaName: string): CompareRow[] {
+  const R = m.col;
+  const lines = LINE_KINDS.filter((kind) => columns.some((c) => c.cost.lines.some((l) => l.kind === kind))).map(
+    (kind): CompareRow => ({
+      key: kind,
+      label: lineLabel(kind),
+      line: true,
+      cell: (c) => {
+        const line = c.cost.lines.find((l) => l.kind === kind);
+        // Supplies and other costs are lines only where a program's source lists them apart.
+        return line ? lineCell(line, sources) : { className: 'cc-line', content: M.notSeparate };
+      },
+    }),
+  );
+  return [
+    { key: 'credential', label: R.credential, cell: (c) => ({ content: c.certification ? <a href={`/certifications/${c.certification.id}/`}>{c.certification.acronym}</a> : m.noneNamed }) },
+    ...lines,
+    {
+      key: 'total',
+      label: R.total,
+      total: true,
+      cell: (c) => ({
+        content: (
+          <>
+            <strong>{totalText(c.cost.total)}</strong>
+            {c.cost.total.lowerBound && c.cost.total.amount !== null && <span className="cc-detail">{M.lowerBound(c.cost.total.unknown.map((k) => lineLabel(k).toLowerCase()))}</span>}
+          </>
+        ),
+      }),
+    },
+    { key: 'length', label: R.length, cell: (c) => ({ content: <>{m.months(c.months)}{c.hoursText && <span className="cc-sub">{c.hoursText}</span>}</> }) },
+    { key: 'per-month', label: R.perMonth, cell: (c) => ({ content: c.costPerMonth === null ? M.noPerMonth : c.cost.total.lowerBound ? M.atLeast(usd(c.costPerMonth)) : usd(c.costPerMonth) }) },
+    { key: 'accreditation', label: R.accreditation, cell: (c) => ({ content: c.own ? M.yourProgramShort : (c.accreditation ?? m.notStated) }) },
+    { key: 'source', label: R.source, cell: (c) => ({ content: c.url ? <><a href={c.url}>{m.programPage}</a><span className="cc-sub">{c.seen ? m.read(c.seen) : ''}</span></> : m.yourInput }) },
+    { key: 'payback', label: R.payback, total: true, cell: (c) => paybackCell(c.payback, percentile, areaName, sources) },
+  ];
+}
+
+interface CompareProps {
+  columns: Column[];
+  sources: SourceMap;
+  percentile: Percentile;
+  areaName: string;
+  remove: (c: Column) => void;
+}
+
+/** A program's name (linked to its page; a heading on a card), who offers it, and its Remove button: a column head or a card's top. */
+function ProgramHead({ c, remove, heading = false }: { c: Column; remove: (c: Column) => void; heading?: boolean }) {
+  const name = c.url ? <a href={c.url}>{c.name}</a> : c.name;
   return (
-    <td className="cc-payback">
-      <strong>{P.head(p, percentile, p.occupationTitle, areaName)}</strong>
-      {p.recoveryMonths !== null && <span className="cc-detail">{P.split(p.studyMonths, p.recoveryMonths)}</span>}
-      {wage && <span className="cc-detail">{wage}{p.monthlyGain !== null && p.monthlyGain > 0 ? P.gain(Math.round(p.monthlyGain)) : ''}</span>}
-      {p.floors.includes('cost-unknown-line') && p.months !== null && <span className="cc-detail">{P.unknownCosts}</span>}
-      <Sources ids={p.sourceIds} sources={sources} />
-    </td>
+    <>
+      {heading ? <h3 className="cc-card-head">{name}</h3> : name}
+      <span className="cc-sub">{c.own ? M.yourProgram : c.provider}</span>
+      <button type="button" className="cc-link cc-remove" onClick={() => remove(c)}>
+        {M.remove}<span className="cc-sr"> {c.name}</span>
+      </button>
+    </>
   );
 }
 
-export function CompareTable({ columns, sources, percentile, areaName, remove }: { columns: Column[]; sources: SourceMap; percentile: Percentile; areaName: string; remove: (c: Column) => void }) {
-  const R = m.col;
+/**
+ * The comparison, drawn twice from one set of rows: a table with a column per program on wide screens and in print,
+ * one card per program on narrow screens (the stylesheet shows one), so a phone never scrolls sideways to see a program.
+ * Each can take focus (the tray's "View comparison" moves it to the one shown).
+ */
+export function Comparison(props: CompareProps) {
+  const rows = compareRows(props.columns, props.sources, props.percentile, props.areaName);
+  return (
+    <>
+      <CompareTable {...props} rows={rows} />
+      <CompareCards {...props} rows={rows} />
+    </>
+  );
+}
+
+function CompareTable({ columns, rows, remove }: CompareProps & { rows: CompareRow[] }) {
   return (
     <div className="table-wrap cc-frame" role="region" aria-labelledby="cc-compare-caption" tabIndex={0}>
       <table className="cc-compare">
@@ -98,62 +197,68 @@ export function CompareTable({ columns, sources, percentile, areaName, remove }:
             <td />
             {columns.map((c) => (
               <th scope="col" key={c.key}>
-                {c.url ? <a href={c.url}>{c.name}</a> : c.name}
-                <span className="cc-sub">{c.own ? M.yourProgram : c.provider}</span>
-                <button type="button" className="cc-link cc-remove" onClick={() => remove(c)}>
-                  {M.remove}<span className="cc-sr"> {c.name}</span>
-                </button>
+                <ProgramHead c={c} remove={remove} />
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th scope="row">{R.credential}</th>
-            {columns.map((c) => <td key={c.key}>{c.certification ? <a href={`/certifications/${c.certification.id}/`}>{c.certification.acronym}</a> : m.noneNamed}</td>)}
-          </tr>
-          {LINE_KINDS.filter((kind) => columns.some((c) => c.cost.lines.some((l) => l.kind === kind))).map((kind) => (
-            <tr key={kind}>
-              <th scope="row">{lineLabel(kind)}</th>
+          {rows.map((row) => (
+            <tr key={row.key} className={row.total ? 'cc-total' : undefined}>
+              <th scope="row">{row.label}</th>
               {columns.map((c) => {
-                const line = c.cost.lines.find((l) => l.kind === kind);
-                // Supplies and other costs are lines only where a program's source lists them apart.
-                return line ? <LineCell key={c.key} line={line} sources={sources} /> : <td key={c.key} className="cc-line">{M.notSeparate}</td>;
+                const cell = row.cell(c);
+                return <td key={c.key} className={cell.className}>{cell.content}</td>;
               })}
             </tr>
           ))}
-          <tr className="cc-total">
-            <th scope="row">{R.total}</th>
-            {columns.map((c) => (
-              <td key={c.key}>
-                <strong>{totalText(c.cost.total)}</strong>
-                {c.cost.total.lowerBound && c.cost.total.amount !== null && <span className="cc-detail">{M.lowerBound(c.cost.total.unknown.map((k) => lineLabel(k).toLowerCase()))}</span>}
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">{R.length}</th>
-            {columns.map((c) => <td key={c.key}>{m.months(c.months)}{c.hoursText && <span className="cc-sub">{c.hoursText}</span>}</td>)}
-          </tr>
-          <tr>
-            <th scope="row">{R.perMonth}</th>
-            {columns.map((c) => <td key={c.key}>{c.costPerMonth === null ? M.noPerMonth : c.cost.total.lowerBound ? M.atLeast(usd(c.costPerMonth)) : usd(c.costPerMonth)}</td>)}
-          </tr>
-          <tr>
-            <th scope="row">{R.accreditation}</th>
-            {columns.map((c) => <td key={c.key}>{c.own ? M.yourProgramShort : c.accreditation ?? m.notStated}</td>)}
-          </tr>
-          <tr>
-            <th scope="row">{R.source}</th>
-            {columns.map((c) => <td key={c.key}>{c.url ? <><a href={c.url}>{m.programPage}</a><span className="cc-sub">{c.seen ? m.read(c.seen) : ''}</span></> : m.yourInput}</td>)}
-          </tr>
-          <tr className="cc-total">
-            <th scope="row">{R.payback}</th>
-            {columns.map((c) => <PaybackCell key={c.key} p={c.payback} percentile={percentile} areaName={areaName} sources={sources} />)}
-          </tr>
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Rows as a card's definition list. */
+function CardRows({ c, rows }: { c: Column; rows: CompareRow[] }) {
+  return (
+    <dl>
+      {rows.map((row) => {
+        const cell = row.cell(c);
+        return (
+          <div key={row.key} className={row.total ? 'cc-total' : undefined}>
+            <dt>{row.label}</dt>
+            <dd className={cell.className}>{cell.content}</dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
+/** A card per program: the figures to compare first (total, length, payback), its cost lines on demand under the total. */
+function CompareCards({ columns, rows, remove }: CompareProps & { rows: CompareRow[] }) {
+  const totalAt = rows.findIndex((r) => r.key === 'total') + 1;
+  const head = rows.slice(0, totalAt).filter((r) => !r.line);
+  const lines = rows.filter((r) => r.line);
+  const tail = rows.slice(totalAt).filter((r) => !r.line);
+  return (
+    <section className="cc-cards" aria-label={M.cards} tabIndex={-1}>
+      <ul>
+        {columns.map((c) => (
+          <li key={c.key} className="cc-card">
+            <ProgramHead c={c} remove={remove} heading />
+            <CardRows c={c} rows={head} />
+            {lines.length > 0 && (
+              <details className="cc-card-lines">
+                <summary>{M.cardLines}<span className="cc-sr"> {c.name}</span></summary>
+                <CardRows c={c} rows={lines} />
+              </details>
+            )}
+            <CardRows c={c} rows={tail} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
