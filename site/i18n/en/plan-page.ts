@@ -89,6 +89,14 @@ export const planPage = {
     paused: 'The preview is paused until the highlighted fields are fixed; this is the last plan that worked.',
     fixToSee: 'Fix the highlighted fields to see your plan.',
     announcePaused: 'Preview paused: fix the highlighted fields.',
+    /** The preview waits on a field still being filled in (its error shows once the reader leaves it). */
+    pausedTyping: 'The preview is paused until the field you are filling in is complete; this is the last plan that worked.',
+    finishToSee: 'Finish the field you are filling in to see your plan.',
+    announcePausedTyping: 'Preview paused until the field is complete.',
+    /** Back-planning before an exam date is given. */
+    needTarget: 'Give the exam date you are aiming for: the plan then shows the hours a week it needs.',
+    /** Back-planning to an exam date no plan can meet; the reason follows. */
+    noPlan: 'No plan for this exam date.',
   },
   save: {
     headingKeep: 'Keep this plan',

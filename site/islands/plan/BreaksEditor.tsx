@@ -1,4 +1,8 @@
-/** The breaks of the plan form: a row per break (first and last day off, what it is), add and remove, up to the planner's limit. */
+/**
+ * The breaks of the plan form: a row per break (first and last day off, what it is), add and remove, up
+ * to the planner's limit. Adding a break takes focus to its first day off; removing one, to "Add a break".
+ */
+import { useEffect, useRef } from 'react';
 import { MAX_BREAKS, MAX_LABEL_LENGTH } from '../../../functions/domain/planner-check.ts';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import { newBreak, type BreakRow } from './api.ts';
@@ -7,12 +11,23 @@ import { fieldA11y, FieldError, type FieldErrors } from './field.tsx';
 interface Props {
   breaks: BreakRow[];
   onChange: (breaks: BreakRow[]) => void;
+  /** Remove the row with this key. */
+  onRemove: (key: number) => void;
   disabled: boolean;
   errors: FieldErrors;
   m: PlanPageMessages['breaks'];
 }
 
-export function BreaksEditor({ breaks, onChange, disabled, errors, m }: Props) {
+const ADD_ID = 'pl-add-break';
+
+export function BreaksEditor({ breaks, onChange, onRemove, disabled, errors, m }: Props) {
+  /** The control to focus once the rows have changed. */
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
   const change = (key: number, patch: Partial<BreakRow>) => onChange(breaks.map((b) => (b.key === key ? { ...b, ...patch } : b)));
   return (
     <fieldset disabled={disabled} className="pl-breaks">
@@ -37,13 +52,28 @@ export function BreaksEditor({ breaks, onChange, disabled, errors, m }: Props) {
             <input id={`breaks-${i}-label`} type="text" maxLength={MAX_LABEL_LENGTH} value={b.label} onChange={(e) => change(b.key, { label: e.target.value })} {...fieldA11y(errors, `breaks.${i}.label`)} />
             <FieldError errors={errors} name={`breaks.${i}.label`} />
           </p>
-          <button type="button" className="pl-secondary" onClick={() => onChange(breaks.filter((x) => x.key !== b.key))}>
+          <button
+            type="button"
+            className="pl-secondary"
+            onClick={() => {
+              focusNext.current = ADD_ID;
+              onRemove(b.key);
+            }}
+          >
             {m.remove(i + 1)}
           </button>
         </fieldset>
       ))}
       {breaks.length < MAX_BREAKS && (
-        <button type="button" className="pl-secondary" onClick={() => onChange([...breaks, newBreak()])}>
+        <button
+          type="button"
+          id={ADD_ID}
+          className="pl-secondary"
+          onClick={() => {
+            focusNext.current = `breaks-${breaks.length}-start`;
+            onChange([...breaks, newBreak()]);
+          }}
+        >
           {m.add}
         </button>
       )}

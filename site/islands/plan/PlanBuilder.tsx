@@ -3,15 +3,19 @@
  * week, exam-prep weeks, breaks) with the plan previewed as you type by the same domain code the API
  * runs, in the page's words. Save gives a read-only share link (/plan/?id=…) and a private edit link
  * whose token sits in the fragment (#edit=…), so it never reaches a server log. Add to calendar gives
- * the plan as an .ics. The parts: PlanForm (and BreaksEditor, NumberField), SavePanel, useSavedPlan, PlanView.
+ * the plan as an .ics. On wide screens the form and Save stand beside the plan, whose summary stays in
+ * view. The parts: PlanForm (and BreaksEditor, NumberField), SavePanel, useSavedPlan, PlanView.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { planCalendar } from '../../../functions/domain/planner-calendar.ts';
+import { checkTarget } from '../../../functions/domain/planner-core.ts';
 import { checkPlanInput, planTimeline, type Plan, type PlanInput } from '../../../functions/domain/planner.ts';
 import { planPageMessages } from '../../i18n/plan-page-messages.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { checkMessage, planMessages, planWords } from '../../i18n/plan-words.ts';
-import { contextOf, formOf, inputOf, linkState, type Catalog, type FormState } from './api.ts';
+import { guardUnsaved } from '../shared/unsaved.ts';
+import { breakRowsOf, contextOf, formOf, inputOf, linkState, type Catalog, type FormState } from './api.ts';
+import type { FieldErrors } from './field.tsx';
 import { PlanForm } from './PlanForm.tsx';
 import { SavePanel } from './SavePanel.tsx';
 import { useSavedPlan } from './use-saved-plan.ts';
@@ -28,15 +32,34 @@ interface Props {
 /** A small stable hash, for the calendar ids of a plan that is not saved yet. */
 const hashOf = (s: string) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) | 0, 7).toString(36).replace('-', 'n');
 
+/** A field's name from its control's id (breaks-0-start is breaks.0.start). */
+const fieldOfId = (id: string) => id.replace(/-/g, '.');
+
+/** The touched fields once break row `row` is gone: its own are dropped, the later rows' move up one. */
+function withoutRow(touched: ReadonlySet<string>, row: number): Set<string> {
+  return new Set(
+    [...touched].flatMap((f) => {
+      const hit = /^breaks\.(\d+)\.(\w+)$/.exec(f);
+      if (!hit) return [f];
+      const i = Number(hit[1]);
+      return i === row ? [] : [i > row ? `breaks.${i - 1}.${hit[2]}` : f];
+    }),
+  );
+}
+
 export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE }: Props) {
   const { rules } = catalog;
   const m = planPageMessages(locale);
   const words = planMessages(locale);
-  const [form, setForm] = useState<FormState>(() => formOf(example.input, rules));
+  const [initial] = useState<FormState>(() => formOf(example.input, rules));
+  const [form, setForm] = useState<FormState>(initial);
   const [announce, setAnnounce] = useState('');
+  /** Fields the reader has left: their errors show from then on, as every error does once they try to save. */
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [submitted, setSubmitted] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const lastPlan = useRef<Plan | null>(null);
-  const link = useSavedPlan({ rules, setForm, formRef, m: m.save });
+  const link = useSavedPlan({ rules, initial, setForm, formRef, m: m.save });
   const { hydrated, saved } = link;
   const today = link.today ?? example.today;
 
@@ -44,28 +67,74 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
   const input = useMemo(() => inputOf(form, rules), [form, rules]);
   const inputJson = JSON.stringify(input);
   const context = useMemo(() => contextOf(input, catalog, today), [input, catalog, today]);
-  const errors = useMemo(() => {
-    const found: Record<string, string> = {};
-    for (const e of checkPlanInput(input, today)) found[e.field] ??= checkMessage(e, words);
-    if (form.mode === 'target' && !form.targetExamDate) found.targetExamDate = m.form.targetMissing;
-    return { ...link.serverErrors, ...found };
-  }, [input, today, form.mode, form.targetExamDate, link.serverErrors, m, words]);
+  const needsTarget = form.mode === 'target' && !form.targetExamDate;
+  const { errors, overMax } = useMemo(() => {
+    // The input leaves blank break rows out: an error on its breaks.<i> belongs beside the form's row.
+    const rows = breakRowsOf(form);
+    const name = (field: string) => field.replace(/^breaks\.(\d+)/, (_, i: string) => `breaks.${rows[Number(i)] ?? i}`);
+    const found: FieldErrors = {};
+    const broken = checkPlanInput(input, today);
+    for (const e of broken) found[name(e.field)] ??= checkMessage(e, words);
+    if (needsTarget) found.targetExamDate = m.form.targetMissing;
+    let over: string | undefined;
+    if (broken.length === 0 && context && input.targetExamDate) {
+      const [e] = checkTarget(input, context);
+      if (e) found.targetExamDate = over = checkMessage(e, words);
+    }
+    const server = Object.fromEntries(Object.entries(link.serverErrors).map(([field, text]) => [name(field), text]));
+    return { errors: { ...server, ...found }, overMax: over };
+  }, [form, input, today, context, needsTarget, link.serverErrors, m, words]);
+  // An error shows once its field is left, on saving, when the server named it, or when it is the reason there is no plan.
+  const shown = useMemo(
+    () => Object.fromEntries(Object.entries(errors).filter(([field]) => submitted || touched.has(field) || field in link.serverErrors || (field === 'targetExamDate' && overMax))),
+    [errors, submitted, touched, link.serverErrors, overMax],
+  );
+  const highlighted = Object.keys(shown).length > 0;
   const valid = Object.keys(errors).length === 0 && context !== undefined;
   const fresh = useMemo(() => (valid && context ? planWords(planTimeline(input, context), locale) : null), [valid, input, context, locale]);
   if (fresh) lastPlan.current = fresh;
-  const plan = fresh ?? lastPlan.current;
+  // Back-planning shows no plan until there is an exam date a plan can meet.
+  const blocked = needsTarget || overMax !== undefined;
+  const plan = blocked ? null : (fresh ?? lastPlan.current);
   const dirty = saved ? saved.json !== inputJson : true;
+  const unsaved = !readOnly && link.load === 'none' && link.baseline !== null && link.baseline !== inputJson;
+  const editing = saved?.token !== undefined;
 
+  const unsavedNow = useRef(unsaved);
+  unsavedNow.current = unsaved;
+  useEffect(() => guardUnsaved(() => unsavedNow.current), []);
+
+  const said = fresh
+    ? planSummary(fresh, m.view)
+    : needsTarget
+      ? m.result.needTarget
+      : overMax
+        ? `${m.result.noPlan} ${overMax}`
+        : highlighted
+          ? m.result.announcePaused
+          : m.result.announcePausedTyping;
   // The live region speaks once typing pauses, not on every keystroke.
   useEffect(() => {
     if (!hydrated) return;
-    const t = setTimeout(() => setAnnounce(fresh ? planSummary(fresh, m.view) : m.result.announcePaused), 700);
+    const t = setTimeout(() => setAnnounce(said), 700);
     return () => clearTimeout(t);
-  }, [fresh, hydrated, m]);
+  }, [said, hydrated]);
 
   const change = (patch: Partial<FormState>) => {
     setForm((f) => ({ ...f, ...patch }));
     link.edited();
+  };
+  const touch = (id: string) => {
+    const field = fieldOfId(id);
+    if (id && !touched.has(field)) setTouched(new Set(touched).add(field));
+  };
+  const removeBreak = (key: number) => {
+    setTouched(withoutRow(touched, form.breaks.findIndex((b) => b.key === key)));
+    change({ breaks: form.breaks.filter((b) => b.key !== key) });
+  };
+  const save = () => {
+    setSubmitted(true);
+    void link.save(input, valid);
   };
 
   function downloadCalendar() {
@@ -112,22 +181,27 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
           )}
           <p>{m.shared.intro}</p>
           <p>
-            <button type="button" onClick={link.makeCopy}>
+            <button type="button" onClick={() => link.makeCopy(inputJson)}>
               {m.shared.copy}
             </button>
           </p>
         </section>
       ) : (
-        <PlanForm
-          catalog={catalog}
-          form={form}
-          change={change}
-          errors={errors}
-          hydrated={hydrated}
-          editing={saved?.token !== undefined}
-          examDate={plan?.examDate}
-          formRef={formRef}
-          onSubmit={() => void link.save(input, valid)}
+        <PlanForm catalog={catalog} form={form} change={change} touch={touch} removeBreak={removeBreak} errors={shown} hydrated={hydrated} editing={editing} formRef={formRef} onSubmit={save} m={m} />
+      )}
+
+      {hydrated && (
+        <SavePanel
+          readOnly={readOnly}
+          saved={saved}
+          dirty={dirty}
+          busy={link.busy}
+          stale={link.stale}
+          canDownload={fresh !== null}
+          status={link.status}
+          onSave={save}
+          onDownload={downloadCalendar}
+          onDelete={() => void link.remove()}
           m={m}
         />
       )}
@@ -140,29 +214,17 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
         {!hydrated && <p className="pl-example">{m.result.example(example.input.startDate)}</p>}
         {plan ? (
           <>
-            <p className={`pl-summary${fresh ? '' : ' pl-paused'}`}>{fresh ? planSummary(plan, m.view) : m.result.paused}</p>
-            <PlanView plan={plan} sources={catalog.sources} m={m} />
+            <p className={`pl-summary${fresh ? '' : ' pl-paused'}`}>{fresh ? planSummary(plan, m.view) : highlighted ? m.result.paused : m.result.pausedTyping}</p>
+            <PlanView plan={plan} sources={catalog.sources} m={m} foldSources={editing} />
           </>
+        ) : overMax ? (
+          <p className="pl-summary pl-error">
+            <strong>{m.result.noPlan}</strong> {overMax}
+          </p>
         ) : (
-          <p className="pl-state">{m.result.fixToSee}</p>
+          <p className="pl-summary pl-state">{needsTarget ? m.result.needTarget : highlighted ? m.result.fixToSee : m.result.finishToSee}</p>
         )}
       </section>
-
-      {hydrated && (
-        <SavePanel
-          readOnly={readOnly}
-          saved={saved}
-          dirty={dirty}
-          busy={link.busy}
-          stale={link.stale}
-          canDownload={fresh !== null}
-          status={link.status}
-          onSave={() => void link.save(input, valid)}
-          onDownload={downloadCalendar}
-          onDelete={() => void link.remove()}
-          m={m}
-        />
-      )}
     </div>
   );
 }

@@ -15,13 +15,16 @@ interface Props {
   catalog: Catalog;
   form: FormState;
   change: (patch: Partial<FormState>) => void;
+  /** The reader left the control with this id: its field's error shows from now on. */
+  touch: (id: string) => void;
+  /** Remove the break row with this key. */
+  removeBreak: (key: number) => void;
+  /** The errors to show (those of fields touched, or all once the reader tried to save). */
   errors: FieldErrors;
   /** Fields stay disabled until the island runs. */
   hydrated: boolean;
   /** The reader holds the plan's edit token. */
   editing: boolean;
-  /** The exam date of the plan shown, to start "back from an exam date" from. */
-  examDate: string | undefined;
   formRef: RefObject<HTMLFormElement | null>;
   onSubmit: () => void;
   m: PlanPageMessages;
@@ -30,7 +33,7 @@ interface Props {
 /** Hours a week step by half hours; exam prep is whole weeks. */
 const HOURS_STEP = 0.5;
 
-export function PlanForm({ catalog, form, change, errors, hydrated, editing, examDate, formRef, onSubmit, m }: Props) {
+export function PlanForm({ catalog, form, change, touch, removeBreak, errors, hydrated, editing, formRef, onSubmit, m }: Props) {
   const { rules } = catalog;
   const t = m.form;
   const credential = catalog.credentials.find((c) => c.id === form.certificationId);
@@ -48,6 +51,7 @@ export function PlanForm({ catalog, form, change, errors, hydrated, editing, exa
         e.preventDefault();
         onSubmit();
       }}
+      onBlur={(e) => touch(e.target.id)}
       aria-labelledby="pl-form-h"
     >
       <h2 id="pl-form-h">{editing ? t.headingEdit : t.headingNew}</h2>
@@ -107,7 +111,7 @@ export function PlanForm({ catalog, form, change, errors, hydrated, editing, exa
             {` ${t.modeForward}`}
           </label>
           <label>
-            <input type="radio" name="pl-mode" value="target" checked={form.mode === 'target'} onChange={() => change({ mode: 'target', targetExamDate: form.targetExamDate || examDate || '' })} />
+            <input type="radio" name="pl-mode" value="target" checked={form.mode === 'target'} onChange={() => change({ mode: 'target' })} />
             {` ${t.modeTarget}`}
           </label>
         </div>
@@ -150,7 +154,7 @@ export function PlanForm({ catalog, form, change, errors, hydrated, editing, exa
         />
       </fieldset>
 
-      <BreaksEditor breaks={form.breaks} onChange={(breaks) => change({ breaks })} disabled={!hydrated} errors={errors} m={m.breaks} />
+      <BreaksEditor breaks={form.breaks} onChange={(breaks) => change({ breaks })} onRemove={removeBreak} disabled={!hydrated} errors={errors} m={m.breaks} />
 
       <p className="pl-field">
         <label htmlFor="title">{t.title}</label>

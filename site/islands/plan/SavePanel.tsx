@@ -6,6 +6,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import { editUrl, shareUrl } from './api.ts';
+import { SAVE_STATUS_ID } from './use-saved-plan.ts';
 
 /** A saved plan as the panel knows it. */
 export interface SavedRef {
@@ -62,7 +63,8 @@ export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, st
           {t.print}
         </button>
       </p>
-      <p className="pl-status" role="status">
+      {/* Focus lands here once a save is answered, so the result is read and the links are the next Tabs. */}
+      <p className="pl-status" id={SAVE_STATUS_ID} role="status" tabIndex={-1}>
         {status}
       </p>
       {stale && (

@@ -44,8 +44,10 @@ export interface FormState {
 }
 
 let nextKey = 1;
+/** A new, empty break row. */
 export const newBreak = (start = '', end = '', label = ''): BreakRow => ({ key: nextKey++, start, end, label });
 
+/** The form for a planner input: a saved plan's, or the example the page is built with. */
 export function formOf(input: PlanInputBody, rules: PlannerRules): FormState {
   return {
     certificationId: input.certificationId ?? rules.defaultCredentialId,
@@ -63,6 +65,12 @@ export function formOf(input: PlanInputBody, rules: PlannerRules): FormState {
 /** An empty number field means "the default"; anything else is taken as typed (checkPlanInput judges it). */
 const numberOf = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
+/** A break row nobody has typed in yet: left out of the input, so it neither pauses the preview nor shows errors. */
+const isBlank = (b: BreakRow) => !b.start && !b.end && !b.label.trim();
+
+/** The form's row of each break in the input (blank rows are left out), to put an error named breaks.<i> beside its row. */
+export const breakRowsOf = (form: FormState) => form.breaks.flatMap((b, row) => (isBlank(b) ? [] : [row]));
+
 /** The planner input a form makes: only what the reader chose, so defaults stay defaults. */
 export function inputOf(form: FormState, rules: PlannerRules): PlanInputBody {
   const input: PlanInputBody = { startDate: form.startDate };
@@ -74,7 +82,8 @@ export function inputOf(form: FormState, rules: PlannerRules): PlanInputBody {
   if (prep !== undefined) input.examPrepWeeks = prep;
   if (form.mode === 'target') input.targetExamDate = form.targetExamDate;
   if (form.title.trim()) input.title = form.title.trim();
-  if (form.breaks.length > 0) input.breaks = form.breaks.map((b) => ({ start: b.start, end: b.end, ...(b.label.trim() ? { label: b.label.trim() } : {}) }));
+  const breaks = form.breaks.filter((b) => !isBlank(b));
+  if (breaks.length > 0) input.breaks = breaks.map((b) => ({ start: b.start, end: b.end, ...(b.label.trim() ? { label: b.label.trim() } : {}) }));
   return input;
 }
 

@@ -24,15 +24,21 @@ const keptOf = (body: SavedPlan) => ({ expiresAt: body.expiresAt, exported: `${J
 
 interface Options {
   rules: PlannerRules;
+  /** The form the page was built with; a new plan starts from it with today's date. */
+  initial: FormState;
   setForm: Dispatch<SetStateAction<FormState>>;
   formRef: RefObject<HTMLFormElement | null>;
   m: PlanPageMessages['save'];
 }
 
-/** Focus the first field with an error, so the reader lands on what to fix. */
-const focusFirstError = (form: HTMLFormElement | null) => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+/** Focus the first field with an error, so the reader lands on what to fix (after the render that marks it). */
+const focusFirstError = (form: HTMLFormElement | null) => requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
-export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
+/** The id of the save status line, where focus goes once a save is answered. */
+export const SAVE_STATUS_ID = 'pl-save-status';
+const focusStatus = () => requestAnimationFrame(() => document.getElementById(SAVE_STATUS_ID)?.focus());
+
+export function useSavedPlan({ rules, initial, setForm, formRef, m }: Options) {
   const [today, setToday] = useState<string | undefined>(undefined);
   const [hydrated, setHydrated] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
@@ -43,6 +49,8 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   /** The address held an edit link that is not this plan's (it has been dropped from the address). */
   const [wrongToken, setWrongToken] = useState(false);
+  /** The input as last opened, saved or started from (JSON): a form that differs has unsaved changes. */
+  const [baseline, setBaseline] = useState<string | null>(null);
 
   async function open(id: string, token?: string) {
     setLoad('loading');
@@ -57,8 +65,11 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
       setWrongToken(true);
       history.replaceState(null, '', `/plan/?id=${id}`);
     }
-    setForm(formOf(answer.body.input, rules));
-    setSaved({ id, version: answer.body.version, json: JSON.stringify(inputOf(formOf(answer.body.input, rules), rules)), ...keptOf(answer.body), ...(kept ? { token: kept } : {}) });
+    const form = formOf(answer.body.input, rules);
+    const json = JSON.stringify(inputOf(form, rules));
+    setForm(form);
+    setSaved({ id, version: answer.body.version, json, ...keptOf(answer.body), ...(kept ? { token: kept } : {}) });
+    setBaseline(json);
     setStale(false);
     setStatus('');
     setLoad('none');
@@ -71,9 +82,13 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
     const { id, token, badId } = linkState();
     if (badId) setLoad('malformed');
     else if (id) void open(id, token);
-    else setForm((f) => ({ ...f, startDate: now }));
+    else {
+      const first = { ...initial, startDate: now };
+      setForm(first);
+      setBaseline(JSON.stringify(inputOf(first, rules)));
+    }
     setHydrated(true);
-    // Runs once: open() reads only values that never change.
+    // Runs once: open() and the initial form read only values that never change.
   }, []);
 
   /** Save the input: a new plan, or a new version of the reader's own. `valid` false stops at the highlighted fields. */
@@ -94,17 +109,22 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
     if (answer.ok) {
       const token = editing ? saved.token! : answer.body.editToken!;
       setSaved({ id: answer.body.id, version: answer.body.version, token, json: inputJson, ...keptOf(answer.body) });
+      setBaseline(inputJson);
       if (!editing) history.replaceState(null, '', `/plan/?id=${answer.body.id}#edit=${token}`);
       setStatus(editing ? m.savedVersion(answer.body.version) : m.savedNew);
+      focusStatus();
       return;
     }
+    if (answer.status === 400) {
+      setServerErrors(answer.fields);
+      setStatus(answer.message);
+      focusFirstError(formRef.current);
+      return;
+    }
+    focusStatus();
     if (answer.status === 412) {
       setStale(true);
       setStatus(m.stale);
-    } else if (answer.status === 400) {
-      setServerErrors(answer.fields);
-      setStatus(answer.message);
-      requestAnimationFrame(() => focusFirstError(formRef.current));
     } else if (answer.status === 401 || answer.status === 403) {
       setStatus(m.notYours);
     } else if (answer.status === 410) {
@@ -134,9 +154,10 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
     }
   }
 
-  /** Turn a shared plan into the reader's own unsaved copy. */
-  function makeCopy() {
+  /** Turn a shared plan into the reader's own unsaved copy (`json`: its input, which leaving unchanged loses nothing). */
+  function makeCopy(json: string) {
     setSaved(null);
+    setBaseline(json);
     setStale(false);
     setStatus(m.copied);
     history.replaceState(null, '', '/plan/');
@@ -149,5 +170,5 @@ export function useSavedPlan({ rules, setForm, formRef, m }: Options) {
     setStatus('');
   }
 
-  return { today, hydrated, saved, load, status, stale, busy, serverErrors, wrongToken, open, save, remove, makeCopy, edited };
+  return { today, hydrated, saved, load, status, stale, busy, serverErrors, wrongToken, baseline, open, save, remove, makeCopy, edited };
 }

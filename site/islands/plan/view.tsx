@@ -3,6 +3,7 @@
  * meaning, the hours, and where each duration comes from with its sources. Used for the live
  * preview, saved plans and the static example the page is built with.
  */
+import type { ReactNode } from 'react';
 import type { Plan } from '../../../functions/domain/planner.ts';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import type { SourceRef } from './api.ts';
@@ -38,8 +39,17 @@ function Sources({ ids, sources, m }: { ids: string[]; sources: Record<string, S
   );
 }
 
+interface ViewProps {
+  plan: Plan;
+  sources: Record<string, SourceRef>;
+  m: PlanPageMessages;
+  headingLevel?: 2 | 3;
+  /** Fold where each duration comes from (and its source links) away until opened: the edit view, where the reader has seen them. */
+  foldSources?: boolean;
+}
+
 /** The plan in full, in the page's words. */
-export function PlanView({ plan, sources, m: messages, headingLevel = 2 }: { plan: Plan; sources: Record<string, SourceRef>; m: PlanPageMessages; headingLevel?: 2 | 3 }) {
+export function PlanView({ plan, sources, m: messages, headingLevel = 2, foldSources = false }: ViewProps) {
   const m = messages.view;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
@@ -73,9 +83,7 @@ export function PlanView({ plan, sources, m: messages, headingLevel = 2 }: { pla
         </div>
         <div>
           <dt>{m.study}</dt>
-          <dd>
-            {m.studyHours(plan.hoursPerWeek, plan.hours.total)}
-          </dd>
+          <dd>{m.studyHours(plan.hoursPerWeek, plan.hours.total)}</dd>
         </div>
       </dl>
 
@@ -150,20 +158,43 @@ export function PlanView({ plan, sources, m: messages, headingLevel = 2 }: { pla
       </section>
 
       <section aria-labelledby="pl-dur-h">
-        <H id="pl-dur-h">{m.durations}</H>
-        <ul className="pl-durations">
-          {plan.durations.map((d) => (
-            <li key={d.key} className={`pl-o-${d.origin}`}>
-              <p>
-                <strong>{`${d.label}:`}</strong> {`${d.value}. `}
-                <span className="pl-origin">{m.origin[d.origin]}</span>
-              </p>
-              {d.note && <p className="note">{d.note}</p>}
-              <Sources ids={d.sourceIds} sources={sources} m={m} />
-            </li>
-          ))}
-        </ul>
+        <Fold open={!foldSources} heading={<H id="pl-dur-h">{m.durations}</H>} summary={<summary id="pl-dur-h">{m.durations}</summary>}>
+          <Durations plan={plan} sources={sources} m={m} />
+        </Fold>
       </section>
     </div>
+  );
+}
+
+/** Its heading and content, or folded: a <details> whose summary says the same. */
+function Fold({ open, heading, summary, children }: { open: boolean; heading: ReactNode; summary: ReactNode; children: ReactNode }) {
+  return open ? (
+    <>
+      {heading}
+      {children}
+    </>
+  ) : (
+    <details className="pl-fold">
+      {summary}
+      {children}
+    </details>
+  );
+}
+
+/** Where each duration of the plan comes from, with its sources. */
+function Durations({ plan, sources, m }: { plan: Plan; sources: Record<string, SourceRef>; m: PlanPageMessages['view'] }) {
+  return (
+    <ul className="pl-durations">
+      {plan.durations.map((d) => (
+        <li key={d.key} className={`pl-o-${d.origin}`}>
+          <p>
+            <strong>{`${d.label}:`}</strong> {`${d.value}. `}
+            <span className="pl-origin">{m.origin[d.origin]}</span>
+          </p>
+          {d.note && <p className="note">{d.note}</p>}
+          <Sources ids={d.sourceIds} sources={sources} m={m} />
+        </li>
+      ))}
+    </ul>
   );
 }
