@@ -5,6 +5,7 @@ import { common } from './en/common.ts';
 import { cost, kindWords } from './en/cost.ts';
 import { totalWords } from './en/totals.ts';
 import { courses, coursesPage } from './en/courses.ts';
+import { glossary } from './en/glossary.ts';
 import { guides } from './en/guides.ts';
 import { home } from './en/home.ts';
 import { methodology } from './en/methodology.ts';
@@ -20,4 +21,4 @@ import { trainingSources } from './en/training-sources.ts';
 import { wages } from './en/wages.ts';
 
 /** Every English message, by group. */
-export const en = { shell, common, plan, planPage, planProse, cost, kindWords, totalWords, courses, coursesPage, certifications, salaries, salariesPage, wages, roles, sources, guides, methodology, home, billingVsCoding, notFound, trainingSources };
+export const en = { shell, common, plan, planPage, planProse, cost, kindWords, totalWords, courses, coursesPage, certifications, salaries, salariesPage, wages, roles, sources, guides, methodology, home, billingVsCoding, notFound, trainingSources, glossary };

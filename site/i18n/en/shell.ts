@@ -27,6 +27,7 @@ export const shell = {
   footer: {
     sources: 'Sources & methodology',
     privacy: 'Privacy: what is kept, and for how long',
+    glossary: 'Glossary: what the words mean',
     wages: ({ national, state, period }: FooterParams) =>
       `Wages are U.S. Bureau of Labor Statistics OEWS estimates (national May ${national}${state === undefined ? '' : `, states May ${state}`})${period ? `; outlook is BLS Employment Projections ${period}` : ''}. Figures are shown as published, with their year. This site is a guide, not career or financial advice.`,
   },
