@@ -55,6 +55,19 @@ export const roles = {
     start: 'A starting point: no earlier role in these guides is needed.',
     top: 'The top of this ladder among these guides.',
   },
+  /** The career ladder figure (/roles/ whole, a role guide's excerpt). */
+  ladderFigure: {
+    caption: (year: number) => `The career ladder: three lanes from entry level (left) to leadership (right); arrows show which role leads to which. Pay is the national median of each role's BLS occupation, May ${year}.`,
+    excerptCaption: (title: string, year: number) => `Where ${title.toLowerCase()} sits on the ladder: the roles just before and after it. Pay is the national median of each role's BLS occupation, May ${year}.`,
+    lanes: { billing: 'Billing', coding: 'Coding', records: 'Health records' },
+    /** Under a role's name in its box. */
+    median: (money: string) => `median ${money}`,
+    noMedian: 'no national median',
+    /** The arrows in words. */
+    wordsHeading: 'The ladder in words',
+    leadsTo: (from: string, to: string[]) => `${from} leads to ${to.join(' or ')}.`,
+    whole: 'The whole ladder',
+  },
   pay: {
     intro: (occupation: string) => `National wage range for ${occupation}, the BLS occupation this role is matched to. `,
     byState: 'See it by state',
