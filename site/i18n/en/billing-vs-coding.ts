@@ -20,7 +20,12 @@ export const billingVsCoding = {
   description:
     'Medical billing and medical coding side by side: daily work, code sets and claim forms, who hires, credentials, remote work, pay, and running your own agency.',
   heading: 'Medical billing vs medical coding',
-  lead: "Coding turns a patient's care into standard codes; billing turns the codes into claims and invoices and keeps the records safe. Here is how the two jobs compare.",
+  /** The lead, with a link to the glossary's entry for claims between `before` and `after`. */
+  lead: {
+    before: "Coding turns a patient's care into standard codes. Billing turns the codes into ",
+    claims: 'claims',
+    after: ' and bills, and keeps the records safe. Here is how the two jobs compare.',
+  },
   /** Between the items of a list of links or credentials. */
   separator: ', ',
   table: {
@@ -65,7 +70,10 @@ export const billingVsCoding = {
     role: (title: string) => title.toLowerCase(),
   },
   pay: {
-    label: 'Pay (national median)',
+    /** "Pay (national median)", the word median linked to the glossary. */
+    label: 'Pay (national ',
+    median: 'median',
+    labelAfter: ')',
     /** After the median: "a year, May 2025, for Medical Records Specialists (SOC 29-2072), the occupation used for the medical coder." */
     perYear: (year: number) => ` a year, May ${year}, for `,
     beforeSoc: ' (',
@@ -86,21 +94,25 @@ export const billingVsCoding = {
   },
   /** Under the table: the article link's default text comes between `before` and `middle`. */
   source: {
-    before: 'Daily work, who hires, working from home and running an agency follow ',
-    middle: '. Pay: U.S. Bureau of Labor Statistics, OEWS; see each ',
+    before: 'The rows on daily work, who hires, working from home and your own agency come from ',
+    middle: '. Pay comes from the ',
+    bls: 'BLS',
+    survey: ' survey called ',
+    oews: 'OEWS',
+    afterOews: '. See each ',
     roles: 'role guide',
-    between: ' for the full range and the ',
+    between: ' for the full range, and the ',
     salaries: 'salary explorer',
-    after: ' for states.',
+    after: ' for each state.',
   },
   codeSets: {
-    heading: 'Code sets, claim forms and rules',
-    intro: 'The standards named in the table above, what each covers, and who maintains it.',
+    heading: 'What each code set, claim form and rule covers',
+    intro: 'Each standard in the table above: what it covers, and who keeps it up to date.',
     kind: { 'code-set': 'Code set', 'claim-form': 'Claim form', rule: 'Rule' } satisfies Record<CodeSet['kind'], string>,
     usedBy: { coding: 'used mostly in coding', billing: 'used mostly in billing', both: 'used in both billing and coding' } satisfies Record<CodeSet['usedBy'], string>,
     /** "Code set, used mostly in coding. Checked November 26, 2026." */
     about: (kind: string, usedBy: string, checked: string) => `${kind}, ${usedBy}. Checked ${checked}.`,
-    maintainedBy: 'Maintained by:',
+    maintainedBy: 'Who keeps it:',
   },
   next: {
     heading: 'Where to go next',
