@@ -6,7 +6,8 @@ import { articleClaims, dataset } from '../../data/index.ts';
 import { programLengths } from '../../functions/domain/planner-evidence.ts';
 import { formatFor } from '../../site/i18n/format.ts';
 import { expectNoAxeViolations, startTestSite, waitForIslands, type TestSite } from '../support/browser.ts';
-import { plan as planOf } from '../unit/planner-fixtures.ts';
+import { checkTarget } from '../../functions/domain/planner-core.ts';
+import { contextFor, plan as planOf } from '../unit/planner-fixtures.ts';
 
 let site: TestSite;
 beforeAll(async () => {
@@ -53,6 +54,7 @@ describe('the plan page', () => {
 
     const hours = page.getByLabel('Hours a week', { exact: true });
     await hours.fill('0');
+    // The reader has left this field before, so it is judged as they type.
     expect(await hours.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await hours.getAttribute('aria-describedby'))!.split(' ');
     const error = page.locator(`#${describedBy.at(-1)}`);
@@ -226,6 +228,145 @@ describe('the plan page', () => {
     await page.getByLabel('Exam date', { exact: true }).fill('2027-06-01');
     const back = planOf({ startDate: '2027-01-04', targetExamDate: '2027-06-01' });
     await expect.poll(() => summary(page).textContent()).toContain(`at ${back.hoursPerWeek} hours a week`);
+    await page.context().close();
+  });
+});
+
+describe('the planner on a laptop (1366×768), by keyboard', () => {
+  const LAPTOP = { viewport: { width: 1366, height: 768 } };
+  /** Does leaving the page ask first? A cancelable beforeunload the page's guard cancels. */
+  const asksBeforeLeaving = (page: Page) =>
+    page.evaluate(() => {
+      const e = new Event('beforeunload', { cancelable: true });
+      dispatchEvent(e);
+      return e.defaultPrevented;
+    });
+  const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+  /** Tabs from where focus is until `done` says so (at most `max`). */
+  async function tabsUntil(page: Page, done: () => Promise<boolean>, max = 120) {
+    for (let n = 1; n <= max; n++) {
+      await page.keyboard.press('Tab');
+      if (await done()) return n;
+    }
+    return Infinity;
+  }
+  let editLink = '';
+
+  it('sets the form and Save beside the plan, whose summary stays in view while the form scrolls', async () => {
+    const page = await site.newPage(LAPTOP);
+    await openPlanner(page);
+    const box = (selector: string) => page.locator(selector).boundingBox();
+    const [form, actions, result] = [(await box('form.pl-form'))!, (await box('.pl-actions'))!, (await box('.pl-result'))!];
+    expect(form.x + form.width).toBeLessThanOrEqual(result.x);
+    expect(Math.abs(form.y - result.y)).toBeLessThan(40);
+    // Save sits under the form in the same column, not after the whole plan.
+    expect(actions.x).toBe(form.x);
+    expect(actions.y).toBeLessThan(form.y + form.height + 100);
+    expect(await page.getByRole('button', { name: 'Save and get links' }).boundingBox().then((b) => b!.y)).toBeLessThan(form.y + form.height + 200);
+    // Scrolled to the end of the form, the summary with the exam date, credential date and hours is still on screen.
+    await page.getByLabel('Name this plan (optional)').focus();
+    const summaryBox = (await summary(page).boundingBox())!;
+    expect(summaryBox.y).toBeGreaterThanOrEqual(0);
+    expect(summaryBox.y + summaryBox.height).toBeLessThanOrEqual(768);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(400);
+    expect(await summary(page).textContent()).toMatch(/exam on .+, credential by .+ at 10 hours a week/);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('takes focus to the new break, flags none of its blank fields, and judges a field once it is left', async () => {
+    const page = await site.newPage(LAPTOP);
+    await openPlanner(page);
+    await page.getByRole('button', { name: 'Add a break' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focusedId(page)).toBe('breaks-0-start');
+    // Leaving the blank break's fields flags nothing, and the preview carries on.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await page.locator('form.pl-form [aria-invalid="true"]').count()).toBe(0);
+    expect(await summary(page).textContent()).not.toContain('paused');
+    // Typed in by keyboard: the first day fills the last, and the plan counts the break.
+    await page.getByLabel('First day off').focus();
+    await page.keyboard.type('06012027');
+    await expect.poll(() => page.getByLabel('Last day off').inputValue()).toBe('2027-06-01');
+    await expect.poll(() => page.locator('.pl-key').textContent()).toContain('your breaks');
+    // A field is judged once left: 0 hours a week shows its error only after Tab.
+    const hours = page.getByLabel('Hours a week', { exact: true });
+    await hours.fill('0');
+    expect(await hours.getAttribute('aria-invalid')).toBeNull();
+    expect(await summary(page).textContent()).toContain('until the field you are filling in is complete');
+    await hours.press('Tab');
+    expect(await hours.getAttribute('aria-invalid')).toBe('true');
+    expect(await summary(page).textContent()).toContain('until the highlighted fields are fixed');
+    await page.context().close();
+  });
+
+  it('asks before leaving with unsaved changes, not before, and not once saved; after saving focus is on the result, three Tabs from the edit link', async () => {
+    const page = await site.newPage(LAPTOP);
+    await openPlanner(page);
+    expect(await asksBeforeLeaving(page)).toBe(false);
+    await page.getByLabel('Hours a week', { exact: true }).fill('12');
+    expect(await asksBeforeLeaving(page)).toBe(true);
+    await page.getByRole('button', { name: 'Save and get links' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe('pl-save-status');
+    expect(await page.locator('#pl-save-status').textContent()).toContain('Saved.');
+    expect(await asksBeforeLeaving(page)).toBe(false);
+    expect(await tabsUntil(page, async () => (await focusedId(page)) === 'pl-edit')).toBeLessThanOrEqual(3);
+    editLink = page.url();
+    expect(editLink).toContain('#edit=');
+    await expectNoAxeViolations(page);
+    // An edit after the save arms the browser's own prompt again.
+    await page.getByLabel('Hours a week', { exact: true }).fill('14');
+    const dialog = new Promise<string>((resolve) => page.once('dialog', (d) => void d.accept().then(() => resolve(d.type()))));
+    await page.close({ runBeforeUnload: true });
+    expect(await dialog).toBe('beforeunload');
+    await page.context().close();
+  });
+
+  it('reaches "Save changes" on an edit link in a bounded number of Tabs, with the sources folded away (and printed)', async () => {
+    const page = await site.newPage(LAPTOP);
+    await page.goto(editLink);
+    await waitForIslands(page);
+    await expect.poll(() => page.getByRole('button', { name: 'Save changes' }).count()).toBe(1);
+    expect(await page.locator('details.pl-fold').getAttribute('open')).toBeNull();
+    expect(await page.locator('.pl-durations a').first().isVisible()).toBe(false);
+    expect(await asksBeforeLeaving(page)).toBe(false);
+    const tabs = await tabsUntil(page, () => page.getByRole('button', { name: 'Save changes' }).evaluate((b) => b === document.activeElement));
+    // Skip link, header, the caveat's link, the form (a date input is three stops) and Save: no plan links on the way.
+    expect(tabs).toBeLessThanOrEqual(30);
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.pl-durations').isVisible()).toBe(true);
+    expect(await page.locator('form.pl-form').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('back-plans nothing until an exam date is given, and names the hours an impossible one needs instead of a plan', async () => {
+    const page = await site.newPage(LAPTOP);
+    await openPlanner(page);
+    await page.getByLabel('Start date', { exact: true }).fill('2027-01-04');
+    await page.getByLabel(/Back from an exam date/).focus();
+    await page.keyboard.press('Space');
+    const exam = page.getByLabel('Exam date', { exact: true });
+    expect(await exam.inputValue()).toBe('');
+    expect(await exam.getAttribute('aria-invalid')).toBeNull();
+    await expect.poll(() => summary(page).textContent()).toContain('Give the exam date you are aiming for');
+    expect(await page.locator('.pl-step').count()).toBe(0);
+
+    const impossible = { startDate: '2027-01-04', targetExamDate: '2027-03-06' };
+    const [refusal] = checkTarget(impossible, contextFor({}));
+    const needed = refusal!.code === 'hours-over-max' ? refusal!.needed : null;
+    await exam.fill(impossible.targetExamDate);
+    await expect.poll(() => summary(page).textContent()).toContain(`needs ${needed} hours a week, more than the 80 a plan allows: choose a later date`);
+    expect(await page.locator('.pl-step').count()).toBe(0);
+    expect(await exam.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('80 hours a week, the most this planner allows').count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    await exam.fill('2027-06-01');
+    const back = planOf({ startDate: '2027-01-04', targetExamDate: '2027-06-01' });
+    await expect.poll(() => summary(page).textContent()).toContain(`at ${back.hoursPerWeek} hours a week`);
+    expect(await exam.getAttribute('aria-invalid')).toBeNull();
     await page.context().close();
   });
 });

@@ -19,6 +19,8 @@ interface Props {
 }
 
 const ADD_ID = 'pl-add-break';
+/** The last day off follows the first while it is empty or the same (typed by keyboard, the year passes through 0002, 0020, 0202). */
+const follows = (b: BreakRow) => !b.end || b.end === b.start;
 
 export function BreaksEditor({ breaks, onChange, onRemove, disabled, errors, m }: Props) {
   /** The control to focus once the rows have changed. */
@@ -39,7 +41,7 @@ export function BreaksEditor({ breaks, onChange, onRemove, disabled, errors, m }
           <legend>{m.name(i + 1)}</legend>
           <p className="pl-field">
             <label htmlFor={`breaks-${i}-start`}>{m.start}</label>
-            <input id={`breaks-${i}-start`} type="date" value={b.start} onChange={(e) => change(b.key, { start: e.target.value, end: b.end || e.target.value })} {...fieldA11y(errors, `breaks.${i}.start`)} />
+            <input id={`breaks-${i}-start`} type="date" value={b.start} onChange={(e) => change(b.key, { start: e.target.value, end: follows(b) ? e.target.value : b.end })} {...fieldA11y(errors, `breaks.${i}.start`)} />
             <FieldError errors={errors} name={`breaks.${i}.start`} />
           </p>
           <p className="pl-field">
