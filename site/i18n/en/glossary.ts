@@ -28,8 +28,8 @@ export const glossary = {
   },
   /** Before the list of links to the entries, at the top of the page. */
   jump: 'Jump to a group:',
-  /** After an entry whose subject has its own page on this site. */
-  more: 'More on this site',
+  /** After an entry whose subject has a page or a section of its own on this site: "More about CPT". */
+  more: (term: string) => `More about ${term}`,
   /** The line on a page that links the glossary entries its text uses. */
   used: {
     before: 'New words on this page: ',
