@@ -17,6 +17,12 @@ const DUPAGE = 'college-of-dupage-hit-associate';
 const search = (page: Page) => new URL(page.url()).search;
 const listRows = (page: Page) => page.locator('table.cc-table tbody tr');
 const compareTable = (page: Page) => page.getByRole('table', { name: 'Cost of each program, line by line' });
+/** The comparison on a narrow screen: a card per program, each headed by its name. */
+const compareCards = (page: Page) => page.getByRole('region', { name: 'Each program in the comparison' });
+const cardNames = (page: Page) => compareCards(page).getByRole('heading', { level: 3 }).allInnerTexts();
+const PHONE = { width: 390, height: 844 };
+const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const nameOf = (id: string) => dataset.programs.find((p) => p.id === id)!.name;
 /** The cells of the comparison row whose header is `name`. */
 const compareRow = (page: Page, name: string) => compareTable(page).locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) }).locator('td').allInnerTexts();
 
@@ -149,7 +155,7 @@ describe('/courses/', () => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${site.baseUrl}/courses/?compare=${MEDCODE},nope-1,nope-2&income=-5&area=ZZ`);
     await waitForIslands(page);
-    await expect.poll(() => compareTable(page).getByRole('columnheader').allInnerTexts()).toEqual([expect.stringContaining('Professional Medical Coding')]);
+    await expect.poll(() => cardNames(page)).toEqual([nameOf(MEDCODE)]);
     const message = page.getByRole('status').filter({ hasText: 'nope-1' });
     const text = await message.innerText();
     expect(text).toContain('No program “nope-1”, “nope-2” is in the catalog, so they are left out of the comparison.');
@@ -169,12 +175,164 @@ describe('/courses/', () => {
     await page.context().close();
   });
 
+  it('shows a tray at the foot of a phone screen once a program is ticked, announces each count, and moves focus to the comparison', async () => {
+    const page = await site.newPage({ viewport: PHONE });
+    await page.goto(`${site.baseUrl}/courses/`);
+    await waitForIslands(page);
+    const tray = page.getByRole('region', { name: 'Programs picked to compare' });
+    const live = page.getByRole('status').filter({ hasText: /^Comparing \d|^No programs in the comparison/ });
+    expect(await tray.count()).toBe(0);
+    const boxes = page.getByRole('checkbox', { name: /^Compare / });
+    await boxes.nth(6).check();
+    await expect.poll(() => live.textContent()).toBe('Comparing 1 program.');
+    await boxes.nth(9).check();
+    await expect.poll(() => live.textContent()).toBe('Comparing 2 programs.');
+    expect(await live.getAttribute('class')).toContain('cc-sr');
+    // The tray sits at the foot of the screen while the reader is far down the list.
+    await boxes.nth(9).scrollIntoViewIfNeeded();
+    expect(await tray.innerText()).toMatch(/^Comparing 2 of 4\s+View comparison$/);
+    const box = (await tray.boundingBox())!;
+    expect(box.y + box.height).toBeGreaterThan(PHONE.height - 4);
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height + 1);
+    await tray.getByRole('button', { name: 'View comparison' }).click();
+    const cards = compareCards(page);
+    await expect.poll(() => cards.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await cards.boundingBox())!.y).toBeLessThan(PHONE.height / 2);
+    expect(await cards.getByRole('heading', { level: 3 }).count()).toBe(2);
+    // Removing one from its card is announced too.
+    await cards.getByRole('button', { name: /^Remove / }).first().click();
+    await expect.poll(() => live.textContent()).toBe('Comparing 1 program.');
+    expect(await tray.innerText()).toMatch(/^Comparing 1 of 4/);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('lists each program on a phone in a compact row (name, total, Compare) at most 200 px tall, with its details on demand', async () => {
+    const page = await site.newPage({ viewport: PHONE });
+    await page.goto(`${site.baseUrl}/courses/`);
+    await waitForIslands(page);
+    const heights = await listRows(page).evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+    expect(heights).toHaveLength(dataset.programs.length);
+    expect(Math.max(...heights)).toBeLessThanOrEqual(200);
+    const row = listRows(page).filter({ has: page.getByRole('rowheader', { name: /Professional Medical Coding Curriculum/ }) });
+    expect(await row.locator('td[data-label="Total"]').innerText()).toBe('$3,895');
+    expect(await row.locator('td[data-label="Total"]').evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Total: "');
+    expect(await row.locator('td[data-label="Price"]').isVisible()).toBe(false);
+    await row.getByText(/^Details /).click();
+    expect(await row.locator('td[data-label="Price"]').innerText()).toMatch(/^\$3,895\s+published by the provider$/);
+    expect(await row.locator('td[data-label="Length"]').isVisible()).toBe(true);
+    // Wide screens keep the full table.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await listRows(page).nth(1).locator('td[data-label="Price"]').isVisible()).toBe(true);
+    expect(await listRows(page).nth(1).locator('details').count()).toBe(1);
+    expect(await listRows(page).nth(1).locator('details').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('compares four programs on a phone as one card each, every one in view without sideways scrolling, and as a table on a wide screen', async () => {
+    const ids = [MEDCODE, FOUNDATION, DUPAGE, 'njcu-professional-medical-billing-coding'];
+    const page = await site.newPage({ viewport: PHONE });
+    await page.goto(`${site.baseUrl}/courses/?compare=${ids.join(',')}&income=30000`);
+    await waitForIslands(page);
+    await expect.poll(() => cardNames(page)).toEqual(ids.map(nameOf));
+    expect(await compareTable(page).isVisible()).toBe(false);
+    expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+    for (const card of await compareCards(page).getByRole('listitem').all()) {
+      const box = (await card.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+      expect(await card.innerText()).toMatch(/Total\s+(at least )?\$[\d,]+[\s\S]*Payback\s+(About|At least|Never|Not worked out)/);
+    }
+    // A card's cost lines open on demand.
+    const first = compareCards(page).getByRole('listitem').first();
+    expect(await first.getByText(/^Tuition$/).isVisible()).toBe(false);
+    await first.getByText('Cost line by line').click();
+    expect(await first.getByText(/^Tuition$/).isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(() => compareTable(page).getByRole('columnheader').count()).toBe(4);
+    expect(await compareCards(page).isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('says plainly that your own program was added, and with four compared says to remove one first, keeping what you typed', async () => {
+    const page = await site.newPage({ viewport: PHONE });
+    await page.goto(`${site.baseUrl}/courses/?compare=${MEDCODE},${FOUNDATION}`);
+    await waitForIslands(page);
+    await expect.poll(() => cardNames(page)).toHaveLength(2);
+    await page.getByText('Add a program you are considering').click();
+    const add = async (name: string) => {
+      await page.getByLabel('Program name').fill(name);
+      await page.getByLabel('Price ($)').fill('1500');
+      await page.getByRole('button', { name: 'Add to the comparison' }).click();
+    };
+    await add('Night class');
+    const said = page.getByRole('status').filter({ hasText: 'Added “' });
+    await expect.poll(() => said.textContent()).toBe('Added “Night class” to the comparison: comparing 3 programs now. It is in the comparison above.');
+    await expect.poll(() => cardNames(page)).toEqual([nameOf(MEDCODE), nameOf(FOUNDATION), 'Night class']);
+    await add('Weekend class');
+    await expect.poll(() => said.textContent()).toBe('Added “Weekend class” to the comparison: comparing 4 programs now. It is in the comparison above.');
+    const full = 'The comparison already shows four programs, the most at once. To add yours, first remove one with its “Remove” button in the comparison above; what you type here stays.';
+    expect(await page.getByText(full).isVisible()).toBe(true);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    const button = page.getByRole('button', { name: 'Add to the comparison' });
+    expect(await button.getAttribute('aria-disabled')).toBe('true');
+    expect(await button.getAttribute('aria-describedby')).toBe('cc-own-full');
+    await page.getByLabel('Program name').fill('Third class');
+    await button.press('Enter');
+    await page.waitForTimeout(200);
+    expect(await page.getByLabel('Program name').inputValue()).toBe('Third class');
+    expect(await cardNames(page)).toHaveLength(4);
+    // Removing one makes room, and the program typed can then be added.
+    await compareCards(page).getByRole('button', { name: `Remove ${nameOf(FOUNDATION)}` }).click();
+    await expect.poll(() => page.getByText(full).count()).toBe(0);
+    await button.click();
+    await expect.poll(() => said.textContent()).toContain('Added “Third class” to the comparison: comparing 4 programs now.');
+    await page.context().close();
+  });
+
+  it.each([
+    ['percentile=p99', '“p99” is not a wage percentile this page uses (p10, p25, median, p75 or p90), so payback uses the 25th percentile wage.', `?compare=${MEDCODE}&area=US`],
+    ['percentile=median&examPrice=gold&retake=yes', '“gold” is not an exam price this page knows (member or non-member), so the member price is used where membership is required. “yes” is not 1 or 0 for a retake allowance, so none is added.', `?compare=${MEDCODE}&area=US&percentile=median`],
+    ['format=zoom&sort=cheap', '“zoom” is not a program format this page knows, so programs of every format are shown. “cheap” is not a way to sort the list, so it is sorted by total cost.', `?compare=${MEDCODE}&area=US`],
+    ['maxCost=-1&maxMonths=soon', '“-1” is not a number of dollars, so no maximum total is used. “soon” is not a number of months from 0 to 600, so no maximum length is used.', `?compare=${MEDCODE}&area=US`],
+    ['certification=xyz&state=ZZ&includesExam=maybe', 'No credential “xyz” is listed here, so programs for every credential are shown. “ZZ” is not a US state or “online”, so programs taught anywhere are shown. “maybe” is not true or false for “exam in the price”, so programs are shown either way.', `?compare=${MEDCODE}&area=US`],
+    ['own=~~~', 'A program of your own in the link could not be read, so it is left out.', `?compare=${MEDCODE}&area=US`],
+  ])('names a bad value in a link (%s), says what is shown instead, and corrects the address', async (query, words, corrected) => {
+    const page = await site.newPage({ viewport: PHONE });
+    await page.goto(`${site.baseUrl}/courses/?compare=${MEDCODE}&${query}`);
+    await waitForIslands(page);
+    const message = page.getByRole('status').filter({ hasText: 'The address has been corrected.' });
+    await expect.poll(() => message.textContent()).toBe(`${words} The address has been corrected.`);
+    expect(search(page)).toBe(corrected);
+    await expect.poll(() => cardNames(page)).toEqual([nameOf(MEDCODE)]);
+    await page.context().close();
+  });
+
+  it('names the programs past the fourth in a link and keeps the first four', async () => {
+    const ids = [MEDCODE, FOUNDATION, DUPAGE, 'njcu-professional-medical-billing-coding', 'liberty-institute-medical-billing-coding'];
+    const page = await open(`/courses/?compare=${ids.join(',')}`);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Four programs can be compared at once' }).textContent()).toBe(
+      `Four programs can be compared at once, so ${nameOf(ids[4]!)} is left out. The address has been corrected.`,
+    );
+    expect(search(page)).toBe(`?compare=${ids.slice(0, 4).join(',')}&area=US`);
+    await page.context().close();
+  });
+
+  it('leaves a good link as it is, with no message', async () => {
+    const query = `?compare=${MEDCODE}&area=TX&income=30000&percentile=p75&examPrice=non-member&retake=1&certification=cpc&state=online&format=self-paced-online&maxCost=5000&maxMonths=12&includesExam=true&sort=months`;
+    const page = await open(`/courses/${query}`);
+    await expect.poll(() => compareTable(page).getByRole('columnheader').count()).toBe(1);
+    expect(await page.getByText('The address has been corrected.').count()).toBe(0);
+    expect(search(page)).toBe(query);
+    await page.context().close();
+  });
+
   it('has no axe violations with nothing picked, and no horizontal scroll at 320 px', async () => {
     const page = await site.newPage({ viewport: { width: 320, height: 700 } });
     await page.goto(`${site.baseUrl}/courses/?compare=${MEDCODE},${FOUNDATION}&income=30000`);
     await waitForIslands(page);
-    await expect.poll(() => compareTable(page).getByRole('columnheader').count()).toBe(2);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expect.poll(() => cardNames(page)).toEqual([nameOf(MEDCODE), nameOf(FOUNDATION)]);
+    expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
     await page.goto(`${site.baseUrl}/courses/`);
     await waitForIslands(page);
     await expectNoAxeViolations(page);

@@ -22,9 +22,10 @@ export const home = {
     billing: 'Medical billing',
     /** After the figure: "$51,140 a year". */
     perYear: ' a year',
-    /** What the two figures are, with their year and kind. */
+    /** What the two figures are, with their year and kind: the glossary link's text, then the rest. */
+    median: 'Median',
     payNote: (year: number, coding: string, billing: string) =>
-      `Median yearly pay in the United States, May ${year}, published by BLS for ${coding} (coding) and ${billing} (billing): half earned more, half less.`,
+      ` pay a year in the United States, May ${year}, as published by BLS. Half earned more and half less. Coding is the BLS group ${coding}; billing is ${billing}.`,
     toolsHeading: 'How to start',
     salaries: { name: 'Salaries', text: 'pay in your state' },
     courses: { name: 'Courses', text: 'compare the full cost of programs' },
