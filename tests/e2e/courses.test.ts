@@ -202,6 +202,7 @@ describe('/courses/', () => {
     // Removing one from its card is announced too.
     await cards.getByRole('button', { name: /^Remove / }).first().click();
     await expect.poll(() => live.textContent()).toBe('Comparing 1 program.');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Compare 1 program');
     expect(await tray.innerText()).toMatch(/^Comparing 1 of 4/);
     await expectNoAxeViolations(page);
     await page.context().close();

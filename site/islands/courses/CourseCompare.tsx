@@ -143,7 +143,11 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
           payback: i.payback,
         }))
       : [];
-  const remove = (c: Column) => (c.own ? change({ own: s.own.filter((_, n) => `own-${n}` !== c.key) }) : change({ compare: s.compare.filter((id) => id !== c.key) }));
+  /** Take a program out; its button goes with it, so focus moves to the heading, which says the new count. */
+  const remove = (c: Column) => {
+    change(c.own ? { own: s.own.filter((_, n) => `own-${n}` !== c.key) } : { compare: s.compare.filter((id) => id !== c.key) });
+    compareRef.current?.focus();
+  };
 
   /** Check the income typed; commit it when valid, name the problem when asked to (blur, Enter). */
   const commitIncome = (report = true) => {
