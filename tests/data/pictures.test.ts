@@ -1,0 +1,106 @@
+/**
+ * The pictures as built (after `astro build`): each role page's state map names all 51 areas and
+ * draws them from the shared outline file; every page's share image exists as a 1200 × 630 PNG;
+ * role pages stay script-free within 14 KB; the ladder figure links all nine roles.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { STATE_CODES } from '../../data/area-codes.ts';
+import { dataset } from '../../data/index.ts';
+import { AREA_NAMES } from '../../functions/domain/areas.ts';
+import { classOf, payBreaks } from '../../site/lib/pay-classes.ts';
+import { decodeEntities, SITE_DIR } from './built-pages.ts';
+
+const html = (path: string) => readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8');
+const ROLE_PATHS = dataset.roles.map((r) => `roles/${r.slug}`);
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: Buffer): { width: number; height: number } {
+  expect(file.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  return { width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
+}
+
+describe('the state pay map on role pages', () => {
+  it.each(ROLE_PATHS)('%s names all 51 areas, each with a figure or "no published figure", drawn from /maps/states.svg', (path) => {
+    const page = html(path);
+    const map = /<svg class="pm-map"[\s\S]*?<\/svg>/.exec(page)?.[0] ?? '';
+    const titles = [...map.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => decodeEntities(m[1]!));
+    for (const code of STATE_CODES) {
+      expect(titles.some((t) => t.startsWith(`${AREA_NAMES[code]}: `) && /: (\$[\d,]+|no published figure)$/.test(t)), code).toBe(true);
+      expect(map).toContain(`href="/maps/states.svg#${code}"`);
+    }
+    expect(titles.some((t) => /: \$0$/.test(t))).toBe(false);
+  });
+
+  it('has one outline per area in /maps/states.svg, each under its USPS code', () => {
+    const svg = readFileSync(join(SITE_DIR, 'maps', 'states.svg'), 'utf8');
+    expect([...svg.matchAll(/<path id="([A-Z]{2})"/g)].map((m) => m[1]).sort()).toEqual([...STATE_CODES].sort());
+  });
+
+  it('states the one May year of every state and links each small state to its figure on the salaries page', () => {
+    const page = html('roles/medical-coder');
+    expect(decodeEntities(page)).toMatch(/Median annual pay, Medical Records Specialists, in each state and DC, May 2024/);
+    expect(page).toContain('District of Columbia: <span class="pm-fig">$');
+  });
+
+  it('puts a lower pay in a class no higher than a higher pay', () => {
+    const breaks = payBreaks([40000, 45000, 50000, 55000, 60000, 65000]);
+    expect(classOf(41000, breaks)! <= classOf(64000, breaks)!).toBe(true);
+    expect(classOf(null, breaks)).toBeNull();
+  });
+});
+
+describe('share images', () => {
+  const pages = ['', 'salaries', 'courses', 'plan', 'guides/new', 'billing-vs-coding', ...ROLE_PATHS];
+  it.each(pages)('/%s names an og:image that exists as a 1200 × 630 PNG, with alt text and a large card', (path) => {
+    const page = html(path);
+    const src = /<meta property="og:image" content="([^"]+)"/.exec(page)?.[1];
+    expect(src).toBeTruthy();
+    const file = join(SITE_DIR, new URL(src!).pathname);
+    expect(existsSync(file), file).toBe(true);
+    expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
+    expect(page).toMatch(/<meta property="og:image:alt" content="[^"]{20,}"/);
+    expect(page).toContain('<meta property="og:image:width" content="1200">');
+    expect(page).toContain('<meta property="og:image:height" content="630">');
+    expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
+  });
+
+  it('gives each role its own image, and the guide pages the generic guide image', () => {
+    for (const role of dataset.roles) expect(html(`roles/${role.slug}`)).toContain(`/og/roles/${role.slug}.png"`);
+    expect(html('guides/new')).toContain('/og/guide.png"');
+  });
+});
+
+describe('role pages stay light', () => {
+  it.each(ROLE_PATHS)('/%s/ ships no script and at most 14 KB of gzipped HTML and CSS', (path) => {
+    const page = html(path);
+    expect(page.match(/<script\b(?![^>]*application\/ld\+json)/g) ?? []).toEqual([]);
+    const css = [...page.matchAll(/<link[^>]+href="(\/_astro\/[^"]+\.css)"/g)].map((m) => readFileSync(join(SITE_DIR, m[1]!)));
+    expect(gzipSync(Buffer.concat([Buffer.from(page), ...css]), { level: 9 }).length).toBeLessThanOrEqual(14 * 1024);
+  });
+});
+
+describe('the career ladder figure', () => {
+  it('links all nine roles from /roles/ inside a figure with a caption and the arrows in words', () => {
+    const figure = /<figure class="lad-fig"[\s\S]*?<\/figure>/.exec(html('roles'))?.[0] ?? '';
+    expect(figure).toContain('<figcaption>');
+    for (const role of dataset.roles) expect(figure, role.slug).toContain(`href="/roles/${role.slug}/"`);
+    const words = decodeEntities(figure);
+    for (const role of dataset.roles) {
+      for (const next of role.after) {
+        const to = dataset.roles.find((r) => r.slug === next)!;
+        expect(words, `${role.slug} → ${next}`).toMatch(new RegExp(`${role.title} leads to [^.]*${to.title.toLowerCase()}`));
+      }
+    }
+  });
+
+  it('shows each role its neighbours on its own page, the role itself marked as the current page', () => {
+    for (const role of dataset.roles) {
+      const figure = /<figure class="lad-fig"[\s\S]*?<\/figure>/.exec(html(`roles/${role.slug}`))?.[0] ?? '';
+      expect(figure).toMatch(new RegExp(`href="/roles/${role.slug}/" aria-current="page"`));
+      for (const slug of [...role.before, ...role.after]) expect(figure, `${role.slug} shows ${slug}`).toContain(`href="/roles/${slug}/"`);
+    }
+  });
+});
