@@ -9,8 +9,7 @@
  * - SITE_ORIGIN: the site's origin for links when X-Site-Origin is not there to tell it.
  */
 import { Hono } from '../http/hono.ts';
-import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
-import { defaultIsContentTypeBinary, handle } from 'hono/aws-lambda';
+import { handleHttpApi, type HttpApiEvent, type HttpApiResult } from './http-api.ts';
 import { createApi } from '../routes/create-api.ts';
 import type { AnyMountedGroup } from '../routes/groups.ts';
 import { createDeps } from '../routes/deps.ts';
@@ -43,14 +42,12 @@ export function lambdaApp(group: AnyMountedGroup, env: NodeJS.ProcessEnv = proce
   return new Hono().use(requireOriginSecret(originSecret)).route('/', api);
 }
 
-/** Every text/* answer (the plan calendar is text/calendar) goes back as text; only binary types are base64. */
-const isContentTypeBinary = (contentType: string) => !/^text\//i.test(contentType) && defaultIsContentTypeBinary(contentType);
-
-/** Built on the first event, so importing an entry has no side effects. */
+/** Built on the first event, so importing an entry has no side effects. Every text/* answer (the plan calendar is text/calendar) goes back as text; only binary types are base64 (http-api.ts). */
 export function lambdaHandler(group: AnyMountedGroup) {
-  let handler: ReturnType<typeof handle> | undefined;
-  return (event: LambdaEvent, context: LambdaContext) => {
-    handler ??= handle(lambdaApp(group), { isContentTypeBinary });
-    return handler(event, context);
+  let handler: ReturnType<typeof handleHttpApi> | undefined;
+  // API Gateway sends HTTP API payload 2.0 events (infra/api.ts), whatever type a caller gives them.
+  return (event: object, context: unknown): Promise<HttpApiResult> => {
+    handler ??= handleHttpApi(lambdaApp(group));
+    return handler(event as HttpApiEvent, context);
   };
 }
