@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { certificationDetail, certificationList, certificationParams } from './certifications.ts';
 import { guideCreated, guideInput, guideView } from './guides.ts';
 import { healthResponse } from './health.ts';
-import { planCreated, planInput, planPreview, savedPlan } from './plans.ts';
+import { describePlanInput, planCreated, planPreview, savedPlan, savedPlanInput } from './plans.ts';
 import { problemSchema } from './problem.ts';
 import { programCompareQuery, programCompareResponse, programListResponse, programsQuery } from './programs.ts';
 import { roleList, roleParams, roleView } from './roles.ts';
@@ -18,7 +18,7 @@ import { editHeaders, savedIdParams } from './shared.ts';
 import { DELETED_NOTICE_DAYS } from '../domain/retention.ts';
 
 /** Request bodies, documented as a client sends them. */
-const REQUEST_SCHEMAS = { PlanInput: planInput, GuideInput: guideInput };
+const REQUEST_SCHEMAS = { PlanInput: savedPlanInput, GuideInput: guideInput };
 /** Answers, documented as the API sends them. */
 const RESPONSE_SCHEMAS = {
   Problem: problemSchema,
@@ -137,7 +137,10 @@ const editProblems = (noun: string) => ({
 function resourcePaths() {
   const planId = savedIdParams('plan');
   const guideId = savedIdParams('guide');
-  const badPlan = 'A field is invalid (an impossible date, a start before 2000 or more than 5 years ahead, hours a week outside 1 to 80, a date in a break), an unknown field, or an unknown certification or program';
+  const badPlan =
+    'A field is invalid (an impossible date, a start before 2000 or more than 5 years ahead, hours a week outside 1 to 80, a date in a break), an unknown field, or an unknown certification or program; ' +
+    'progress: asOf or a completed date before startDate or after today (before-start, after-today), hoursDone above 80 for each week elapsed (hours-over-elapsed), a completed key the plan lacks (unknown-milestone); ' +
+    'replan: from before startDate or after tomorrow, its hours above the elapsed weeks allow, a program of stated length (fixed-length), or a kept exam date needing more than 80 hours a week (hours-over-max). Each names its field, e.g. progress.completed.0.key';
   const badGuide = 'A field is invalid or unknown, or names an unknown role, program or certification, or an area without wages';
   const gone = 'The plan names a certification or program the catalog no longer carries';
   return {
@@ -225,17 +228,18 @@ function resourcePaths() {
         }),
       },
       '/plans/{id}': {
-        get: operation({ operationId: 'getPlan', summary: 'A saved plan: its input and the plan computed from it today', tag: 'Plans', path: planId, ok: { status: 200, description: 'The plan', schema: 'SavedPlan' }, problems: { 404: 'No such plan', 409: gone, 410: deleted('plan') } }),
-        put: operation({ operationId: 'replacePlan', summary: 'Replace a plan (edit token and version)', tag: 'Plans', path: planId, edit: true, body: 'PlanInput', ok: { status: 200, description: 'Replaced', schema: 'SavedPlan' }, problems: { 400: badPlan, ...editProblems('plan'), 409: gone, ...bodyProblems } }),
+        get: operation({ operationId: 'getPlan', summary: 'A saved plan: its input, the plan and its progress computed today (ahead, on track or behind; the exam at the real pace; the keep-the-date and move-the-exam re-plans), and its last 50 changes', tag: 'Plans', path: planId, ok: { status: 200, description: 'The plan', schema: 'SavedPlan' }, problems: { 404: 'No such plan', 409: gone, 410: deleted('plan') } }),
+        put: operation({ operationId: 'replacePlan', summary: "Replace a plan (edit token and version): also how progress is recorded and a re-plan applied (PUT an option's input); the server adds the change to the history", tag: 'Plans', path: planId, edit: true, body: 'PlanInput', ok: { status: 200, description: 'Replaced', schema: 'SavedPlan' }, problems: { 400: badPlan, ...editProblems('plan'), 409: gone, ...bodyProblems } }),
         delete: operation({ operationId: 'deletePlan', summary: 'Delete a plan (edit token and version)', tag: 'Plans', path: planId, edit: true, ok: { status: 204, description: 'Deleted' }, problems: editProblems('plan') }),
       },
       '/plans/{id}/calendar.ics': {
         get: operation({
           operationId: 'getPlanCalendar',
-          summary: "The plan's milestones as an RFC 5545 calendar: one all-day event each, with stable UIDs",
+          summary:
+            "The plan as a subscribable RFC 5545 feed (webcal://): an all-day event per milestone, coursework and exam prep as spans, breaks as multi-day events with their names; UIDs <planId>-<key>@billing-coding-explorer stay put and SEQUENCE (version − 1) rises with each saved edit; REFRESH-INTERVAL and X-PUBLISHED-TTL of PT12H; VALARMs at 09:00 the day before booking and the exam when input.calendar.reminders is true. Send If-None-Match with the ETag for a 304",
           tag: 'Plans',
           path: planId,
-          ok: { status: 200, description: 'An iCalendar attachment', media: 'text/calendar' },
+          ok: { status: 200, description: 'An iCalendar attachment; ETag is a hash of its text', media: 'text/calendar' },
           problems: { 404: 'No such plan', 409: gone },
         }),
       },
@@ -283,6 +287,8 @@ export function documentedResources() {
 
 /** The whole document. */
 export function openApiDocument() {
+  // The plan input's descriptions are registered here, not beside the schema, so the Lambda bundles none.
+  describePlanInput();
   const paths = Object.assign({}, ...Object.values(documentedResources())) as Record<string, Record<string, object>>;
   return {
     openapi: '3.1.0',

@@ -1,17 +1,22 @@
 /**
- * An iCalendar (RFC 5545) writer for all-day events: a VCALENDAR with VERSION, PRODID and CALSCALE,
- * one VEVENT per event (DTSTART;VALUE=DATE, DTEND the next day), TEXT values escaped, lines folded at
- * 75 octets without splitting a UTF-8 character, CRLF line ends. Pure; runs in the browser too.
+ * An iCalendar (RFC 5545) writer for all-day events: a VCALENDAR with VERSION, PRODID and CALSCALE
+ * (and, for a subscribed feed, REFRESH-INTERVAL and X-PUBLISHED-TTL), one VEVENT per event
+ * (DTSTART;VALUE=DATE, DTEND the day after its last day, an optional VALARM), TEXT values escaped,
+ * lines folded at 75 octets without splitting a UTF-8 character, CRLF line ends. Pure; runs in the browser too.
  */
 
 export const PRODID = '-//Billing & Coding Explorer//Timeline planner//EN';
 
-/** One all-day event. */
+/** One all-day event, or several days long with `end`. */
 export interface IcsEvent {
   /** Globally unique and stable across edits, so calendars update the event instead of adding another. */
   uid: string;
   /** YYYY-MM-DD. */
   date: string;
+  /** The last day (YYYY-MM-DD, inclusive) of an event over several days; DTEND is the day after. */
+  end?: string;
+  /** A reminder (VALARM, DISPLAY) this long before the start, as an RFC 5545 duration: -PT15H is 09:00 the day before an all-day event. */
+  alarm?: string;
   summary: string;
   description?: string;
   url?: string;
@@ -24,6 +29,8 @@ export interface IcsCalendar {
   stamp: string;
   /** Bumped on each edit (SEQUENCE), so clients take the newer event. */
   sequence?: number;
+  /** For a subscribed feed: how often to fetch it again, as a duration (REFRESH-INTERVAL of RFC 7986, and X-PUBLISHED-TTL for Outlook), e.g. PT12H. */
+  refresh?: string;
   events: readonly IcsEvent[];
 }
 
@@ -78,20 +85,23 @@ export function writeCalendar(calendar: IcsCalendar): string {
   const stamp = utcStamp(calendar.stamp);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (calendar.name) lines.push(`X-WR-CALNAME:${escapeText(calendar.name)}`);
+  if (calendar.refresh) lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${calendar.refresh}`, `X-PUBLISHED-TTL:${calendar.refresh}`);
   for (const event of calendar.events) {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(event.date)}`,
-      `DTEND;VALUE=DATE:${basicDate(nextDay(event.date))}`,
+      `DTEND;VALUE=DATE:${basicDate(nextDay(event.end ?? event.date))}`,
       `SUMMARY:${escapeText(event.summary)}`,
     );
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.url) lines.push(`URL:${event.url}`);
     if (calendar.sequence !== undefined) lines.push(`SEQUENCE:${calendar.sequence}`);
     // All-day reminders of a plan should not mark the reader as busy.
-    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+    lines.push('TRANSP:TRANSPARENT');
+    if (event.alarm) lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${event.alarm}`, `DESCRIPTION:${escapeText(event.summary)}`, 'END:VALARM');
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';

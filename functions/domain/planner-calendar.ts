@@ -13,20 +13,38 @@ export interface PlanCalendarOptions {
   version?: number;
   /** The plan's share link, added to every event. */
   url?: string;
+  /** A subscribed feed: refreshed every FEED_REFRESH, coursework and exam prep as spans, breaks as multi-day events, reminders when chosen. */
+  feed?: { reminders: boolean };
 }
+
+/** How often a subscribed calendar should fetch the feed again. */
+export const FEED_REFRESH = 'PT12H';
+/** Reminders fire at 09:00 the day before (an all-day event starts at midnight). */
+export const REMINDER = '-PT15H';
+/** The milestones a feed reminds of, when reminders are chosen. */
+const REMINDED = new Set(['book-exam', 'exam']);
 
 /** `<planId>-<milestoneKey>@billing-coding-explorer` */
 export const milestoneUid = (planId: string, key: string) => `${planId}-${key}@${UID_DOMAIN}`;
 
-export function planEvents(plan: Plan, { planId, url }: Pick<PlanCalendarOptions, 'planId' | 'url'>): IcsEvent[] {
+/** One event per milestone; a feed adds coursework and exam prep as spans and the breaks (UIDs by phase key and break order). */
+export function planEvents(plan: Plan, { planId, url, feed }: Pick<PlanCalendarOptions, 'planId' | 'url' | 'feed'>): IcsEvent[] {
   const name = plan.title || `${plan.credential.acronym} plan`;
-  return plan.milestones.map((m) => ({
+  const link = url ? { url } : {};
+  const milestones: IcsEvent[] = plan.milestones.map((m) => ({
     uid: milestoneUid(planId, m.key),
     date: m.date,
     summary: `${name}: ${m.title}`,
     description: url ? `${m.detail}\n\nThe whole plan: ${url}` : m.detail,
-    ...(url ? { url } : {}),
+    ...link,
+    ...(feed?.reminders && REMINDED.has(m.kind) ? { alarm: REMINDER } : {}),
   }));
+  if (!feed) return milestones;
+  const spans: IcsEvent[] = plan.phases
+    .filter((p) => p.key === 'coursework' || p.key === 'exam-prep')
+    .map((p) => ({ uid: milestoneUid(planId, `phase-${p.key}`), date: p.start, end: p.end, summary: `${name}: ${p.label}`, ...link }));
+  const breaks: IcsEvent[] = plan.breaks.map((b, i) => ({ uid: milestoneUid(planId, `break-${i + 1}`), date: b.start, end: b.end, summary: `${name}: ${b.label ?? 'Break'}`, ...link }));
+  return [...milestones, ...spans, ...breaks];
 }
 
 /** The .ics text of a plan. */
@@ -35,6 +53,7 @@ export function planCalendar(plan: Plan, options: PlanCalendarOptions): string {
     name: plan.title || `${plan.credential.acronym} plan`,
     stamp: options.stamp,
     ...(options.version !== undefined ? { sequence: Math.max(0, options.version - 1) } : {}),
+    ...(options.feed ? { refresh: FEED_REFRESH } : {}),
     events: planEvents(plan, options),
   });
 }

@@ -3,17 +3,22 @@
  * plan stores the reader's validated input and is read back with the plan computed from it
  * (savedResourceRoutes: edit token + If-Match); /:id/calendar.ics gives its milestones as a calendar.
  */
+import { createHash } from 'node:crypto';
 import { Hono } from '../http/hono.ts';
 import plannerRulesJson from '../../data/planner-rules.json' with { type: 'json' };
 import type { Certification, PlannerRulesData, Program } from '../../data/schemas.ts';
 import { readJsonBody } from '../http/body.ts';
 import { limiterFor, type AppDeps } from './deps.ts';
-import { planInput, type PlanPreview } from '../contract/plans.ts';
+import { savedPlanInput, type PlanInputBody, type PlanPreview } from '../contract/plans.ts';
 import { isSavedId } from '../domain/saved-id.ts';
 import { plannerCredentialOf, plannerProgramOf, plannerRulesOf } from '../domain/planner-adapter.ts';
 import { planCalendar } from '../domain/planner-calendar.ts';
 import { checkTarget } from '../domain/planner-core.ts';
-import { checkPlanInput, planTimeline, type Plan, type PlanContext, type PlanInput } from '../domain/planner.ts';
+import { checkPlanInput, type PlanContext, type PlanInput } from '../domain/planner.ts';
+import { MAX_HOURS_PER_WEEK } from '../domain/planner-check.ts';
+import { checkProgress, progressOf, type ProgressCheck } from '../domain/progress.ts';
+import { withChange, type PlanHeadline } from '../domain/progress-history.ts';
+import { planOf, segmentOf, type SavedPlanInput } from '../domain/replan.ts';
 import { invalid, problemOf, ProblemError, type InvalidParam } from '../http/problem.ts';
 import { clientAddressOf, countCreate } from '../http/rate-limit.ts';
 import { savedResourceRoutes } from './saved-resource.ts';
@@ -26,6 +31,15 @@ export const PLAN_CREATE_LIMIT = { limit: 30, windowMs: 10 * 60_000 } as const;
 // Checked against its schema by the data tests (data/index.ts parses it); not parsed again here to keep the Lambda small.
 const rulesData = plannerRulesJson as PlannerRulesData;
 const rules = plannerRulesOf(rulesData);
+
+/** Why a progress or re-plan field is refused, in the API's English (the UI words the code). */
+const PROGRESS_DETAIL: { [C in ProgressCheck['code']]: (e: Extract<ProgressCheck, { code: C }>) => string } = {
+  'before-start': ({ startDate }) => `Before the start, ${startDate}.`,
+  'after-today': ({ today }) => `After today, ${today}.`,
+  'hours-over-elapsed': ({ max }) => `At most ${max} hours by then (${MAX_HOURS_PER_WEEK} a week).`,
+  'unknown-milestone': () => 'Not a milestone of this plan.',
+  'fixed-length': () => 'A program of stated length cannot be re-planned.',
+};
 
 export function plansRoutes(deps: AppDeps) {
   const { reference } = deps;
@@ -45,53 +59,82 @@ export function plansRoutes(deps: AppDeps) {
   }
 
   /** Every failing field: the planner's input rules, then unknown ids; then a target exam date needing more hours a week than a plan allows. */
-  async function check(input: PlanInput): Promise<InvalidParam[]> {
+  async function check(input: SavedPlanInput): Promise<InvalidParam[]> {
     const words = planMessages(DEFAULT_LOCALE);
     const broken = checkPlanInput(input, today());
     const { context, errors } = await contextOf(input, today());
     if (context && broken.length === 0) broken.push(...checkTarget(input, context));
-    return [...broken.map((e): InvalidParam => ({ name: e.field, in: 'body', code: e.code, detail: checkMessage(e, words) })), ...errors];
+    const failures = [...broken.map((e): InvalidParam => ({ name: e.field, in: 'body', code: e.code, detail: checkMessage(e, words) })), ...errors];
+    if (!context || failures.length > 0) return failures;
+    // A re-planned part's target exam date must be reachable from replan.from (checkProgress checks the day; segmentOf moves it out of a break).
+    if (input.replan) {
+      const seg = segmentOf(input, context);
+      const part = checkTarget(seg.input, seg.ctx);
+      if (part.length > 0) return part.map((e): InvalidParam => ({ name: e.field, in: 'body', code: e.code, detail: checkMessage(e, words) }));
+    }
+    return checkProgress(input, context, planOf(input, context)).map(({ field, ...e }): InvalidParam => ({ name: field, in: 'body', code: e.code, detail: (PROGRESS_DETAIL[e.code] as (p: ProgressCheck) => string)(e) }));
   }
 
-  /** The plan for stored (once valid) input, as of today. */
-  async function compute(input: PlanInput): Promise<Plan> {
+  /** The planner's context of stored (once valid) input; 409 when the catalog no longer carries what it names. */
+  async function contextFor(input: PlanInput): Promise<PlanContext> {
     const { context, errors } = await contextOf(input, today());
     if (!context) throw new ProblemError(problemOf(409, 'This plan names a certification or program the catalog no longer carries.', { code: 'catalog-changed', errors: errors.map((e) => ({ ...e, in: 'body' as const })) }));
-    // The API answers in English words; every warning also carries its code for the UI to translate.
-    return planWords(planTimeline(input, context), DEFAULT_LOCALE);
+    return context;
+  }
+
+  /** The input (history apart), the plan in English words (every warning also carries its code) and the progress, as of today. */
+  async function answer(input: SavedPlanInput): Promise<PlanPreview> {
+    const context = await contextFor(input);
+    const facts = planOf(input, context);
+    return { input, plan: planWords(facts, DEFAULT_LOCALE), progress: progressOf(input, context, facts) };
+  }
+
+  /** The exam date and hours a week an input plans, for its history; none when it cannot be planned any more. */
+  async function headline(input: SavedPlanInput): Promise<PlanHeadline | undefined> {
+    const { context } = await contextOf(input, today());
+    if (!context) return undefined;
+    const { examDate, hoursPerWeek } = planOf(input, context);
+    return { examDate, hoursPerWeek };
   }
 
   const saved = savedResourceRoutes({
     noun: 'plan',
     store: deps.plans,
-    body: planInput,
+    body: savedPlanInput,
     check,
-    present: async (item): Promise<PlanPreview> => ({ input: item.body, plan: await compute(item.body) }),
+    present: async ({ body: { history = [], ...input } }) => ({ ...(await answer(input)), history }),
+    // The server keeps the history: what each saved change changed, and when (the last MAX_HISTORY).
+    stored: async (body, current, at, version): Promise<PlanInputBody> => {
+      if (!current) return body;
+      const { history = [], ...before } = current.body;
+      const next = withChange(history, { at, version, before, after: body, was: await headline(before), now: await headline(body) });
+      return next.length > 0 ? { ...body, history: next } : body;
+    },
     limitCreate: countCreate(deps.planCreateLimiter ?? limiterFor(deps, 'plans', PLAN_CREATE_LIMIT), deps.clientAddress ?? clientAddressOf, 'new plans'),
   });
 
   return new Hono()
     .post('/preview', async (c) => {
-      const input = await readJsonBody(c, planInput);
+      const input = await readJsonBody(c, savedPlanInput);
       const failures = await check(input);
       if (failures.length > 0) throw invalid(failures);
-      const view: PlanPreview = { input, plan: await compute(input) };
-      return c.json(view, 200, { 'Cache-Control': 'no-store' });
+      return c.json(await answer(input), 200, { 'Cache-Control': 'no-store' });
     })
     .get('/:id/calendar.ics', async (c) => {
       const id = c.req.param('id');
       const item = isSavedId(id) ? await deps.plans.get(id) : undefined;
       if (!item) throw new ProblemError(problemOf(404, 'There is no plan with this id.', { errors: [{ name: 'id', in: 'path', detail: 'Unknown plan id.' }] }));
-      const plan = await compute(item.body);
+      const input = item.body;
+      const plan = planWords(planOf(input, await contextFor(input)), DEFAULT_LOCALE);
       // The link's origin is configured (deps.siteOrigin), never taken from Host or X-Forwarded-Host; without one the link is left out.
       const origin = deps.siteOrigin?.(c);
-      const ics = planCalendar(plan, { planId: id, stamp: item.updatedAt, version: item.version, ...(origin ? { url: `${origin}/plan/?id=${id}` } : {}) });
-      return c.body(ics, 200, {
-        'Content-Type': 'text/calendar; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${plan.credential.id}-plan.ics"`,
-        'Cache-Control': 'private, no-cache',
-        ETag: `"${item.version}"`,
-      });
+      const feed = { reminders: input.calendar?.reminders ?? false };
+      const ics = planCalendar(plan, { planId: id, stamp: item.updatedAt, version: item.version, feed, ...(origin ? { url: `${origin}/plan/?id=${id}` } : {}) });
+      // A feed is fetched again every few hours: revalidated by a hash of its text, answered 304 when unchanged.
+      const etag = `"${createHash('sha256').update(ics).digest('base64url').slice(0, 22)}"`;
+      const headers = { 'Cache-Control': 'private, no-cache', ETag: etag };
+      if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers);
+      return c.body(ics, 200, { ...headers, 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="${plan.credential.id}-plan.ics"` });
     })
     .route('/', saved);
 }

@@ -15,16 +15,19 @@ import { type InvalidParam, invalid, problemOf, ProblemError } from '../http/pro
 import { ConditionFailedError } from '../store/errors.ts';
 import type { SavedItem, createSavedStore } from '../store/saved-store.ts';
 
-export interface SavedResourceOptions<S extends z.ZodMiniType, View> {
+export interface SavedResourceOptions<S extends z.ZodMiniType, View, T extends z.infer<S> = z.infer<S>> {
   /** "plan" or "guide": used in messages and the Location header. */
   noun: string;
-  store: ReturnType<typeof createSavedStore<z.infer<S>>>;
+  /** Stores T: the body as sent, plus what the server keeps beside it (see `stored`). */
+  store: ReturnType<typeof createSavedStore<T>>;
   /** The body schema; its failures name the field. */
   body: S;
   /** Checks that need the reference data (unknown ids and the like); return the failing fields. */
   check?: (body: z.infer<S>) => Promise<InvalidParam[]>;
   /** What a reader gets besides id and version (e.g. the computed plan). */
-  present: (saved: SavedItem<z.infer<S>>) => Promise<View> | View;
+  present: (saved: SavedItem<T>) => Promise<View> | View;
+  /** The body to store from a valid one sent, given what is stored (none on create), e.g. a plan's history; default: as sent. */
+  stored?: (body: z.infer<S>, current: SavedItem<T> | undefined, at: string, version: number) => Promise<T> | T;
   /** Counts a create once its body is valid (a rate limit): throws a problem to refuse it. */
   limitCreate?: (c: Context) => Promise<void>;
 }
@@ -32,8 +35,10 @@ export interface SavedResourceOptions<S extends z.ZodMiniType, View> {
 const etagOf = (version: number) => `"${version}"`;
 
 /** The routes of one saved resource, mounted at its collection path. */
-export function savedResourceRoutes<S extends z.ZodMiniType, View extends object>(options: SavedResourceOptions<S, View>) {
+export function savedResourceRoutes<S extends z.ZodMiniType, View extends object, T extends z.infer<S> = z.infer<S>>(options: SavedResourceOptions<S, View, T>) {
   const { noun, store, present } = options;
+  const toStore = async (body: z.infer<S>, current: SavedItem<T> | undefined, at: string, version: number): Promise<T> =>
+    options.stored ? options.stored(body, current, at, version) : (body as T);
 
   async function validBody(c: Context) {
     const body = await readJsonBody(c, options.body);
@@ -65,7 +70,7 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
     if (ifMatch.replace(/^W\//, '') !== etagOf(saved.version)) throw stale(noun);
   }
 
-  const view = async (saved: SavedItem<z.infer<S>>) => ({
+  const view = async (saved: SavedItem<T>) => ({
     id: saved.id,
     version: saved.version,
     createdAt: saved.createdAt,
@@ -83,7 +88,7 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
       await options.limitCreate?.(c);
       const { token, hash } = newEditToken();
       const now = new Date().toISOString();
-      const saved: SavedItem<z.infer<S>> = { id: newId(), version: 1, createdAt: now, updatedAt: now, editTokenHash: hash, ttl: expiryAfter(Date.now()), body };
+      const saved: SavedItem<T> = { id: newId(), version: 1, createdAt: now, updatedAt: now, editTokenHash: hash, ttl: expiryAfter(Date.now()), body: await toStore(body, undefined, now, 1) };
       try {
         await store.create(saved);
       } catch (error) {
@@ -101,7 +106,9 @@ export function savedResourceRoutes<S extends z.ZodMiniType, View extends object
       const current = await find(c);
       authorize(c, current);
       const body = await validBody(c);
-      const next = { ...current, body, version: current.version + 1, updatedAt: new Date().toISOString(), ttl: expiryAfter(Date.now()) };
+      const at = new Date().toISOString();
+      const version = current.version + 1;
+      const next = { ...current, body: await toStore(body, current, at, version), version, updatedAt: at, ttl: expiryAfter(Date.now()) };
       try {
         await store.replace(next, current.version);
       } catch (error) {

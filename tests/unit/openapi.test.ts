@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { guideInput, guideView } from '../../functions/contract/guides.ts';
 import { documentedResources, openApiDocument } from '../../functions/contract/openapi.ts';
-import { planInput } from '../../functions/contract/plans.ts';
+import { savedPlanInput } from '../../functions/contract/plans.ts';
 import { salaryResponse } from '../../functions/contract/salaries.ts';
 import { ALL_PATHS } from '../../functions/routes/registry.ts';
 
@@ -28,7 +28,7 @@ describe('the OpenAPI document', () => {
 
   it.each([
     ['GuideInput', guideInput, 'input'],
-    ['PlanInput', planInput, 'input'],
+    ['PlanInput', savedPlanInput, 'input'],
     ['Guide', guideView, 'output'],
     ['Salary', salaryResponse, 'output'],
   ] as const)('takes %s from the contract schema itself', (name, schema, io) => {
