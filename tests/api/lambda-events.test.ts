@@ -26,9 +26,9 @@ beforeAll(async () => {
     process.env[name] = value;
   }
   // Imported after the environment is set, as Lambda loads them; each builds its app on its first event.
-  reference = (await import('../../functions/edges/lambda-reference.ts')).handler as unknown as Handler;
-  plans = (await import('../../functions/edges/lambda-plans.ts')).handler as unknown as Handler;
-  guides = (await import('../../functions/edges/lambda-guides.ts')).handler as unknown as Handler;
+  reference = (await import('../../functions/edges/lambda-reference.ts')).handler;
+  plans = (await import('../../functions/edges/lambda-plans.ts')).handler;
+  guides = (await import('../../functions/edges/lambda-guides.ts')).handler;
 });
 afterAll(async () => {
   for (const [name, value] of Object.entries(saved)) {
