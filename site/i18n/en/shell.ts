@@ -14,6 +14,8 @@ export const shell = {
   pageTitle: (title: string, site: string) => `${title} · ${site}`,
   skipLink: 'Skip to main content',
   navLabel: 'Main',
+  /** The name of the header's list of the three tools. */
+  toolsLabel: 'Tools',
   nav: {
     home: 'Home',
     billingVsCoding: 'Billing vs coding',
