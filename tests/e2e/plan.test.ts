@@ -73,11 +73,16 @@ describe('the plan page', () => {
     expect(page.url()).toBe(editLink);
     await expectNoAxeViolations(page);
 
-    // Add to calendar: the saved plan's .ics from the API, one event per milestone.
+    // Add to calendar: the saved plan's feed from the API: one event per milestone, then coursework and exam prep as spans and the break as a multi-day event.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Add to calendar (.ics)' }).click()]);
     const text = await readFile(await download.path(), 'utf8');
     const events = new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => e.startDate.toString())).toEqual(expected.milestones.map((m) => m.date));
+    const spans = expected.phases.filter((p) => p.key === 'coursework' || p.key === 'exam-prep');
+    expect(events.map((e) => e.startDate.toString())).toEqual([...expected.milestones.map((m) => m.date), ...spans.map((p) => p.start), ...expected.breaks.map((b) => b.start)]);
+    const holiday = events.at(-1)!;
+    expect(holiday.summary).toContain('Holiday');
+    // DTEND of an all-day event is the day after its last day.
+    expect(holiday.endDate.toString()).toBe('2027-01-25');
     const id = new URL(shareLink).searchParams.get('id')!;
     expect(events.find((e) => e.uid === `${id}-exam@billing-coding-explorer`)!.startDate.toString()).toBe(expected.examDate);
     await page.context().close();
@@ -367,6 +372,140 @@ describe('the planner on a laptop (1366×768), by keyboard', () => {
     const back = planOf({ startDate: '2027-01-04', targetExamDate: '2027-06-01' });
     await expect.poll(() => summary(page).textContent()).toContain(`at ${back.hoursPerWeek} hours a week`);
     expect(await exam.getAttribute('aria-invalid')).toBeNull();
+    await page.context().close();
+  });
+});
+
+describe('a saved plan walks with its reader (1366×768)', () => {
+  const LAPTOP = { viewport: { width: 1366, height: 768 } };
+  /** A calendar day this many days from today (UTC, the API's today). */
+  const dayFrom = (days: number) => new Date(Date.now() + days * 864e5).toISOString().slice(0, 10);
+  /** Ten hours a week from eight weeks ago: by today the plan expects about 80 hours, so 20 done is behind. */
+  const BEHIND = { startDate: dayFrom(-56), hoursPerWeek: 10, title: 'Walking plan' };
+  type Saved = { id: string; version: number; plan: { examDate: string }; progress: { state: string; options: { moveExam: { available: boolean; examDate: string } } } | null };
+  let plan: { id: string; editToken: string };
+  const read = async () => (await (await fetch(`${site.baseUrl}/api/plans/${plan.id}`)).json()) as Saved;
+  const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+  const progress = (page: Page) => page.locator('.pl-progress');
+
+  beforeAll(async () => {
+    const res = await fetch(`${site.baseUrl}/api/plans`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(BEHIND) });
+    plan = (await res.json()) as typeof plan;
+  });
+
+  it('records progress through the edit link: a ticked step and the hours so far, saved, then "behind" after a reload', async () => {
+    const page = await site.newPage(LAPTOP);
+    await page.goto(`${site.baseUrl}/plan/?id=${plan.id}#edit=${plan.editToken}`);
+    await waitForIslands(page);
+    await expect.poll(() => progress(page).getByRole('heading', { name: 'Your progress' }).count()).toBe(1);
+    expect(await page.locator('.pl-standing').textContent()).toContain('No progress recorded yet');
+    // Ticking a step offers its day, today unless changed.
+    await page.getByRole('checkbox', { name: /Start coursework/ }).check();
+    expect(await page.getByLabel('Done on Start coursework').inputValue()).toBe(dayFrom(0));
+    await page.getByLabel('Done on Start coursework').fill(BEHIND.startDate);
+    // A blank total is refused beside its field, and focus goes there.
+    await page.getByRole('button', { name: 'Save progress' }).click();
+    const hours = page.getByLabel('Hours studied so far');
+    await expect.poll(() => focusedId(page)).toBe('progress-hoursDone');
+    expect(await hours.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#progress-hoursDone-err').textContent()).toContain('Give the hours you have studied so far');
+    await hours.fill('20');
+    expect(await page.getByLabel('As of').inputValue()).toBe(dayFrom(0));
+    await page.getByRole('button', { name: 'Save progress' }).click();
+    await expect.poll(() => page.locator('#pl-progress-status').textContent()).toContain('Progress saved (version 2). Behind by');
+    expect(await focusedId(page)).toBe('pl-progress-status');
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    await waitForIslands(page);
+    await expect.poll(() => page.locator('.pl-standing .pl-badge').textContent()).toBe('Behind');
+    const saved = await read();
+    expect(saved.progress!.state).toBe('behind');
+    const standing = (await page.locator('.pl-standing').textContent())!;
+    expect(standing).toContain('20 hours studied by');
+    expect(standing).toContain(`Planned exam${formatDay(saved.plan.examDate)}`);
+    expect(standing).toContain('On track means within 10 hours of the plan either way');
+    expect(await page.getByRole('checkbox', { name: /Start coursework/ }).isChecked()).toBe(true);
+    expect(await page.locator('.pl-done').textContent()).toContain(`Start coursework, ${formatDay(BEHIND.startDate)}`);
+    await page.context().close();
+  });
+
+  it('moves the exam in one step: the plan takes the new date and the history says what moved', async () => {
+    const before = await read();
+    const move = before.progress!.options.moveExam;
+    expect(move.available).toBe(true);
+    const page = await site.newPage(LAPTOP);
+    await page.goto(`${site.baseUrl}/plan/?id=${plan.id}#edit=${plan.editToken}`);
+    await waitForIslands(page);
+    await page.getByRole('button', { name: `Move the exam to ${formatDay(move.examDate)}` }).click();
+    await expect.poll(() => page.locator('#pl-progress-status').textContent()).toContain(`Plan changed (version 3): exam on ${formatDay(move.examDate)}`);
+    expect(await focusedId(page)).toBe('pl-progress-status');
+    await expect.poll(() => summary(page).textContent()).toContain(`exam on ${formatDay(move.examDate)}`);
+    expect((await read()).plan.examDate).toBe(move.examDate);
+    const change = page.locator('.pl-changes li').first();
+    expect(await change.textContent()).toContain(`Exam moved from ${formatDay(before.plan.examDate)} to ${formatDay(move.examDate)}`);
+    expect(await change.textContent()).toContain('version 3');
+    // Nothing is left unsaved: the form holds the re-planned input.
+    expect(await page.getByRole('button', { name: 'Save changes' }).isEnabled()).toBe(true);
+    expect(await page.evaluate(() => {
+      const e = new Event('beforeunload', { cancelable: true });
+      dispatchEvent(e);
+      return e.defaultPrevented;
+    })).toBe(false);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('offers the feed to subscribe to: a webcal:// link and the https address of the same feed, and reminders saved with the plan', async () => {
+    const page = await site.newPage(LAPTOP);
+    await page.goto(`${site.baseUrl}/plan/?id=${plan.id}#edit=${plan.editToken}`);
+    await waitForIslands(page);
+    const webcal = (await page.getByRole('link', { name: 'Subscribe in your calendar app' }).getAttribute('href'))!;
+    const https = await page.getByLabel('Calendar address').inputValue();
+    const path = `/api/plans/${plan.id}/calendar.ics`;
+    expect(https).toBe(`${site.baseUrl}${path}`);
+    expect(webcal).toBe(`webcal://${new URL(site.baseUrl).host}${path}`);
+    expect(new URL(webcal.replace(/^webcal:/, 'http:')).pathname).toBe(new URL(https).pathname);
+    expect(await page.getByText('How to subscribe in Google Calendar, Apple Calendar or Outlook').count()).toBe(1);
+    const feed = async () => new ICAL.Component(ICAL.parse(await (await fetch(https)).text()) as unknown[]);
+    expect((await feed()).getAllSubcomponents('vevent').some((v) => v.getFirstSubcomponent('valarm'))).toBe(false);
+    await page.getByLabel('Reminders the day before booking and the exam').check();
+    await expect.poll(() => page.locator('.pl-subscribe [role="status"]').textContent()).toBe('Reminders on: saved.');
+    const alarmed = (await feed()).getAllSubcomponents('vevent').filter((v) => v.getFirstSubcomponent('valarm')).map((v) => v.getFirstPropertyValue('uid'));
+    expect(alarmed).toEqual([`${plan.id}-book-exam@billing-coding-explorer`, `${plan.id}-exam@billing-coding-explorer`]);
+    await page.context().close();
+  });
+
+  it('shows progress and history read-only on the share link, with nothing to change them', async () => {
+    const page = await site.newPage(LAPTOP);
+    await page.goto(`${site.baseUrl}/plan/?id=${plan.id}`);
+    await waitForIslands(page);
+    await expect.poll(() => page.locator('.pl-standing .pl-badge').count()).toBe(1);
+    expect(await progress(page).getByRole('heading', { name: 'Progress', exact: true }).count()).toBe(1);
+    expect(await page.locator('.pl-done').textContent()).toContain('Start coursework');
+    expect(await page.locator('.pl-changes li', { hasText: 'Exam moved from' }).count()).toBe(1);
+    expect(await progress(page).locator('input, select, textarea, button').count()).toBe(0);
+    expect(await page.getByLabel('Reminders the day before booking and the exam').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Subscribe in your calendar app' }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.pl-standing').isVisible()).toBe(true);
+    expect(await page.locator('.pl-history').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('fits 320 px with the progress panel open, and prints where the reader stands without the controls', async () => {
+    const page = await site.newPage({ viewport: { width: 320, height: 700 } });
+    await page.goto(`${site.baseUrl}/plan/?id=${plan.id}#edit=${plan.editToken}`);
+    await waitForIslands(page);
+    await expect.poll(() => page.locator('.pl-progress-form').count()).toBe(1);
+    await page.getByRole('checkbox', { name: /Checkpoint 1/ }).check();
+    await page.getByText('How to subscribe in Google Calendar, Apple Calendar or Outlook').click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.pl-standing').isVisible()).toBe(true);
+    expect(await page.locator('.pl-progress-form').isVisible()).toBe(false);
+    expect(await page.locator('.pl-catch-up').isVisible()).toBe(false);
     await page.context().close();
   });
 });

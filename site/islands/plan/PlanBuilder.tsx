@@ -6,10 +6,11 @@
  * the plan as an .ics. On wide screens the form and Save stand beside the plan, whose summary stays in
  * view. The parts: PlanForm (and BreaksEditor, NumberField), SavePanel, useSavedPlan, PlanView.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { planCalendar } from '../../../functions/domain/planner-calendar.ts';
 import { checkTarget } from '../../../functions/domain/planner-core.ts';
-import { checkPlanInput, planTimeline, type Plan, type PlanInput } from '../../../functions/domain/planner.ts';
+import { checkPlanInput, type Plan, type PlanInput } from '../../../functions/domain/planner.ts';
+import { planOf, segmentOf } from '../../../functions/domain/replan.ts';
 import { planPageMessages } from '../../i18n/plan-page-messages.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { checkMessage, planMessages, planWords } from '../../i18n/plan-words.ts';
@@ -18,8 +19,12 @@ import { breakRowsOf, contextOf, formOf, inputOf, linkState, type Catalog, type 
 import type { FieldErrors } from './field.tsx';
 import { PlanForm } from './PlanForm.tsx';
 import { SavePanel } from './SavePanel.tsx';
-import { useSavedPlan } from './use-saved-plan.ts';
+import { useSavedPlan, withKept } from './use-saved-plan.ts';
 import { PlanView, planSummary } from './view.tsx';
+
+// A saved plan's progress, re-plans, history and calendar subscription load only when a saved plan is open.
+const ProgressPanel = lazy(() => import('./ProgressPanel.tsx'));
+const Subscription = lazy(() => import('./ProgressPanel.tsx').then((p) => ({ default: p.Subscription })));
 
 interface Props {
   catalog: Catalog;
@@ -66,6 +71,9 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
   const readOnly = saved !== null && !saved.token;
   const input = useMemo(() => inputOf(form, rules), [form, rules]);
   const inputJson = JSON.stringify(input);
+  // The plan as the API plans it: with the saved re-plan (the rest of the plan from its day) kept.
+  const savedInput = saved?.answer.input;
+  const full = useMemo(() => withKept(input, savedInput), [input, savedInput]);
   const context = useMemo(() => contextOf(input, catalog, today), [input, catalog, today]);
   const needsTarget = form.mode === 'target' && !form.targetExamDate;
   const { errors, overMax } = useMemo(() => {
@@ -78,12 +86,14 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
     if (needsTarget) found.targetExamDate = m.form.targetMissing;
     let over: string | undefined;
     if (broken.length === 0 && context && input.targetExamDate) {
-      const [e] = checkTarget(input, context);
+      // The whole plan's exam date, then (re-planned) the part from the re-plan day, as the API checks them.
+      const seg = segmentOf(full, context);
+      const [e] = [...checkTarget(input, context), ...checkTarget(seg.input, seg.ctx)];
       if (e) found.targetExamDate = over = checkMessage(e, words);
     }
     const server = Object.fromEntries(Object.entries(link.serverErrors).map(([field, text]) => [name(field), text]));
     return { errors: { ...server, ...found }, overMax: over };
-  }, [form, input, today, context, needsTarget, link.serverErrors, m, words]);
+  }, [form, input, full, today, context, needsTarget, link.serverErrors, m, words]);
   // An error shows once its field is left, on saving, when the server named it, or when it is the reason there is no plan.
   const shown = useMemo(
     () => Object.fromEntries(Object.entries(errors).filter(([field]) => submitted || touched.has(field) || field in link.serverErrors || (field === 'targetExamDate' && overMax))),
@@ -91,7 +101,7 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
   );
   const highlighted = Object.keys(shown).length > 0;
   const valid = Object.keys(errors).length === 0 && context !== undefined;
-  const fresh = useMemo(() => (valid && context ? planWords(planTimeline(input, context), locale) : null), [valid, input, context, locale]);
+  const fresh = useMemo(() => (valid && context ? planWords(planOf(full, context), locale) : null), [valid, full, context, locale]);
   if (fresh) lastPlan.current = fresh;
   // Back-planning shows no plan until there is an exam date a plan can meet.
   const blocked = needsTarget || overMax !== undefined;
@@ -134,7 +144,7 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
   };
   const save = () => {
     setSubmitted(true);
-    void link.save(input, valid);
+    void link.save(input, valid, fresh?.milestones.map((s) => s.key));
   };
 
   function downloadCalendar() {
@@ -203,7 +213,19 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
           onDownload={downloadCalendar}
           onDelete={() => void link.remove()}
           m={m}
-        />
+        >
+          {saved && (
+            <Suspense fallback={null}>
+              <Subscription id={saved.id} input={saved.answer.input} editable={editing} busy={link.busy || link.stale} update={link.update} locale={locale} />
+            </Suspense>
+          )}
+        </SavePanel>
+      )}
+
+      {hydrated && saved && (
+        <Suspense fallback={null}>
+          <ProgressPanel saved={saved.answer} editable={editing} today={today} dirty={unsaved} busy={link.busy || link.stale} update={link.update} locale={locale} />
+        </Suspense>
       )}
 
       <p className="pl-sr" role="status" aria-live="polite">

@@ -5,20 +5,9 @@
  */
 import { useRef, useState, type ReactNode } from 'react';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
-import { editUrl, shareUrl } from './api.ts';
-import { SAVE_STATUS_ID } from './use-saved-plan.ts';
-
-/** A saved plan as the panel knows it. */
-export interface SavedRef {
-  id: string;
-  version: number;
-  /** Present when the reader may edit (they created it, or opened the edit link). */
-  token?: string;
-  /** When it is deleted unless opened or edited before (ISO time). */
-  expiresAt?: string;
-  /** Its input as the API answered it, as JSON text to download. */
-  exported?: string;
-}
+import { editUrl, feedPath, shareUrl } from './api.ts';
+import { copyText } from './copy.ts';
+import { SAVE_STATUS_ID, type SavedRef } from './use-saved-plan.ts';
 
 interface Props {
   readOnly: boolean;
@@ -36,9 +25,11 @@ interface Props {
   /** Delete the plan (the reader holds its token). */
   onDelete: () => void;
   m: PlanPageMessages;
+  /** Under the links: the calendar subscription of a saved plan. */
+  children?: ReactNode;
 }
 
-export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, status, onSave, onDownload, onDelete, m }: Props) {
+export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, status, onSave, onDownload, onDelete, m, children }: Props) {
   const t = m.save;
   const [confirming, setConfirming] = useState(false);
   return (
@@ -51,7 +42,7 @@ export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, st
           </button>
         )}
         {saved && !dirty ? (
-          <a className="pl-button" href={`/api/plans/${saved.id}/calendar.ics`} download>
+          <a className="pl-button" href={feedPath(saved.id)} download>
             {t.calendar}
           </a>
         ) : (
@@ -83,6 +74,7 @@ export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, st
           )}
         </Links>
       )}
+      {children}
       {saved?.exported && (
         <p>
           <a id="pl-export" href={`data:application/json;charset=utf-8,${encodeURIComponent(saved.exported)}`} download={`plan-${saved.id}.json`}>
@@ -121,15 +113,7 @@ export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, st
 /** The share link (with `children` under it), and the private edit link when the reader holds the token, each with a copy button. */
 function Links({ id, token, m, children }: { id: string; token?: string | undefined; m: PlanPageMessages['links']; children?: ReactNode }) {
   const [copied, setCopied] = useState('');
-  const copy = async (what: string, text: string, input: HTMLInputElement | null) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(m.copiedIt(what));
-    } catch {
-      input?.select();
-      setCopied(m.copyByHand(what));
-    }
-  };
+  const copy = async (what: string, text: string, input: HTMLInputElement | null) => setCopied((await copyText(text, input)) ? m.copiedIt(what) : m.copyByHand(what));
   const shareRef = useRef<HTMLInputElement>(null);
   const editRef = useRef<HTMLInputElement>(null);
   return (

@@ -122,6 +122,12 @@ export async function tokenFits(id: string, token: string): Promise<boolean | un
 }
 
 export const shareUrl = (id: string) => `${location.origin}/plan/?id=${id}`;
+/** A saved plan's calendar feed (GET /api/plans/:id/calendar.ics): downloaded, or subscribed to. */
+export const feedPath = (id: string) => `/api/plans/${id}/calendar.ics`;
+/** The feed's https address, to paste into a calendar app. */
+export const feedUrl = (id: string) => `${location.origin}${feedPath(id)}`;
+/** The same feed as a webcal:// link, which calendar apps open as a subscription. */
+export const webcalUrl = (id: string) => `webcal://${location.host}${feedPath(id)}`;
 export const editUrl = (id: string, token: string) => `${shareUrl(id)}#edit=${token}`;
 
 /** A saved plan as the API answers it; a create adds its edit token, shown once. */

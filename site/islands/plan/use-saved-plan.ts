@@ -2,18 +2,34 @@
  * The plan behind the address: once running in the browser, today is the reader's and /plan/?id=…
  * (with #edit=<token> for its owner) opens a saved plan into the form. Saving creates the plan (and puts
  * its links in the address) or, with the token, saves a new version under If-Match, or deletes it; a copy drops the link.
+ * A saved plan keeps the API's whole answer (its progress and history too); saving the form keeps what
+ * the form does not edit (progress, re-plan, calendar), and `update` PUTs a whole body (progress, a re-plan).
  */
 import { useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import type { PlannerRules, PlanInput } from '../../../functions/domain/planner.ts';
+import type { SavedPlanInput } from '../../../functions/domain/replan.ts';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
-import { call, formOf, inputOf, linkState, todayIso, tokenFits, type FormState, type SavedPlan } from './api.ts';
+import { call, formOf, inputOf, linkState, todayIso, tokenFits, type Answer, type FormState, type SavedPlan } from './api.ts';
 import type { FieldErrors } from './field.tsx';
-import type { SavedRef } from './SavePanel.tsx';
 
-/** The saved plan and whether the form has changed since. */
+/** A saved plan as the page knows it. */
+export interface SavedRef {
+  id: string;
+  version: number;
+  /** Present when the reader may edit (they created it, or opened the edit link). */
+  token?: string;
+  /** When it is deleted unless opened or edited before (ISO time). */
+  expiresAt?: string;
+  /** Its input as the API answered it, as JSON text to download. */
+  exported?: string;
+}
+
+/** The saved plan, what the API last answered for it, and the form's input as saved. */
 interface Saved extends SavedRef {
-  /** The input as last saved, to tell unsaved changes. */
+  /** The form's input as last saved, to tell unsaved changes. */
   json: string;
+  /** The API's answer: the whole input (progress, re-plan, calendar), the plan, its progress and history. */
+  answer: SavedPlan;
 }
 
 /** 'malformed': the address names an id no plan can have. */
@@ -21,6 +37,22 @@ type Load = 'none' | 'loading' | 'missing' | 'malformed' | 'deleted' | 'failed';
 
 /** What the panel shows of a saved plan besides its links: its expiry, and its input as the API answered it, to download. */
 const keptOf = (body: SavedPlan) => ({ expiresAt: body.expiresAt, exported: `${JSON.stringify(body.input, null, 2)}\n` });
+
+/**
+ * The form's input with what the form does not edit kept from the saved input: progress (its ticks of
+ * milestones the new plan still has, `keys`), the re-plan and the calendar options.
+ */
+export function withKept(input: PlanInput, saved: SavedPlanInput | undefined, keys?: readonly string[]): SavedPlanInput {
+  if (!saved) return input;
+  const { progress, replan, calendar } = saved;
+  const have = keys && new Set(keys);
+  return {
+    ...input,
+    ...(progress ? { progress: { ...progress, completed: have ? progress.completed.filter((c) => have.has(c.key)) : progress.completed } } : {}),
+    ...(replan ? { replan } : {}),
+    ...(calendar ? { calendar } : {}),
+  };
+}
 
 interface Options {
   rules: PlannerRules;
@@ -32,7 +64,7 @@ interface Options {
 }
 
 /** Focus the first field with an error, so the reader lands on what to fix (after the render that marks it). */
-const focusFirstError = (form: HTMLFormElement | null) => requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+export const focusFirstError = (within: HTMLElement | null) => requestAnimationFrame(() => within?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
 /** The id of the save status line, where focus goes once a save is answered. */
 export const SAVE_STATUS_ID = 'pl-save-status';
@@ -68,7 +100,7 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m }: Options) {
     const form = formOf(answer.body.input, rules);
     const json = JSON.stringify(inputOf(form, rules));
     setForm(form);
-    setSaved({ id, version: answer.body.version, json, ...keptOf(answer.body), ...(kept ? { token: kept } : {}) });
+    setSaved({ id, version: answer.body.version, json, answer: answer.body, ...keptOf(answer.body), ...(kept ? { token: kept } : {}) });
     setBaseline(json);
     setStale(false);
     setStatus('');
@@ -91,8 +123,11 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m }: Options) {
     // Runs once: open() and the initial form read only values that never change.
   }, []);
 
-  /** Save the input: a new plan, or a new version of the reader's own. `valid` false stops at the highlighted fields. */
-  async function save(input: PlanInput, valid: boolean) {
+  /**
+   * Save the form's input: a new plan, or a new version of the reader's own, keeping its progress (ticks of
+   * milestones in `keys`, the new plan's), re-plan and calendar options. `valid` false stops at the highlighted fields.
+   */
+  async function save(input: PlanInput, valid: boolean, keys?: readonly string[]) {
     if (!valid) {
       setStatus(m.fixFirst);
       focusFirstError(formRef.current);
@@ -103,12 +138,12 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m }: Options) {
     setStatus(m.saving);
     const editing = saved?.token !== undefined;
     const answer = editing
-      ? await call<SavedPlan>('PUT', `/api/plans/${saved.id}`, input, { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` })
+      ? await call<SavedPlan>('PUT', `/api/plans/${saved.id}`, withKept(input, saved.answer.input, keys), { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` })
       : await call<SavedPlan>('POST', '/api/plans', input);
     setBusy(false);
     if (answer.ok) {
       const token = editing ? saved.token! : answer.body.editToken!;
-      setSaved({ id: answer.body.id, version: answer.body.version, token, json: inputJson, ...keptOf(answer.body) });
+      setSaved({ id: answer.body.id, version: answer.body.version, token, json: inputJson, answer: answer.body, ...keptOf(answer.body) });
       setBaseline(inputJson);
       if (!editing) history.replaceState(null, '', `/plan/?id=${answer.body.id}#edit=${token}`);
       setStatus(editing ? m.savedVersion(answer.body.version) : m.savedNew);
@@ -132,6 +167,33 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m }: Options) {
     } else {
       setStatus(answer.message);
     }
+  }
+
+  /**
+   * PUT a whole body as the plan's next version (progress, a re-plan's input, calendar options): the answer
+   * becomes the saved plan. `reset` puts its input in the form (a re-plan changes it); otherwise the form,
+   * with any unsaved changes, stays. A 412 marks the plan stale, as a save of the form does.
+   */
+  async function update(body: SavedPlanInput, reset = false): Promise<Answer<SavedPlan>> {
+    if (!saved?.token) return { ok: false, status: 401, message: m.notYours, fields: {} };
+    setBusy(true);
+    const answer = await call<SavedPlan>('PUT', `/api/plans/${saved.id}`, body, { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` });
+    setBusy(false);
+    if (answer.ok) {
+      const json = reset ? JSON.stringify(inputOf(formOf(answer.body.input, rules), rules)) : saved.json;
+      if (reset) {
+        setForm(formOf(answer.body.input, rules));
+        setBaseline(json);
+      }
+      setSaved({ ...saved, version: answer.body.version, json, answer: answer.body, ...keptOf(answer.body) });
+      setStatus('');
+    } else if (answer.status === 412) {
+      setStale(true);
+      setStatus(m.stale);
+    } else if (answer.status === 410) {
+      setLoad('deleted');
+    }
+    return answer;
   }
 
   /** Delete the reader's own plan (with its token and the version read); then the page says it is gone. */
@@ -170,5 +232,5 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m }: Options) {
     setStatus('');
   }
 
-  return { today, hydrated, saved, load, status, stale, busy, serverErrors, wrongToken, baseline, open, save, remove, makeCopy, edited };
+  return { today, hydrated, saved, load, status, stale, busy, serverErrors, wrongToken, baseline, open, save, update, remove, makeCopy, edited };
 }
