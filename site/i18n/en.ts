@@ -12,6 +12,7 @@ import { methodology } from './en/methodology.ts';
 import { notFound } from './en/not-found.ts';
 import { plan } from './en/plan.ts';
 import { planPage, planProse } from './en/plan-page.ts';
+import { planProgress } from './en/plan-progress.ts';
 import { roles } from './en/roles.ts';
 import { salaries } from './en/salaries.ts';
 import { salariesPage } from './en/salaries-page.ts';
@@ -21,4 +22,4 @@ import { trainingSources } from './en/training-sources.ts';
 import { wages } from './en/wages.ts';
 
 /** Every English message, by group. */
-export const en = { shell, common, plan, planPage, planProse, cost, kindWords, totalWords, courses, coursesPage, certifications, salaries, salariesPage, wages, roles, sources, guides, methodology, home, billingVsCoding, notFound, trainingSources, glossary };
+export const en = { shell, common, plan, planPage, planProse, planProgress, cost, kindWords, totalWords, courses, coursesPage, certifications, salaries, salariesPage, wages, roles, sources, guides, methodology, home, billingVsCoding, notFound, trainingSources, glossary };

@@ -446,13 +446,21 @@ describe('a saved plan walks with its reader (1366×768)', () => {
     expect(await change.textContent()).toContain(`Exam moved from ${formatDay(before.plan.examDate)} to ${formatDay(move.examDate)}`);
     expect(await change.textContent()).toContain('version 3');
     // Nothing is left unsaved: the form holds the re-planned input.
-    expect(await page.getByRole('button', { name: 'Save changes' }).isEnabled()).toBe(true);
     expect(await page.evaluate(() => {
       const e = new Event('beforeunload', { cancelable: true });
       dispatchEvent(e);
       return e.defaultPrevented;
     })).toBe(false);
     await expectNoAxeViolations(page);
+    // Saving the form afterwards keeps what it does not edit: the progress and the re-plan.
+    await page.getByLabel('Name this plan (optional)').fill('Walking plan, moved');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.locator('#pl-save-status').textContent()).toContain('Saved (version 4)');
+    const input = ((await (await fetch(`${site.baseUrl}/api/plans/${plan.id}`)).json()) as { input: { title: string; progress?: { hoursDone: number; completed: { key: string }[] }; replan?: object } }).input;
+    expect(input.title).toBe('Walking plan, moved');
+    expect(input.progress).toMatchObject({ hoursDone: 20, completed: [{ key: 'start' }] });
+    expect(input.replan).toBeDefined();
+    expect((await read()).plan.examDate).toBe(move.examDate);
     await page.context().close();
   });
 

@@ -3,7 +3,10 @@ import { MILESTONE_KINDS, WARNING_CODES, type DurationParams, type MilestonePara
 import type { MilestoneKind, WarningCode } from '../../functions/domain/planner-types.ts';
 import { LOCALES } from '../../site/i18n/locale.ts';
 import { planMessages, planWords } from '../../site/i18n/plan-words.ts';
-import { credentials, plan, programs } from './planner-fixtures.ts';
+import { progressOf, type PlanProgress, type ReplanRefusal } from '../../functions/domain/progress.ts';
+import type { SavedPlanInput } from '../../functions/domain/replan.ts';
+import { planProgressMessages } from '../../site/i18n/plan-progress-messages.ts';
+import { contextFor, credentials, plan, programs } from './planner-fixtures.ts';
 
 /** Every variant of every milestone kind's values. */
 const MILESTONES: { [K in MilestoneKind]: MilestoneParams[K][] } = {
@@ -114,5 +117,62 @@ describe('a plan in English words', () => {
     expect(words.warnings.map((w) => w.code)).toEqual(facts.warnings.map((w) => w.code));
     expect(words.warnings.find((w) => w.code === 'hours-over-limit')!.message).toMatch(/^70 hours a week is more than 60: /);
     expect(words.phases.map((p) => p.label)).toEqual(['Coursework', 'Exam prep', 'Waiting for results']);
+  });
+});
+
+/** Progress as the domain answers it (today 2026-11-27): 5 hours a week from 2026-09-01, with `hoursDone` by 2026-11-23. */
+const progressWith = (hoursDone: number, extra: Partial<SavedPlanInput> = {}): PlanProgress =>
+  progressOf({ startDate: '2026-09-01', hoursPerWeek: 5, ...extra, progress: { asOf: '2026-11-23', hoursDone, completed: [] } }, contextFor(extra))!;
+
+describe.each(LOCALES)('the %s progress messages', (locale) => {
+  const m = planProgressMessages(locale);
+  const REFUSALS: ReplanRefusal[] = [
+    { available: false, code: 'hours-over-max', needed: 95.5, max: 80 },
+    { available: false, code: 'hours-over-max', needed: null, max: 80 },
+    { available: false, code: 'exam-passed' },
+    { available: false, code: 'fixed-length' },
+  ];
+
+  it.each([
+    ['behind', 30, {}],
+    ['on track', 58, {}],
+    ['ahead', 90, {}],
+    ['with no hours yet', 0, {}],
+    ['on a program of stated length', 30, { programId: 'mchc-coderclass-online-cpc-coc' }],
+  ] as const)('words where a reader stands %s, with both exam dates or why there is no projected one', (_, hoursDone, extra) => {
+    const p = progressWith(hoursDone, extra);
+    const text = [m.standing.badge[p.state], m.standing.detail(p), m.standing.hoursLine(p.hoursDone, p.hoursExpected, p.asOf), m.standing.pace(p.paceHoursPerWeek, p.toleranceHours), m.standing.tolerance(p.toleranceHours, 1, p.toleranceHours)];
+    if (p.projectedExamDate === null || p.projection === 'fixed-length') text.push(m.standing.projection[p.projection]);
+    for (const t of text) {
+      expect(t.length).toBeGreaterThan(0);
+      expect(t).not.toMatch(BROKEN);
+    }
+  });
+
+  it.each(REFUSALS.map((r) => [r.code, r] as const))('says why a re-plan is refused (%s)', (_, refusal) => {
+    const say = m.catchUp.refused[refusal.code] as (r: ReplanRefusal) => string;
+    expect(say(refusal)).toMatch(/^Not possible: /);
+    expect(say(refusal)).not.toMatch(BROKEN);
+  });
+});
+
+describe('where a reader stands, in English', () => {
+  it('says behind by hours and study days, ahead by how much, and on track within a week either way', () => {
+    const m = planProgressMessages('en');
+    const behind = progressWith(30);
+    expect(`${m.standing.badge[behind.state]} ${m.standing.detail(behind)}`).toBe('Behind by 30 hours (42 study days).');
+    const ahead = progressWith(90);
+    expect(ahead.state).toBe('ahead');
+    expect(m.standing.detail(ahead)).toMatch(/^by 30 hours \(\d+ study days\)\.$/);
+    const close = progressWith(58);
+    expect(`${m.standing.badge[close.state]}: ${m.standing.detail(close)}`).toBe("On track: 2 hours behind the plan, within a week's hours.");
+    expect(m.standing.tolerance(5, 1, 5)).toMatch(/^On track means within 5 hours of the plan either way: one week at 5 hours a week\./);
+  });
+
+  it('names each field a saved change changed, and how far the exam moved', () => {
+    const m = planProgressMessages('en').history;
+    expect(m.changed(['hoursPerWeek', 'progress', 'replan'])).toBe('Changed: hours a week, progress, re-plan.');
+    expect(m.exam('2027-02-16', '2027-06-11')).toBe('Exam moved from February 16, 2027 to June 11, 2027.');
+    expect(planProgressMessages('en').standing.moves(115)).toBe('115 days later');
   });
 });
