@@ -26,9 +26,8 @@ function Refusal({ option, m }: { option: ReplanRefusal; m: PlanProgressMessages
 export function CatchUp({ progress, hoursPerWeek, dirty, busy, onApply, m }: Props) {
   const t = m.catchUp;
   const { keepDate, moveExam } = progress.options;
-  return (
-    <section className="pl-catch-up" aria-labelledby="pl-catch-up-h">
-      <h3 id="pl-catch-up-h">{progress.state === 'behind' ? t.heading : t.headingAdjust}</h3>
+  const options = (
+    <>
       <p>{t.intro}</p>
       {dirty && <p className="pl-warning-note">{t.dirty}</p>}
       <div className="pl-options">
@@ -63,6 +62,18 @@ export function CatchUp({ progress, hoursPerWeek, dirty, busy, onApply, m }: Pro
           )}
         </section>
       </div>
+    </>
+  );
+  // On track, re-planning is a choice rather than a need: folded away until opened.
+  return progress.state === 'on-track' ? (
+    <details className="pl-catch-up">
+      <summary>{t.headingAdjust}</summary>
+      {options}
+    </details>
+  ) : (
+    <section className="pl-catch-up" aria-labelledby="pl-catch-up-h">
+      <h3 id="pl-catch-up-h">{progress.state === 'behind' ? t.heading : t.headingAdjust}</h3>
+      {options}
     </section>
   );
 }
