@@ -34,6 +34,15 @@ export function payBreaks(values: readonly number[], step = 1000): number[] {
   return breaks;
 }
 
+/**
+ * A state's figure on a map: annual dollars; a lower bound where BLS top-coded the wage (`#`: at or
+ * above its top-code, no exact figure published); or null where BLS published none. Never 0.
+ */
+export type MapValue = number | { atLeast: number } | null;
+
+/** The CSS class of a state whose figure is only a lower bound: the darkest shade with light stripes. */
+export const BOUND_SHADE = 'pm-b';
+
 /** A value's class: 0 below the first break, n for at or above the n-th; null for no figure. */
 export function classOf(value: number | null, breaks: readonly number[]): number | null {
   if (value === null) return null;
@@ -53,4 +62,13 @@ export function shadeOf(index: number | null, breaks: readonly number[]): string
 /** A class's dollar range: [from, below) with null for an open end. */
 export function classRange(index: number, breaks: readonly number[]): [number | null, number | null] {
   return [index === 0 ? null : breaks[index - 1]!, index === breaks.length ? null : breaks[index]!];
+}
+
+/**
+ * A state's CSS class on a map whose breaks come from the exact figures: its class's shade; the bound's
+ * own striped shade for a top-coded state (a top-code lies above every exact figure); pm-x for none.
+ */
+export function shadeOfValue(value: MapValue, breaks: readonly number[]): string {
+  if (value !== null && typeof value === 'object') return BOUND_SHADE;
+  return shadeOf(classOf(value, breaks), breaks);
 }

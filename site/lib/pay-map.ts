@@ -1,13 +1,15 @@
 /**
  * The figures a state pay map shows (build time): one occupation's annual pay in each of the 50
  * states and DC for one May year, the same year for every state (the newest all of them have), with
- * the class breaks. A state without a published figure that year is null, never 0 and never an older year.
+ * the class breaks. A state without a published figure that year is null, never 0 and never an older year;
+ * a state where BLS top-coded the wage (`#`) carries the top-code as a lower bound, not as a figure.
  */
 import { dataset } from '../../data/index.ts';
 import { STATE_CODES, type StateCode } from '../../data/area-codes.ts';
 import { AREA_NAMES } from '../../functions/domain/areas.ts';
 import { comparisonYear } from '../../functions/domain/salary.ts';
-import { MAP_FIELDS, payBreaks, type MapField } from './pay-classes.ts';
+import { MAP_FIELDS, payBreaks, type MapField, type MapValue } from './pay-classes.ts';
+import type { WageRow } from '../../data/schemas.ts';
 
 /** One state on a map. */
 export interface StatePay {
@@ -15,7 +17,27 @@ export interface StatePay {
   name: string;
   /** Annual pay in dollars, or null where BLS published none that year. */
   value: number | null;
+  /** Where BLS top-coded the wage (value null): the annual top-code it is at or above; else null. */
+  atLeast: number | null;
 }
+
+/**
+ * BLS's annual top-code by May year: a wage at or above it is published as `#` (the OEWS field
+ * descriptions of May 2023 and May 2024: $115.00 an hour, $239,200 a year). A `#` in a year not
+ * listed here stops the build rather than guess the bound.
+ */
+const TOP_CODE_ANNUAL: Readonly<Record<number, number>> = { 2023: 239_200, 2024: 239_200 };
+
+/** The lower bound of a top-coded annual figure in a row, or null when the figure is not top-coded. */
+function topCodeOf(row: WageRow | undefined, field: MapField): number | null {
+  if (!row?.missing.some((m) => m.field === `annual.${field}` && m.symbol === '#')) return null;
+  const bound = TOP_CODE_ANNUAL[row.year];
+  if (bound === undefined) throw new Error(`No BLS top-code known for May ${row.year} (${row.soc} ${row.area} ${field})`);
+  return bound;
+}
+
+/** A state's figure as a map shows it: dollars, a lower bound, or null. */
+export const mapValueOf = (state: StatePay): MapValue => (state.atLeast !== null ? { atLeast: state.atLeast } : state.value);
 
 /** A map's figures. */
 export interface PayMap {
@@ -37,7 +59,10 @@ export function payMapOf(soc: string, field: MapField = 'median'): PayMap {
   const year = comparisonYear(rows, STATE_CODES);
   if (year === undefined) throw new Error(`No year shared by every state for ${soc}`);
   const inYear = rows.filter((r) => r.year === year);
-  const states = STATE_CODES.map((code) => ({ code, name: AREA_NAMES[code], value: inYear.find((r) => r.area === code)?.annual[field] ?? null }));
+  const states = STATE_CODES.map((code) => {
+    const row = inYear.find((r) => r.area === code);
+    return { code, name: AREA_NAMES[code], value: row?.annual[field] ?? null, atLeast: topCodeOf(row, field) };
+  });
   return {
     soc,
     field,
@@ -48,10 +73,10 @@ export function payMapOf(soc: string, field: MapField = 'median'): PayMap {
   };
 }
 
-/** What the salaries island recolors its map from: per occupation, its year and each measure's values in STATE_CODES order. */
+/** What the salaries island recolors its map from: per occupation, its year and each measure's figures in STATE_CODES order. */
 export interface PayMapFile {
   states: readonly StateCode[];
-  socs: Record<string, { year: number; values: Record<MapField, (number | null)[]> }>;
+  socs: Record<string, { year: number; values: Record<MapField, MapValue[]> }>;
 }
 
 /** Every occupation's state pay maps, for /maps/pay.json. */
@@ -60,7 +85,7 @@ export function payMapFile(): PayMapFile {
   for (const { soc } of dataset.occupations) {
     if (stateRows(soc).length === 0) continue;
     const maps = MAP_FIELDS.map((field) => payMapOf(soc, field));
-    socs[soc] = { year: maps[0]!.year, values: Object.fromEntries(maps.map((m) => [m.field, m.states.map((s) => s.value)])) as Record<MapField, (number | null)[]> };
+    socs[soc] = { year: maps[0]!.year, values: Object.fromEntries(maps.map((m) => [m.field, m.states.map(mapValueOf)])) as Record<MapField, MapValue[]> };
   }
   return { states: STATE_CODES, socs };
 }

@@ -88,6 +88,8 @@ export const salaries = {
     caption: (measure: string, occupation: string, year: number) => `${measure} annual pay, ${occupation}, in each state and DC, May ${year}`,
     /** How to read it, after the caption. */
     reading: 'Darker blue is higher pay; hatched: no published figure.',
+    /** After `reading` where a state's figure is only a lower bound. */
+    readingBound: 'Darkest blue with light stripes: at or above BLS’s top-code, which has no exact figure.',
     /** The map's name for assistive technology. */
     label: (caption: string) => `Map: ${caption}`,
     /** A state's hover text and name: "Texas: $47,230", or why there is no figure. */
@@ -96,6 +98,10 @@ export const salaries = {
     /** A class's dollar range in the key: "under $48,000", "$48,000 to $48,999", "$58,000 or more". */
     range: (from: string | null, below: string | null, through: string | null) => (from === null ? `under ${below}` : through === null ? `${from} or more` : `${from} to ${through}`),
     none: 'no published figure',
+    /** A top-coded state's figure: "at least $239,200". */
+    atLeast: (figure: string) => `at least ${figure}`,
+    /** The key's entry for top-coded states. */
+    bound: (figure: string) => `at least ${figure} (BLS top-code)`,
     small: 'Small states',
     table: 'Every state in a table',
     tableCaption: (caption: string) => caption,

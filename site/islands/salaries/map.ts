@@ -2,10 +2,11 @@
  * The salaries page's state map, driven by the island: the map is static SVG built with the page
  * (site/components/PayMap.astro, passed in as the island's children); this recolors it for the chosen
  * occupation and measure from /maps/pay.json, keeps each state's link on the current view, marks the
- * chosen state, and turns a click or Enter on a state into choosing it (no reload).
+ * chosen state, and turns a click or Enter on a state into choosing it (no reload). A top-coded state
+ * shows its bound ("at least"), never a figure and never "no published figure".
  */
 import { useEffect, type RefObject } from 'react';
-import { classOf, classRange, payBreaks, shadeOf, type MapField } from '../../lib/pay-classes.ts';
+import { BOUND_SHADE, classRange, payBreaks, shadeOf, shadeOfValue, type MapField, type MapValue } from '../../lib/pay-classes.ts';
 import type { PayMapFile } from '../../lib/pay-map.ts';
 import { salariesMessages } from '../../i18n/salaries-messages.ts';
 import { wagesMessages } from '../../i18n/wages-messages.ts';
@@ -15,6 +16,8 @@ import { Failure } from './api.ts';
 const t = salariesMessages(DEFAULT_LOCALE).map;
 const w = wagesMessages(DEFAULT_LOCALE);
 const money = (v: number | null) => (v === null ? null : w.money(v, 'annual'));
+/** A state's figure in words: dollars, "at least" the top-code, or null for none. */
+const figureOf = (v: MapValue) => (v !== null && typeof v === 'object' ? t.atLeast(w.money(v.atLeast, 'annual')) : money(v));
 
 /** What the map shows and does. */
 export interface MapView {
@@ -47,22 +50,24 @@ function paint(root: HTMLElement, view: MapView, names: Map<string, string>) {
   }
   if (!data || !view.data || view.data instanceof Failure) return;
   const values = data.values[view.field];
-  const breaks = payBreaks(values.filter((v): v is number => v !== null));
-  const valueOf = new Map<string, number | null>(view.data.states.map((code, i) => [code, values[i] ?? null]));
+  const breaks = payBreaks(values.filter((v): v is number => typeof v === 'number'));
+  const valueOf = new Map<string, MapValue>(view.data.states.map((code, i) => [code, values[i] ?? null]));
+  const bound = values.find((v): v is { atLeast: number } => v !== null && typeof v === 'object');
   const caption = t.caption(w.field[view.field], view.occupation, data.year);
   figure.dataset.soc = view.soc;
   figure.dataset.field = view.field;
   figure.querySelector('.pm-cap')!.textContent = caption;
   figure.querySelector('.pm-map')!.setAttribute('aria-label', t.label(caption));
   figure.querySelector('.pm-table caption')!.textContent = caption;
+  figure.querySelector<HTMLElement>('.pm-read-bound')!.hidden = !bound;
   for (const el of figure.querySelectorAll<Element>('[data-area]')) {
     const area = el.getAttribute('data-area')!;
     const value = valueOf.get(area) ?? null;
     if (el.closest('.pm-map')) {
-      el.setAttribute('class', shadeOf(classOf(value, breaks), breaks) + (area === view.current ? ' pm-on' : ''));
-      el.querySelector('title')!.textContent = t.state(names.get(area) ?? area, money(value));
+      el.setAttribute('class', shadeOfValue(value, breaks) + (area === view.current ? ' pm-on' : ''));
+      el.querySelector('title')!.textContent = t.state(names.get(area) ?? area, figureOf(value));
     } else {
-      el.querySelector('.pm-fig')!.textContent = money(value) ?? t.none;
+      el.querySelector('.pm-fig')!.textContent = figureOf(value) ?? t.none;
     }
   }
   const key = figure.querySelector('.pm-key')!;
@@ -70,6 +75,7 @@ function paint(root: HTMLElement, view: MapView, names: Map<string, string>) {
     const [from, to] = classRange(i, breaks);
     return [shadeOf(i, breaks), t.range(money(from), money(to), to === null ? null : money(to - 1))] as const;
   });
+  if (bound) items.push([BOUND_SHADE, t.bound(w.money(bound.atLeast, 'annual'))]);
   if (values.some((v) => v === null)) items.push(['pm-x', t.none]);
   key.replaceChildren(
     ...items.map(([shade, text]) => {
