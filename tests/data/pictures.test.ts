@@ -1,7 +1,8 @@
 /**
  * The pictures as built (after `astro build`): each role page's state map names all 51 areas and
  * draws them from the shared outline file; every page's share image exists as a 1200 × 630 PNG;
- * role pages stay script-free within 14 KB; the ladder figure links all nine roles.
+ * role pages stay script-free within 14 KB; the ladder figure links all nine roles; a top-coded state is
+ * a bound on the map, never a blank; roles and credentials wear their badges.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { STATE_CODES } from '../../data/area-codes.ts';
 import { dataset } from '../../data/index.ts';
 import { AREA_NAMES } from '../../functions/domain/areas.ts';
-import { classOf, payBreaks } from '../../site/lib/pay-classes.ts';
+import { BOUND_SHADE, classOf, payBreaks, shadeOfValue, type MapValue } from '../../site/lib/pay-classes.ts';
+import { mapValueOf, payMapOf, type PayMapFile } from '../../site/lib/pay-map.ts';
+import { commonMessages } from '../../site/i18n/common-messages.ts';
 import { decodeEntities, SITE_DIR } from './built-pages.ts';
 
 const html = (path: string) => readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8');
@@ -28,7 +31,7 @@ describe('the state pay map on role pages', () => {
     const map = /<svg class="pm-map"[\s\S]*?<\/svg>/.exec(page)?.[0] ?? '';
     const titles = [...map.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => decodeEntities(m[1]!));
     for (const code of STATE_CODES) {
-      expect(titles.some((t) => t.startsWith(`${AREA_NAMES[code]}: `) && /: (\$[\d,]+|no published figure)$/.test(t)), code).toBe(true);
+      expect(titles.some((t) => t.startsWith(`${AREA_NAMES[code]}: `) && /: ((at least )?\$[\d,]+|no published figure)$/.test(t)), code).toBe(true);
       expect(map).toContain(`href="/maps/states.svg#${code}"`);
     }
     expect(titles.some((t) => /: \$0$/.test(t))).toBe(false);
@@ -101,6 +104,67 @@ describe('the career ladder figure', () => {
       const figure = /<figure class="lad-fig"[\s\S]*?<\/figure>/.exec(html(`roles/${role.slug}`))?.[0] ?? '';
       expect(figure).toMatch(new RegExp(`href="/roles/${role.slug}/" aria-current="page"`));
       for (const slug of [...role.before, ...role.after]) expect(figure, `${role.slug} shows ${slug}`).toContain(`href="/roles/${slug}/"`);
+    }
+  });
+});
+
+describe('a top-coded 90th percentile on the map', () => {
+  const SOC = '11-9111';
+  const map = payMapOf(SOC, 'p90');
+  /** The states whose annual 90th percentile BLS printed as # in the map's year. */
+  const topCoded = dataset.wages
+    .filter((r) => r.soc === SOC && r.year === map.year && r.missing.some((m) => m.field === 'annual.p90' && m.symbol === '#'))
+    .map((r) => r.area);
+
+  it('is a lower bound of $239,200 for each state BLS top-coded, never a figure, a blank or 0', () => {
+    expect(topCoded.length).toBeGreaterThan(0);
+    for (const code of topCoded) {
+      const state = map.states.find((s) => s.code === code)!;
+      expect(state, code).toMatchObject({ value: null, atLeast: 239_200 });
+      expect(shadeOfValue(mapValueOf(state), map.breaks), code).toBe(BOUND_SHADE);
+    }
+    expect(map.states.filter((s) => s.atLeast !== null).map((s) => s.code).sort()).toEqual([...topCoded].sort());
+  });
+
+  it('leaves the bounds out of the class breaks, so the exact figures keep their classes', () => {
+    const exact = map.states.flatMap((s) => (s.value === null ? [] : [s.value]));
+    expect(map.breaks).toEqual(payBreaks(exact));
+    expect(Math.max(...exact)).toBeLessThan(239_200);
+  });
+
+  it('reaches the salaries island as { atLeast } in /maps/pay.json', () => {
+    const file = JSON.parse(readFileSync(join(SITE_DIR, 'maps', 'pay.json'), 'utf8')) as PayMapFile;
+    const values = file.socs[SOC]!.values.p90;
+    const byCode = new Map<string, MapValue>(file.states.map((code, i) => [code, values[i] ?? null]));
+    for (const code of topCoded) expect(byCode.get(code), code).toEqual({ atLeast: 239_200 });
+    expect(values).not.toContain(0);
+  });
+});
+
+describe('role and credential badges', () => {
+  const common = commonMessages('en');
+  it.each(dataset.roles.map((r) => [r.slug, r] as const))('/roles/%s/ shows its side and level badges and a chip per credential', (slug, role) => {
+    const page = decodeEntities(html(`roles/${slug}`));
+    expect(page).toContain(`<span class="badge badge-${role.side}">${common.side[role.side]}</span>`);
+    expect(page).toMatch(new RegExp(`<span class="badge badge-level">[\\s\\S]*?</svg>\\s*${common.level[role.level]}\\s*</span>`));
+    for (const id of role.credentials) expect(page, id).toContain(`<a class="badge badge-cred" href="/certifications/${id}/">${id.toUpperCase()}</a>`);
+  });
+
+  it('gives every card on /roles/ its side and level badges', () => {
+    const page = html('roles');
+    const cards = page.split('<li class="card">').slice(1);
+    expect(cards).toHaveLength(dataset.roles.length);
+    for (const card of cards) {
+      expect(card).toMatch(/class="badge badge-(billing|coding|records|records-coding)"/);
+      expect(card).toContain('class="badge badge-level"');
+    }
+  });
+
+  it('names each credential on /certifications/ by its chip, and each credential page its roles with their side', () => {
+    const index = html('certifications');
+    for (const cert of dataset.certifications) expect(index, cert.id).toContain(`<a class="badge badge-cred" href="/certifications/${cert.id}/">${cert.acronym}</a>`);
+    for (const role of dataset.roles) {
+      for (const id of role.credentials) expect(html(`certifications/${id}`), `${id} → ${role.slug}`).toMatch(new RegExp(`href="/roles/${role.slug}/"[^>]*>[^<]+</a> <span class="badge badge-${role.side}">`));
     }
   });
 });

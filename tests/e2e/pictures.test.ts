@@ -1,7 +1,9 @@
 /**
  * The pictures in a browser: the salaries page's state map is reached state by state with the
- * keyboard, Enter or a click on a state chooses it, the map follows the chosen role and measure; the
- * map and ladder pages pass axe in light and dark color schemes and fit 320 px.
+ * keyboard, Enter or a click on a state chooses it, the map follows the chosen role and measure and shows
+ * a top-coded state as a bound; every page follows the reader's color scheme (paper prints light) and the
+ * map, ladder and tool pages pass axe in both and fit 320 px; the header shows the three tools, the current
+ * one marked.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,8 +63,79 @@ describe('the state map on /salaries/', () => {
   });
 });
 
+describe('a top-coded state on the /salaries/ map', () => {
+  it('reads "at least $239,200" in its title, striped, with the bound in the key, at the 90th percentile', async () => {
+    const page = await open('/salaries/?role=medical-billing-director&area=US');
+    await page.locator('#sx-map-field').selectOption('p90');
+    await expect.poll(() => page.locator('.pm-cap').textContent()).toMatch(/^90th percentile annual pay/);
+    const ca = page.locator('.pm-map [data-area="CA"]');
+    expect(await ca.locator('title').textContent()).toBe('California: at least $239,200');
+    expect(await ca.getAttribute('class')).toContain('pm-b');
+    expect(await page.locator('.pm-key').innerText()).toContain('at least $239,200 (BLS top-code)');
+    expect(await page.locator('.pm-read-bound').isVisible()).toBe(true);
+    expect(await page.locator('.pm-table tr[data-area="CA"] .pm-fig').textContent()).toBe('at least $239,200');
+    await page.locator('#sx-map-field').selectOption('median');
+    await expect.poll(() => page.locator('.pm-read-bound').isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('the header', () => {
+  it('shows the three tools as tools, each with an icon, and marks the current one', async () => {
+    const page = await open('/courses/');
+    const tools = page.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'Tools' }).getByRole('link');
+    expect(await tools.allInnerTexts()).toEqual(['Salaries', 'Courses', 'Plan']);
+    expect(await tools.locator('svg[aria-hidden="true"]').count()).toBe(3);
+    expect(await page.getByRole('navigation', { name: 'Main' }).locator('[aria-current]').evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('aria-current')]))).toEqual([['Courses', 'page']]);
+    await page.context().close();
+  });
+
+  it('marks the section of a deeper page, and the site name on the home page', async () => {
+    const role = await open('/roles/medical-coder/');
+    expect(await role.locator('.site-header [aria-current]').evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('aria-current')]))).toEqual([['Roles', 'true']]);
+    await role.context().close();
+    const home = await open('/');
+    expect(await home.locator('.site-header [aria-current]').evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('aria-current')]))).toEqual([['Billing & Coding Explorer', 'page']]);
+    await home.context().close();
+  });
+
+  it('is hidden on paper but for the site name', async () => {
+    const page = await open('/plan/');
+    await page.emulateMedia({ media: 'print' });
+    for (const list of ['.nav-tools', '.nav-pages']) expect(await page.locator(list).isVisible(), list).toBe(false);
+    expect(await page.locator('.site-name').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('dark mode on every page', () => {
+  const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  it.each(['/', '/courses/', '/plan/', '/guides/new/', '/roles/medical-coder/'])('%s follows a dark color scheme on screen and prints light', async (path) => {
+    const page = await open(path, 'dark');
+    expect(await background(page)).toBe('rgb(20, 24, 29)');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await background(page)).toBe('rgb(255, 255, 255)');
+    await page.context().close();
+  });
+});
+
+describe('tool pages in light and dark', () => {
+  const TOOLS = ['/', '/courses/', '/plan/', '/guides/new/'];
+  it.each(TOOLS.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s has no axe violations in the %s scheme', async (path, scheme) => {
+    const page = await open(path, scheme);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it.each(TOOLS.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s fits 320 px without horizontal scrolling in the %s scheme', async (path, scheme) => {
+    const page = await open(path, scheme, 320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
 describe('pictures in light and dark', () => {
-  const PATHS = ['/salaries/', '/roles/', '/roles/medical-coder/', '/roles/records-analyst/'];
+  const PATHS = ['/salaries/', '/roles/', '/roles/medical-coder/', '/roles/records-analyst/', '/certifications/', '/certifications/ccs/'];
   it.each(PATHS.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s has no axe violations in the %s scheme', async (path, scheme) => {
     const page = await open(path, scheme);
     await expectNoAxeViolations(page);
