@@ -94,7 +94,7 @@ export function planOf(input: SavedPlanInput, ctx: PlanContext): PlanFacts {
   const { examPrep } = facts.hours;
   const total = round1(coursework + examPrep);
   const milestones = facts.milestones.map((m) => {
-    if (m.kind === 'start') return { ...m, date: input.startDate };
+    if (m.kind === 'start') return { ...m, date: input.startDate, params: { ...m.params, courseworkHours: coursework } };
     if (m.kind === 'checkpoint') {
       const hoursDone = round1(Math.min(coursework, m.hoursDone! + seg.carried));
       return { ...m, hoursDone, params: { ...m.params, hoursDone, courseworkHours: coursework, percent: Math.round((hoursDone / coursework) * 100) } };

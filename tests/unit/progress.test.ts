@@ -97,7 +97,8 @@ describe('re-planning', () => {
     expect(move.hoursPerWeek).toBe(2.5);
     const moved = planOf(move.input, contextFor(move.input));
     expect(moved.startDate).toBe('2026-09-01');
-    expect(moved.milestones[0]).toMatchObject({ key: 'start', date: '2026-09-01' });
+    // The start still names the whole coursework (80 hours), not the part left when re-planned.
+    expect(moved.milestones[0]).toMatchObject({ key: 'start', date: '2026-09-01', params: { courseworkHours: 80 } });
     expect(moved.hours.coursework).toBe(80);
     expect(progress(move.input).state).toBe('on-track');
   });
