@@ -358,7 +358,7 @@ describe('/certifications/', () => {
     await page.goto(`${site.baseUrl}/certifications/cpc/`);
     const fee = page.locator('h2#fee ~ *').first();
     expect(await fee.textContent()).toContain('Not published');
-    expect(await page.getByText('Reported by third parties').count()).toBe(1);
+    expect(await page.getByText(/^Third-party reports: other sites give these prices\. AAPC has not confirmed them/).count()).toBe(1);
     expect(await page.getByText('CPC-A', { exact: false }).count()).toBeGreaterThan(0);
     await page.context().close();
   });
@@ -445,9 +445,9 @@ describe('built pages: every price says what it is', () => {
 
   it.each(['cpb', 'coc', 'crc'])('/certifications/%s/ says the 190 dollars are the renewal price and that AAPC gives no price to join', (id) => {
     const page = text(built(`certifications/${id}`));
-    expect(page).toContain('Price to join: not published by AAPC');
-    expect(page).toMatch(/Price to renew: \$190 \(published by AAPC; Individual renewal/);
-    expect(page).toContain("Program totals on this site count the membership at $190, AAPC's renewal price, and say so: AAPC's pages give no price to join.");
+    expect(page).toContain('To join: not published by AAPC');
+    expect(page).toMatch(/To renew: \$190 \(published by AAPC; Individual renewal/);
+    expect(page).toContain("AAPC's pages give no price to join. So course totals on this site count $190, the price to renew, and say so.");
     expect(page).not.toContain('Annual dues');
   });
 });

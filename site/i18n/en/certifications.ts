@@ -103,7 +103,7 @@ export const certifications = {
     fee: 'What the exam costs',
     notPublished: 'not published',
     notPublishedBy: (issuer: string) => `Not published by ${issuer} in the pages read.`,
-    reportedLead: (issuer: string) => `Other sites report these prices. ${issuer} has not confirmed them, so this site never counts them as the price:`,
+    reportedLead: (issuer: string) => `Third-party reports: other sites give these prices. ${issuer} has not confirmed them, so this site never counts them as the price:`,
     reportedRange: (range: string, leftOut: number) => `The dated reports run ${range}${leftOut > 0 ? ` (${leftOut} older report${leftOut > 1 ? 's' : ''} with no date left out)` : ''}.`,
     undated: ', undated',
     membership: 'Do you need to join?',
