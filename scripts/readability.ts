@@ -5,7 +5,9 @@
  *
  * The rules, so a figure can be checked by hand:
  * - Left out: tables, scripts, SVG, hidden elements, the options of a `<select>` (a list of names is
- *   not prose) and citations marked `data-cite` (others' document titles, publishers, dates read).
+ *   not prose), citations marked `data-cite` (others' document titles, publishers, dates read) and
+ *   proper names marked `translate="no"` (program and school names: not this site's prose, and not
+ *   translated either).
  * - Blocks: each heading, paragraph, list item, term, definition, caption, label, legend, summary,
  *   button and table-less `div` text run is read separately; a block ends a sentence even without a
  *   full stop (a heading or a list item is read as one).
@@ -78,10 +80,11 @@ export function mainBlocks(html: string): string[] {
   const prose = main
     .replace(/<(script|style|template|table|svg|noscript|select|datalist)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(\w+)\b[^>]*\b(?:hidden|data-cite)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ');
+    .replace(/<(\w+)\b[^>]*\b(?:hidden|data-cite|translate="no")[^>]*>[\s\S]*?<\/\1>/gi, ' ');
   return prose
     .split(new RegExp(`</?(?:${BLOCK_TAGS})\\b[^>]*>`, 'i'))
-    .map((chunk) => decode(chunk.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim())
+    // Inline tags part words as a browser's layout may (a badge's spans, a ladder box's lines).
+    .map((chunk) => decode(chunk.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim())
     .filter((b) => wordsOf(b).length > 0);
 }
 

@@ -254,7 +254,7 @@ describe('salary explorer', () => {
     const page = await open('/salaries/?role=medical-coder&area=TX&compare=CA');
     await figuresFor(page, ['Texas', 'California']);
     await page.getByRole('table', { name: /annual pay in each area/ }).waitFor();
-    expect(await page.locator('h1').allInnerTexts()).toEqual(['Salary ranges by role and state']);
+    expect(await page.locator('h1').allInnerTexts()).toEqual(['What billing and coding jobs pay in your state']);
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
     await expectNoAxeViolations(page);
     await page.context().close();

@@ -6,6 +6,8 @@
  */
 import type { ArticleClaim, Certification, Dataset, Figure, PlannerRulesData, Program } from '../../data/schemas.ts';
 import { figureKindOf } from '../../functions/domain/figure-kind.ts';
+import { MAP_FIELDS } from '../../site/lib/pay-classes.ts';
+import { payMapFile, payMapOf } from '../../site/lib/pay-map.ts';
 
 /** What the kinds read. */
 export interface RegistryInput {
@@ -103,6 +105,11 @@ export const DOLLAR_KINDS: readonly KindSpec[] = [
     kind: 'credential fee',
     rule: 'an exam fee (member, non-member, student), a third-party reported exam price, or a membership join or renewal price in certifications.json',
     figures: ({ dataset }) => dataset.certifications.flatMap((c) => [...examChoices(c), ...c.examFee.reported.flatMap((r) => r.amounts ?? []), ...amountsOf(c.membership.join), ...amountsOf(c.membership.renewal)]),
+  },
+  {
+    kind: 'map class limit',
+    rule: "a limit of a state pay map's color class: the states' 20th, 40th, 60th or 80th percentile of one measure, rounded to $1,000 (site/lib/pay-classes.ts payBreaks), or $1 below it as the class above's upper end",
+    figures: () => Object.keys(payMapFile().socs).flatMap((soc) => MAP_FIELDS.flatMap((field) => payMapOf(soc, field).breaks.flatMap((b) => [b, b - 1]))),
   },
   { kind: 'record text', rule: 'a dollar figure written in a record’s own words (a note, a reported text, a BLS symbol’s meaning, a price as the page words it)', figures: ({ dataset }) => [...stringsIn(dataset)].flatMap(dollarsIn) },
   { kind: 'article claim', rule: "a figure of the source article's claims (article-claims.json), or as its quote writes it", figures: ({ articleClaims }) => articleClaims.flatMap((c) => [...(c.figure?.unit === 'usd-per-year' ? [c.figure.low, c.figure.high] : []), ...dollarsIn(c.quote)]) },

@@ -22,7 +22,7 @@ describe('readability measure', () => {
   it('reads the blocks of <main> only, leaving out tables, scripts, hidden text, SVG and citations', () => {
     const html = `<header><p>Site header words here.</p></header><main><h1>What coders earn</h1><p>Pay is the <a href="#">median</a> wage.</p>
       <table><tr><td>Ohio earns a great deal of money in this table.</td></tr></table><script>var x = "not prose";</script>
-      <p hidden>Hidden words.</p><p class="source" data-cite>Source: Occupational Employment and Wage Statistics, read November 26, 2026.</p><svg><title>A map title</title></svg><ul><li>First item</li><li>Second item.</li></ul></main>`;
+      <p hidden>Hidden words.</p><p><span translate="no">Certified Professional Medical Coder, Rutgers University, NJAES</span></p><p class="source" data-cite>Source: Occupational Employment and Wage Statistics, read November 26, 2026.</p><svg><title>A map title</title></svg><ul><li>First item</li><li>Second item.</li></ul></main>`;
     expect(mainBlocks(html)).toEqual(['What coders earn', 'Pay is the median wage.', 'First item', 'Second item.']);
   });
 

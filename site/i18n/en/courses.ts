@@ -242,7 +242,7 @@ export const coursesPage = {
   seen: f.mediumDate,
   description: (n: number) =>
     `Compare ${n} medical billing and coding programs: tuition, fees, books, exam, membership and retakes added up, each price with what kind of figure it is, length, cost per month and how long the cost takes to pay back in your state.`,
-  lead: 'What a program really costs: tuition and fees, books, the exam, a required membership and a retake, each line marked included, extra or unknown, with its source and what kind of figure it is. Then how long that cost takes to pay back in your state.',
+  lead: 'See what a program really costs. We add up tuition, fees, books, the exam, a required membership and a retake. Each cost says if it is included, extra or unknown, where it comes from, and what kind of figure it is. Then see how long the cost takes to pay back in your state.',
   /** The headline count of price kinds: "2 published by the provider, 4 computed by this site from published rates, 1 third-party report, 1 upper bound (at most); 22 not published". */
   kindCount: (n: Record<FigureKind, number>, atLeast: number, unpublished: number) => {
     const parts = [
@@ -258,21 +258,22 @@ export const coursesPage = {
   },
   /** The headline on the page. */
   kinds: (total: number, counts: string, seen: string) =>
-    `Of ${total} programs' prices, as read by ${seen}: ${counts}. A price not published is said so, never shown as a number, and a total that misses an unknown line says “at least”. Where pages disagree, the figure shown comes from the official page first, then the newest one. Check the school's own page before you enrol.`,
+    `Of ${total} programs' prices, as read by ${seen}: ${counts}. A price that is not published is never shown as a number. A total that misses a cost says “at least”. Where pages disagree, we show the official page first, then the newest one. Check the school's own page before you enroll.`,
   /** The catalog's counts on the methodology page: "The 55 programs' prices: …. By where they are taught: …". */
   programCounts: (total: number, kinds: string, places: string) => `The ${total} programs' prices: ${kinds}. ${places}`,
   /** Programs by where they are taught: the headline beside the kinds, and the list that works without JavaScript. */
   places: {
-    heading: 'Programs by state',
+    heading: 'Programs in your state',
     /** "By where they are taught: 23 in New Jersey, 16 online, 5 in Florida …; 1 not stated." */
     count: (places: { name: string; count: number }[], unstated: number) =>
       `By where they are taught: ${places.map((p) => `${p.count} ${p.name === 'online' ? 'online' : `in ${p.name}`}`).join(', ')}${unstated > 0 ? `; ${unstated} not stated` : ''}.`,
-    lead: "Open a state to see its programs; each name leads to its row in the list. Online programs can be taken from any state. New Jersey's come from the state's list of approved training providers (2021).",
+    lead: "Open a state to see its programs. Each name leads to its row in the list. You can take online programs from any state. New Jersey's come from the state's list of approved training providers (2021).",
     summary: (name: string, n: number) => `${name}: ${plural(n, 'program')}`,
     online: 'Online',
-    /** "No programs listed yet for Alabama, Alaska, …: see the online programs, or check a local college." */
-    none: (names: string[]) =>
-      `No programs listed yet for ${names.join(', ')}. For these, see the online programs above, or look for the state's list of training providers approved for workforce funding and ask a community college's continuing-education office.`,
+    /** Before the list of states with no program: "No programs are listed yet for these 30 places:" */
+    none: (n: number) => `No programs are listed yet for these ${n} places:`,
+    /** After that list. */
+    noneAfter: "For these, use the online programs above. You can also look for your state's list of approved training providers, or ask a community college's continuing-education office.",
     filterHint: 'With JavaScript, the list below filters by state too (for example /courses/?state=NJ).',
   },
   examClaimSummary: 'Exam fees: is it “a few hundred dollars”?',

@@ -41,7 +41,7 @@ export const planPage = {
     startNew: 'Start a new plan',
   },
   form: {
-    headingNew: 'Your situation',
+    headingNew: 'Your start date and hours',
     headingEdit: 'Edit your plan',
     aimLegend: 'What you are aiming for',
     credential: 'Credential',

@@ -3,7 +3,7 @@ import type { WageField } from '../../../data/schemas.ts';
 
 /** The /salaries/ page's own text in English. */
 export const salariesPage = {
-  title: 'Salary ranges by role and state',
+  title: 'What billing and coding jobs pay in your state',
   description:
     'What medical billing, coding and health records roles pay, nationally and in each state: BLS OEWS 10th to 90th percentiles, median and mean, with the year and source of every figure.',
   lead: 'What the nine roles pay, nationally and in each state, as the U.S. Bureau of Labor Statistics publishes it: the 10th to 90th percentile, the median and the mean, each with its year and source.',

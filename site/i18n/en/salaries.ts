@@ -83,11 +83,11 @@ export const salaries = {
   count: f.count,
   /** The state pay map (role pages and this page): caption, key, state names with figures, small states, table. */
   map: {
-    heading: 'Pay by state',
+    heading: 'Pay in each state',
     /** "Median annual pay of medical records specialists in each state, May 2024" */
     caption: (measure: string, occupation: string, year: number) => `${measure} annual pay, ${occupation}, in each state and DC, May ${year}`,
     /** How to read it, after the caption. */
-    reading: 'Darker blue is higher pay; hatched: no published figure.',
+    reading: 'Darker blue is higher pay; hatched: no published figure. Each color holds about a fifth of the states; this site rounds its limits to $1,000.',
     /** After `reading` where a state's figure is only a lower bound. */
     readingBound: 'Darkest blue with light stripes: at or above BLS’s top-code, which has no exact figure.',
     /** The map's name for assistive technology. */

@@ -162,8 +162,12 @@ export function ProgramTable({ programs, certs, picked, full, toggle }: { progra
           return (
             <tr key={p.id} id={`p-${p.id}`} className={on ? 'cc-picked' : undefined}>
               <th scope="row">
-                <a href={p.url}>{p.name}</a>
-                <span className="cc-sub">{p.provider} · {p.location}</span>
+                <a href={p.url} translate="no">
+                  {p.name}
+                </a>
+                <span className="cc-sub">
+                  <span translate="no">{p.provider}</span> · {p.location}
+                </span>
                 {p.cip && <span className="cc-sub cc-extra">{m.field(p.cip)}</span>}
                 {/* On a phone the row shows its name, total and Compare box; the rest of its cells open here (no script needed). */}
                 <details className="cc-more">
