@@ -263,7 +263,7 @@ export const coursesPage = {
   programCounts: (total: number, kinds: string, places: string) => `The ${total} programs' prices: ${kinds}. ${places}`,
   /** Programs by where they are taught: the headline beside the kinds, and the list that works without JavaScript. */
   places: {
-    heading: 'Programs in your state',
+    heading: 'Where programs are taught, by state',
     /** "By where they are taught: 23 in New Jersey, 16 online, 5 in Florida …; 1 not stated." */
     count: (places: { name: string; count: number }[], unstated: number) =>
       `By where they are taught: ${places.map((p) => `${p.count} ${p.name === 'online' ? 'online' : `in ${p.name}`}`).join(', ')}${unstated > 0 ? `; ${unstated} not stated` : ''}.`,
