@@ -4,9 +4,9 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { dataset } from '../data/index.ts';
@@ -20,6 +20,7 @@ import { faultTimings } from './faults.ts';
 import { lighthouse } from './lighthouse.ts';
 import { startBenchServer } from './server.ts';
 import { siteReadability } from '../scripts/readability.ts';
+import { pageJs } from '../scripts/page-js.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const execFileAsync = promisify(execFile);
@@ -31,19 +32,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 // ---- Pages: JavaScript shipped, gzipped HTML + CSS ----
 interface PageFigures { page: string; html_css_gzip: number; js_bytes: number; js_gzip: number; bar: string; ok: boolean }
 
-/** Every JS file a page loads: script src, island component and renderer, and their static imports. */
-function jsFilesOf(html: string, pageDir: string): Set<string> {
-  const urls = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-  const files = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file) || !existsSync(file)) return;
-    files.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:from\s*|import\s*\(?\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) visit(resolve(dirname(file), m[1]!));
-  };
-  for (const url of urls) visit(url.startsWith('/') ? join(SITE, url) : resolve(pageDir, url));
-  return files;
-}
+/** Every JS file a page loads before any interaction (scripts/page-js.ts, shared with the JS budget test). */
+const jsFilesOf = (html: string, pageDir: string) => new Set(pageJs(html, pageDir, SITE).initial);
 
 function pageFigures(): PageFigures[] {
   const pages = readdirSync(SITE, { recursive: true, withFileTypes: true })

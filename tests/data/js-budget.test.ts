@@ -1,0 +1,40 @@
+/**
+ * The JavaScript budget of DESIGN.md on the built site, counted as the bench counts it
+ * (scripts/page-js.ts): every tool page loads at most 75 KB of gzipped JavaScript before any
+ * interaction, and every content page loads none. Runs on dist/site, after `astro build`.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gzipTotal, pageJs } from '../../scripts/page-js.ts';
+import { builtPages, SITE_DIR } from './built-pages.ts';
+
+/** The pages with an island or a tool script; every other page is content. */
+const TOOL_PAGES = ['/salaries/', '/courses/', '/plan/', '/guides/new/', '/guides/'];
+const BUDGET = 75 * 1024;
+
+const jsOf = (path: string) => {
+  const file = join(SITE_DIR, path, path.endsWith('/') ? 'index.html' : '');
+  return pageJs(readFileSync(file, 'utf8'), dirname(file), SITE_DIR);
+};
+const contentPages = builtPages()
+  .map((p) => p.path)
+  .filter((p) => p.endsWith('/') && !TOOL_PAGES.includes(p));
+
+describe.each(TOOL_PAGES)('the tool page %s', (page) => {
+  it('loads at most 75 KB of gzipped JavaScript before any interaction', () => {
+    const js = jsOf(page);
+    expect(js.initial.length).toBeGreaterThan(0);
+    expect(gzipTotal(js.initial)).toBeLessThanOrEqual(BUDGET);
+  });
+});
+
+describe('the content pages', () => {
+  it('are there to check', () => {
+    expect(contentPages.length).toBeGreaterThan(20);
+  });
+
+  it.each(contentPages)('%s loads no JavaScript', (page) => {
+    expect(jsOf(page).initial).toEqual([]);
+  });
+});
