@@ -18,7 +18,8 @@ import { ensureTable } from '../functions/store/table.ts';
 import { dynamoCalls } from './dynamo-calls.ts';
 import { faultTimings } from './faults.ts';
 import { lighthouse } from './lighthouse.ts';
-import { startBenchServer } from './server.ts';
+import { BARE_PATH } from './bare-server.ts';
+import { startBareServer, startBenchServer } from './server.ts';
 import { siteReadability } from '../scripts/readability.ts';
 import { pageJs } from '../scripts/page-js.ts';
 
@@ -108,13 +109,15 @@ async function lambdaFigures() {
       runs.push(JSON.parse(stdout) as { i: number; f: number; s: number });
     }
     const importMs = median(runs.map((r) => r.i));
+    const firstMs = median(runs.map((r) => r.f));
     rows.push({
       entry,
       bundle_bytes: bytes,
       bundle_ok: bytes <= 100 * 1024,
       import_ms: Number(importMs.toFixed(1)),
       import_ok: importMs <= 150,
-      first_request_ms: Number(median(runs.map((r) => r.f)).toFixed(1)),
+      first_request_ms: Number(firstMs.toFixed(1)),
+      first_request_ok: firstMs <= 100,
       first_status: runs[0]!.s,
       bare_node_ms: Number(bareMs.toFixed(1)),
     });
@@ -124,13 +127,14 @@ async function lambdaFigures() {
   return rows;
 }
 
-// ---- API: requests/s and p99 per endpoint beside /api/health, in one run ----
+// ---- API: requests/s, p99 and 304s per endpoint beside a bare Hono route, in one run ----
 
 /** One request on its own connection, so the reference cache is warm: the bar is for cached reads. */
 function warm(url: string): Promise<void> {
   return new Promise((res, rej) => get(url, { agent: false }, (r) => r.resume().on('end', res)).on('error', rej));
 }
 
+/** Health (a table read on every call, no bar) and every kind of reference read (bar: ≥ 0.5 of the bare route). */
 const ENDPOINTS = [
   '/api/health',
   '/api/roles',
@@ -138,9 +142,17 @@ const ENDPOINTS = [
   '/api/salaries?role=medical-coder&area=TX',
   '/api/salaries/compare?role=medical-coder&areas=US,TX,CA,NY,FL,WA',
   '/api/salaries/areas?role=medical-coder',
+  '/api/certifications',
+  '/api/certifications/cpc',
   '/api/programs',
+  '/api/programs?certification=cpc&sort=cost',
   '/api/programs/compare?ids=medcode-logix-professional-medical-coding,college-of-dupage-hit-associate,foundation-bmc-cpc-course&area=TX&currentIncome=30000&percentile=p25',
 ];
+/** Reference reads sent again with the ETag they answered: revalidations, each answered 304. */
+const REVALIDATED = ['/api/roles', '/api/programs'];
+/** The reads held to the bar. */
+const isReferenceRead = (endpoint: string) => /^(304 )?\/api\/(roles|salaries|programs|certifications)\b/.test(endpoint);
+const BARE_LABEL = `bare Hono route (${BARE_PATH})`;
 
 /** A counselor's guide for the create and read runs. Guides are saved objects, not reference reads: no ≥ 0.5 bar, only no errors. */
 const GUIDE = JSON.stringify({ title: 'Bench guide', roles: ['medical-coder', 'medical-billing-specialist', 'records-analyst'], area: 'TX', note: 'Load test.' });
@@ -148,52 +160,88 @@ const GUIDE_CREATES = 500;
 /** A plan with a program and a break, for the preview and read runs; like guides, judged only on errors. */
 const PLAN = JSON.stringify({ startDate: '2027-01-04', programId: 'aapc-cpc-preparation-course', hoursPerWeek: 12, breaks: [{ start: '2027-03-01', end: '2027-03-07' }] });
 
-async function apiFigures(seconds: number) {
-  const server = await startBenchServer({ GUIDE_CREATE_LIMIT: String(GUIDE_CREATES * 2) });
-  const base = server.base;
-  const results: { endpoint: string; rps: number; p99_ms: number; errors: number; non2xx: number; bytes_per_response: number }[] = [];
+interface ApiRow { endpoint: string; rps: number; p99_ms: number; errors: number; non2xx: number; not_modified: number; bytes_per_response: number }
+
+/** autocannon on base + endpoint, 10 connections; one row. 304s are counted apart from failures. */
+function cannon(base: string, endpoint: string, args: string[], label = endpoint): ApiRow {
+  const raw = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'), '-c', '10', ...args, '-j', `${base}${endpoint}`], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
+  const r = JSON.parse(raw.toString()) as { requests: { average: number; total: number }; throughput: { total: number }; latency: { p99: number }; errors: number; non2xx: number; '3xx': number };
+  // Bytes per response, headers included and uncompressed (autocannon sends no Accept-Encoding): for the capacity model.
+  const bytesPerResponse = Math.round(r.throughput.total / Math.max(1, r.requests.total));
+  return { endpoint: label, rps: Math.round(r.requests.average), p99_ms: r.latency.p99, errors: r.errors, non2xx: r.non2xx, not_modified: r['3xx'], bytes_per_response: bytesPerResponse };
+}
+
+/** The bare route's req/s on its own server, the same way as the API's endpoints. */
+async function bareRow(seconds: number): Promise<ApiRow> {
+  const bare = await startBareServer();
   try {
-    const cannon = (endpoint: string, args: string[] = ['-d', String(seconds)], label = endpoint) => {
-      const raw = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'), '-c', '10', ...args, '-j', `${base}${endpoint}`], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
-      const r = JSON.parse(raw.toString()) as { requests: { average: number; total: number }; throughput: { total: number }; latency: { p99: number }; errors: number; non2xx: number };
-      // Bytes per response, headers included and uncompressed (autocannon sends no Accept-Encoding): for the capacity model.
-      const bytesPerResponse = Math.round(r.throughput.total / Math.max(1, r.requests.total));
-      results.push({ endpoint: label, rps: Math.round(r.requests.average), p99_ms: r.latency.p99, errors: r.errors, non2xx: r.non2xx, bytes_per_response: bytesPerResponse });
-    };
+    await warm(`${bare.base}${BARE_PATH}`);
+    return cannon(bare.base, BARE_PATH, ['-d', String(seconds)], BARE_LABEL);
+  } finally {
+    await bare.stop();
+  }
+}
+
+async function apiFigures(seconds: number) {
+  // The yardstick before and after the reference reads; the faster of the two is the bar (the stricter one).
+  const bareBefore = await bareRow(seconds);
+  // The API needs no pages: the site is built (or not) by the parts that do.
+  const server = await startBenchServer({ GUIDE_CREATE_LIMIT: String(GUIDE_CREATES * 2), SKIP_SITE_BUILD: '1' });
+  const base = server.base;
+  const results: ApiRow[] = [];
+  let bareAfter: ApiRow;
+  try {
+    const run = (endpoint: string, args: string[] = ['-d', String(seconds)], label = endpoint) => results.push(cannon(base, endpoint, args, label));
     for (const endpoint of ENDPOINTS) {
       await warm(`${base}${endpoint}`);
-      cannon(endpoint);
+      run(endpoint);
     }
+    for (const endpoint of REVALIDATED) {
+      const etag = (await fetch(`${base}${endpoint}`)).headers.get('ETag');
+      if (etag) run(endpoint, ['-d', String(seconds), '-H', `If-None-Match=${etag}`], `304 ${endpoint}`);
+    }
+    bareAfter = await bareRow(seconds);
     // Guides: a bounded number of creates (under the server's raised limit), then reads of one guide.
-    cannon('/api/guides', ['-a', String(GUIDE_CREATES), '-m', 'POST', '-H', 'Content-Type=application/json', '-b', GUIDE], 'POST /api/guides');
+    run('/api/guides', ['-a', String(GUIDE_CREATES), '-m', 'POST', '-H', 'Content-Type=application/json', '-b', GUIDE], 'POST /api/guides');
     const created = (await (await fetch(`${base}/api/guides`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: GUIDE })).json()) as { id: string };
-    cannon(`/api/guides/${created.id}`, undefined, 'GET /api/guides/:id');
+    run(`/api/guides/${created.id}`, undefined, 'GET /api/guides/:id');
     // Plans: previews (computed, nothing stored), then reads of one saved plan (computed from its input on each read).
-    cannon('/api/plans/preview', ['-d', String(seconds), '-m', 'POST', '-H', 'Content-Type=application/json', '-b', PLAN], 'POST /api/plans/preview');
+    run('/api/plans/preview', ['-d', String(seconds), '-m', 'POST', '-H', 'Content-Type=application/json', '-b', PLAN], 'POST /api/plans/preview');
     const plan = (await (await fetch(`${base}/api/plans`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: PLAN })).json()) as { id: string };
-    cannon(`/api/plans/${plan.id}`, undefined, 'GET /api/plans/:id');
+    run(`/api/plans/${plan.id}`, undefined, 'GET /api/plans/:id');
   } finally {
     await server.stop();
   }
-  const health = results[0]!.rps;
-  return results.map((r) => ({
+  const bare = bareBefore.rps >= bareAfter.rps ? bareBefore : bareAfter;
+  const failures = (r: ApiRow) => r.errors + r.non2xx - r.not_modified;
+  const rows = [{ ...bare, endpoint: BARE_LABEL, runs_rps: [bareBefore.rps, bareAfter.rps] }, ...results];
+  return rows.map((r) => ({
     ...r,
-    ratio_to_health: Number((r.rps / health).toFixed(2)),
-    ok: /\/api\/(guides|plans)/.test(r.endpoint) ? r.errors + r.non2xx === 0 : r.endpoint === '/api/health' || r.rps >= 0.5 * health,
+    ratio_to_bare: Number((r.rps / bare.rps).toFixed(2)),
+    bar: isReferenceRead(r.endpoint) ? '≥ 0.5 of bare' : r.endpoint === BARE_LABEL || r.endpoint === '/api/health' ? '' : 'no errors',
+    // A revalidation must answer 304 every time; any other row none.
+    ok: failures(r) === 0 && (r.endpoint.startsWith('304 ') ? r.not_modified > 0 && r.non2xx === r.not_modified : r.not_modified === 0) && (!isReferenceRead(r.endpoint) || r.rps >= 0.5 * bare.rps),
   }));
 }
 
 // ---- Run ----
-buildSiteIfNeeded();
+/** BENCH_ONLY=lambda,api (a comma list of these parts) runs only those, e.g. while iterating on one; unset, all. */
+const PARTS = ['pages', 'reading', 'lambda', 'api', 'calls', 'faults', 'lighthouse'] as const;
+const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim());
+const unknownParts = only?.filter((p) => !(PARTS as readonly string[]).includes(p)) ?? [];
+if (unknownParts.length > 0) throw new Error(`BENCH_ONLY: unknown part ${unknownParts.join(', ')}; the parts are ${PARTS.join(', ')}`);
+const runs = (part: (typeof PARTS)[number]) => !only || only.includes(part);
+
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const pages = pageFigures();
-const reading = siteReadability(SITE);
-const lambda = await lambdaFigures();
-const api = await apiFigures(seconds);
-const calls = await dynamoCalls(ENDPOINTS);
-const faults = await faultTimings();
+if (runs('pages') || runs('reading') || runs('lighthouse')) buildSiteIfNeeded();
+const pages = runs('pages') || runs('lighthouse') ? pageFigures() : [];
+const reading = runs('reading') ? siteReadability(SITE) : [];
+const lambda = runs('lambda') ? await lambdaFigures() : [];
+const api = runs('api') ? await apiFigures(seconds) : [];
+const calls = runs('calls') ? await dynamoCalls(ENDPOINTS) : { endpoints: [], reference_cache_hit_rate: 0 };
+const faults = runs('faults') ? await faultTimings() : [];
 const scored = await (async () => {
-  if (process.env.BENCH_LIGHTHOUSE === '0') return [];
+  if (process.env.BENCH_LIGHTHOUSE === '0' || !runs('lighthouse')) return [];
   const server = await startBenchServer();
   try {
     return lighthouse(server.base, pages.map((p) => p.page).filter((p) => p.endsWith('/')));
@@ -203,20 +251,30 @@ const scored = await (async () => {
 })();
 
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
-console.log('\nPages (gzip level 9)');
-console.table(pages.map((p) => ({ page: p.page, 'HTML+CSS gz': kb(p.html_css_gzip), 'JS gz': kb(p.js_gzip), bar: p.bar, '': mark(p.ok) })));
-console.log('Reading level of <main> (tables left out; scripts/readability.ts): Flesch–Kincaid grade in English, Fernández-Huerta ease in Spanish');
-console.table(reading.map((r) => ({ page: r.page, formula: r.readability.formula, score: r.readability.score.toFixed(1), 'words/sentence': r.readability.wordsPerSentence.toFixed(1), words: r.readability.words, bar: r.language === 'es' ? `ease ≥ 70, ≤ ${r.bar.wordsPerSentence} w/s` : `grade ≤ ${r.bar.grade}, ≤ ${r.bar.wordsPerSentence} w/s`, '': mark(r.ok) })));
-console.log("Lambda bundles (one function per route group)");
-console.table(lambda.map((l) => ({ entry: l.entry, minified: kb(l.bundle_bytes), 'bar 100 KB': mark(l.bundle_ok), 'cold import': `${l.import_ms} ms`, 'bar 150 ms': mark(l.import_ok), 'import + first request': `${l.first_request_ms} ms (${l.first_status})`, 'node -e 0': `${l.bare_node_ms} ms` })));
-console.log(`API on the local server (autocannon, 10 connections, ${seconds} s each, same run)`);
-console.table(api.map((a) => ({ endpoint: a.endpoint, 'req/s': a.rps, 'p99 ms': a.p99_ms, 'vs health': a.ratio_to_health, errors: a.errors + a.non2xx, 'bar ≥ 0.5': mark(a.ok) })));
-
-console.log(`DynamoDB calls per request (SDK middleware count; reference cache hit rate ${calls.reference_cache_hit_rate})`);
-console.table(calls.endpoints.map((e) => ({ endpoint: e.endpoint, 'first request': e.cold_calls, 'then, per request': e.warm_calls_per_request })));
-
-console.log('Faults: time to a 503 problem (bar 2 s)');
-console.table(faults.map((f) => ({ fault: f.fault, path: f.path, status: f.status, ms: f.ms, '': mark(f.ok) })));
+if (runs('pages')) {
+  console.log('\nPages (gzip level 9)');
+  console.table(pages.map((p) => ({ page: p.page, 'HTML+CSS gz': kb(p.html_css_gzip), 'JS gz': kb(p.js_gzip), bar: p.bar, '': mark(p.ok) })));
+}
+if (runs('reading')) {
+  console.log('Reading level of <main> (tables left out; scripts/readability.ts): Flesch–Kincaid grade in English, Fernández-Huerta ease in Spanish');
+  console.table(reading.map((r) => ({ page: r.page, formula: r.readability.formula, score: r.readability.score.toFixed(1), 'words/sentence': r.readability.wordsPerSentence.toFixed(1), words: r.readability.words, bar: r.language === 'es' ? `ease ≥ 70, ≤ ${r.bar.wordsPerSentence} w/s` : `grade ≤ ${r.bar.grade}, ≤ ${r.bar.wordsPerSentence} w/s`, '': mark(r.ok) })));
+}
+if (runs('lambda')) {
+  console.log("Lambda bundles (one function per route group)");
+  console.table(lambda.map((l) => ({ entry: l.entry, minified: kb(l.bundle_bytes), 'bar 100 KB': mark(l.bundle_ok), 'cold import': `${l.import_ms} ms`, 'import + first request': `${l.first_request_ms} ms (${l.first_status})`, 'bar 100 ms': mark(l.first_request_ok), 'node -e 0': `${l.bare_node_ms} ms` })));
+}
+if (runs('api')) {
+  console.log(`API on the local server (autocannon, 10 connections, ${seconds} s each, same run; the bare route's faster of two runs is the yardstick)`);
+  console.table(api.map((a) => ({ endpoint: a.endpoint, 'req/s': a.rps, 'p99 ms': a.p99_ms, 'vs bare': a.ratio_to_bare, '304s': a.not_modified, errors: a.errors + a.non2xx - a.not_modified, bar: a.bar, '': mark(a.ok) })));
+}
+if (runs('calls')) {
+  console.log(`DynamoDB calls per request (SDK middleware count; reference cache hit rate ${calls.reference_cache_hit_rate})`);
+  console.table(calls.endpoints.map((e) => ({ endpoint: e.endpoint, 'first request': e.cold_calls, 'then, per request': e.warm_calls_per_request })));
+}
+if (runs('faults')) {
+  console.log('Faults: time to a 503 problem (bar 2 s)');
+  console.table(faults.map((f) => ({ fault: f.fault, path: f.path, status: f.status, ms: f.ms, '': mark(f.ok) })));
+}
 
 if (scored.length > 0) {
   console.log('Lighthouse, mobile (bars: performance ≥ 98; accessibility, best practices, SEO 100)');
@@ -224,6 +282,7 @@ if (scored.length > 0) {
 }
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const file = join(ROOT, 'bench', `results-${stamp}.json`);
+// A partial run (BENCH_ONLY) is kept apart: scripts/capacity.ts reads the newest full results-*.json.
+const file = join(ROOT, 'bench', `${only ? 'partial' : 'results'}-${stamp}.json`);
 writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, pages, readability: reading.map((r) => ({ page: r.page, ...r.readability, ok: r.ok })), lambda, api, dynamo_calls: calls, faults, lighthouse: scored }, null, 2));
 console.log(`Written to ${relative(ROOT, file)}`);

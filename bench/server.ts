@@ -22,10 +22,20 @@ export interface BenchServer {
 }
 
 /** Start it and wait until it listens; extra env (e.g. a rate limit) is passed through. */
-export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
+export function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
+  return startChild(join(ROOT, 'functions', 'edges', 'server.ts'), env);
+}
+
+/** The bare Hono route (bench/bare-server.ts), the yardstick of the API table, the same way. */
+export function startBareServer(): Promise<BenchServer> {
+  return startChild(join(ROOT, 'bench', 'bare-server.ts'));
+}
+
+/** A server script in a child process on a free port with its own data folder, ready once it prints "Ctrl-C". */
+async function startChild(script: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bce-bench-data-'));
-  const server = spawn(process.execPath, [join(ROOT, 'functions', 'edges', 'server.ts')], {
+  const server = spawn(process.execPath, [script], {
     env: { ...process.env, ...env, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
