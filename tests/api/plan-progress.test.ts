@@ -5,48 +5,26 @@
  * read as before, and the item stays far under DynamoDB's 400 KB.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataset } from '../../data/index.ts';
+import { describe, expect, it } from 'vitest';
 import { MAX_COMPLETED, savedPlan, type PlanInputBody, type SavedPlan } from '../../functions/contract/plans.ts';
 import { MAX_BREAKS, MAX_LABEL_LENGTH, MAX_TITLE_LENGTH } from '../../functions/domain/planner-check.ts';
 import { MAX_HISTORY, type PlanChange } from '../../functions/domain/progress-history.ts';
-import { createApp } from '../../functions/routes/app.ts';
-import { createDeps } from '../../functions/routes/deps.ts';
 import { createRateLimiter } from '../../functions/http/rate-limit.ts';
-import { createDocumentClient } from '../../functions/store/client.ts';
-import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/store/embedded.ts';
 import { savedKey } from '../../functions/store/keys.ts';
-import { datasetVersion, seedTable } from '../../functions/store/seed.ts';
-import { ensureTable } from '../../functions/store/table.ts';
+import { useTestApi } from '../support/api.ts';
 
 const NOW = new Date('2026-11-27T15:30:00Z');
-const TABLE = 'plan-progress-test';
-let dynamo: EmbeddedDynamo;
-let client: ReturnType<typeof createDocumentClient>;
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  dynamo = await startEmbeddedDynamo();
-  const config = { endpoint: dynamo.endpoint, tableName: TABLE };
-  client = createDocumentClient(config, { requestTimeoutMs: 10_000 });
-  await ensureTable(client, TABLE);
-  await seedTable(client, TABLE, dataset, datasetVersion(dataset));
-  app = createApp({ ...createDeps(config), now: () => NOW, planCreateLimiter: createRateLimiter({ limit: 10_000, windowMs: 60_000 }) });
-});
-afterAll(async () => {
-  client.destroy();
-  await dynamo.close();
-});
+const api = useTestApi({ deps: { now: () => NOW, planCreateLimiter: createRateLimiter({ limit: 10_000, windowMs: 60_000 }) } });
 
 type Created = SavedPlan & { editToken: string };
 const json = (method: string, body: unknown, headers: Record<string, string> = {}): RequestInit => ({ method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } });
 async function create(input: unknown): Promise<Created> {
-  const res = await app.request('/api/plans', json('POST', input));
+  const res = await api.app.request('/api/plans', json('POST', input));
   expect(res.status).toBe(201);
   return (await res.json()) as Created;
 }
-const put = (plan: { id: string; editToken: string }, version: number, body: unknown) => app.request(`/api/plans/${plan.id}`, json('PUT', body, { Authorization: `Bearer ${plan.editToken}`, 'If-Match': `"${version}"` }));
-const read = async (id: string) => (await (await app.request(`/api/plans/${id}`)).json()) as SavedPlan;
+const put = (plan: { id: string; editToken: string }, version: number, body: unknown) => api.app.request(`/api/plans/${plan.id}`, json('PUT', body, { Authorization: `Bearer ${plan.editToken}`, 'If-Match': `"${version}"` }));
+const read = async (id: string) => (await (await api.app.request(`/api/plans/${id}`)).json()) as SavedPlan;
 
 // 5 hours a week from 2026-09-01: 16 weeks of coursework and 8 of exam prep; 30 hours done by 2026-11-23 where 60 were planned.
 const BEHIND = { startDate: '2026-09-01', hoursPerWeek: 5, progress: { asOf: '2026-11-23', hoursDone: 30, completed: [{ key: 'start', date: '2026-09-01' }] } };
@@ -65,16 +43,16 @@ describe('GET /api/plans/:id with progress', () => {
     const created = await create({ startDate: '2026-11-27' });
     expect(await read(created.id)).toMatchObject({ progress: null, history: [] });
     // As stored before progress and history existed (and under the old field name).
-    const item = (await client.send(new GetCommand({ TableName: TABLE, Key: savedKey('PLAN', created.id) }))).Item!;
+    const item = (await api.client.send(new GetCommand({ TableName: api.tableName, Key: savedKey('PLAN', created.id) }))).Item!;
     expect(Object.keys(item.body as object)).toEqual(['startDate']);
     const old = await create({ startDate: '2026-11-27', certificationId: 'cca' });
-    const oldItem = (await client.send(new GetCommand({ TableName: TABLE, Key: savedKey('PLAN', old.id) }))).Item!;
+    const oldItem = (await api.client.send(new GetCommand({ TableName: api.tableName, Key: savedKey('PLAN', old.id) }))).Item!;
     expect(oldItem.body).toEqual({ startDate: '2026-11-27', certificationId: 'cca' });
     expect((await read(old.id)).plan.credential.id).toBe('cca');
   });
 
   it('answers the progress of a preview too, so a change can be seen before it is saved', async () => {
-    const res = await app.request('/api/plans/preview', json('POST', BEHIND));
+    const res = await api.app.request('/api/plans/preview', json('POST', BEHIND));
     expect(res.status).toBe(200);
     expect(((await res.json()) as SavedPlan).progress!.state).toBe('behind');
   });
@@ -117,7 +95,7 @@ describe('refused progress, each a 400 naming its field', () => {
     ['calendar.reminders', 'invalid-type', { calendar: { reminders: 'yes' } }],
     ['history', 'unknown-field', { history: [] }],
   ])('%s (%s)', async (name, code, extra) => {
-    const res = await app.request('/api/plans', json('POST', { ...base, ...extra }));
+    const res = await api.app.request('/api/plans', json('POST', { ...base, ...extra }));
     expect(res.status).toBe(400);
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
     const problem = (await res.json()) as { errors: { name: string; code: string }[] };
@@ -180,13 +158,13 @@ describe('GET /api/plans/:id/calendar.ics as a feed', () => {
   it('answers 304 to its own ETag, and after an edit choosing reminders a new ETag and VALARMs', async () => {
     const created = await create({ startDate: '2026-11-27' });
     const url = `/api/plans/${created.id}/calendar.ics`;
-    const first = await app.request(url);
+    const first = await api.app.request(url);
     const etag = first.headers.get('ETag')!;
     expect(first.headers.get('Cache-Control')).toBe('private, no-cache');
     expect(await first.text()).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT12H\r\nX-PUBLISHED-TTL:PT12H\r\n');
-    expect((await app.request(url, { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    expect((await api.app.request(url, { headers: { 'If-None-Match': etag } })).status).toBe(304);
     expect((await put(created, 1, { startDate: '2026-11-27', calendar: { reminders: true } })).status).toBe(200);
-    const second = await app.request(url, { headers: { 'If-None-Match': etag } });
+    const second = await api.app.request(url, { headers: { 'If-None-Match': etag } });
     expect(second.status).toBe(200);
     expect(second.headers.get('ETag')).not.toBe(etag);
     expect((await second.text()).match(/BEGIN:VALARM/g)).toHaveLength(2);

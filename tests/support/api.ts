@@ -3,7 +3,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import { createApp } from '../../functions/routes/app.ts';
-import { createDeps } from '../../functions/routes/deps.ts';
+import { createDeps, type AppDeps } from '../../functions/routes/deps.ts';
 import { createDocumentClient } from '../../functions/store/client.ts';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/store/embedded.ts';
 import { seedTable, datasetVersion } from '../../functions/store/seed.ts';
@@ -18,8 +18,14 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** What a test may set: seed or not, and dependencies of the app to replace (a pinned clock, a looser create limit). */
+export interface TestApiOptions {
+  seed?: boolean;
+  deps?: Partial<AppDeps>;
+}
+
 /** Start dynalite, create and seed the table, build the app on it. */
-export async function startTestApi({ seed = true } = {}): Promise<TestApi> {
+export async function startTestApi({ seed = true, deps = {} }: TestApiOptions = {}): Promise<TestApi> {
   const dynamo = await startEmbeddedDynamo();
   const tableName = 'test-table';
   const config = { endpoint: dynamo.endpoint, tableName };
@@ -27,7 +33,7 @@ export async function startTestApi({ seed = true } = {}): Promise<TestApi> {
   await ensureTable(client, tableName);
   if (seed) await seedTable(client, tableName, dataset, datasetVersion(dataset));
   return {
-    app: createApp(createDeps(config)),
+    app: createApp({ ...createDeps(config), ...deps }),
     dynamo,
     tableName,
     client,
@@ -42,7 +48,7 @@ export async function startTestApi({ seed = true } = {}): Promise<TestApi> {
  * One test API for the whole file: started before its first test, closed after its last. The
  * answer reads through to that API, so it can be taken at the top of the file.
  */
-export function useTestApi(options: { seed?: boolean } = {}): TestApi {
+export function useTestApi(options: TestApiOptions = {}): TestApi {
   let api: TestApi | undefined;
   beforeAll(async () => {
     api = await startTestApi(options);
