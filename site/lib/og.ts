@@ -1,10 +1,11 @@
 /**
  * Share images (Open Graph, 1200 × 630 PNG), built at build time: an SVG template per page (title,
  * figure and year, source line; a role's also carries its state pay map) rendered by @resvg/resvg-js
- * with DejaVu Sans loaded from a known path, so every machine with Debian's fonts-dejavu-core draws
- * the same picture. Which image a page shows, and its alt text, is decided here too.
+ * with DejaVu Sans from the npm package dejavu-fonts-ttf (no system font look-up), so every machine
+ * that ran `npm install` draws the same picture. Which image a page shows, and its alt text, is decided here too.
  */
-import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { dataset } from '../../data/index.ts';
 import type { Role } from '../../data/schemas.ts';
@@ -24,9 +25,9 @@ export const OG_HEIGHT = 630;
 export const SHARE_PAGES = ['home', 'salaries', 'courses', 'plan', 'guide'] as const;
 export type SharePage = (typeof SHARE_PAGES)[number];
 
-/** Where Debian's fonts-dejavu-core puts its files (the CI installs it). */
-const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
+/** DejaVu Sans as the npm package dejavu-fonts-ttf installs it (a devDependency: fonts for the build, nothing from the system). */
+const FONT_DIR = join(dirname(fileURLToPath(import.meta.resolve('dejavu-fonts-ttf/package.json'))), 'ttf');
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(FONT_DIR, f));
 const FONT = 'DejaVu Sans';
 
 const INK = '#1b1f24';
@@ -121,8 +122,6 @@ export function pageShareSvg(page: SharePage, locale: Locale = DEFAULT_LOCALE): 
 
 /** An SVG as a PNG at its own size, drawn with DejaVu Sans only (no system font look-up). */
 export function renderPng(svg: string): Buffer {
-  const missing = FONT_FILES.filter((f) => !existsSync(f));
-  if (missing.length > 0) throw new Error(`Share images need DejaVu Sans (Debian package fonts-dejavu-core): missing ${missing.join(', ')}`);
   const resvg = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT } });
   return resvg.render().asPng();
 }
