@@ -5,6 +5,8 @@ import { common } from './en/common.ts';
 import { cost, kindWords } from './en/cost.ts';
 import { totalWords } from './en/totals.ts';
 import { courses, coursesPage } from './en/courses.ts';
+import { coursesComparison } from './en/courses-comparison.ts';
+import { coursesOwn } from './en/courses-own.ts';
 import { glossary } from './en/glossary.ts';
 import { guides } from './en/guides.ts';
 import { home } from './en/home.ts';
@@ -22,4 +24,4 @@ import { trainingSources } from './en/training-sources.ts';
 import { wages } from './en/wages.ts';
 
 /** Every English message, by group. */
-export const en = { shell, common, plan, planPage, planProse, planProgress, cost, kindWords, totalWords, courses, coursesPage, certifications, salaries, salariesPage, wages, roles, sources, guides, methodology, home, billingVsCoding, notFound, trainingSources, glossary };
+export const en = { shell, common, plan, planPage, planProse, planProgress, cost, kindWords, totalWords, courses, coursesComparison, coursesOwn, coursesPage, certifications, salaries, salariesPage, wages, roles, sources, guides, methodology, home, billingVsCoding, notFound, trainingSources, glossary };

@@ -1,17 +1,20 @@
 /**
- * English words of the courses page: its island (filters, list, comparison, payback, your own program)
- * and, apart, the page's own text (build time only, so the island does not bundle it).
+ * English words of the courses page: its island (filters, list, the comparison's controls) and, apart,
+ * the page's own text (build time only, so the island does not bundle it). The comparison's table and
+ * payback words are in courses-comparison.ts and the own-program form's in courses-own.ts, so each loads
+ * with its part.
  */
 import type { ProgramFormat } from '../../../data/schemas.ts';
 import type { FigureKind } from '../../../functions/domain/figure-kind.ts';
-import type { Payback, Percentile } from '../../../functions/domain/payback.ts';
-import type { LineKind } from '../../../functions/domain/program-cost.ts';
+import type { Percentile } from '../../../functions/domain/payback.ts';
 import type { ProgramSort } from '../../../functions/domain/program-list.ts';
 import { formatFor } from '../format.ts';
 
 const f = formatFor('en');
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const months = (m: number | null) => (m === null ? 'not stated' : `${f.decimal(m)} month${m === 1 ? '' : 's'}`);
+/** "1 program", "3 programs". */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "4.2 months", or "not stated". */
+export const months = (m: number | null) => (m === null ? 'not stated' : `${f.decimal(m)} month${m === 1 ? '' : 's'}`);
 /** Fields of study by CIP 2020 code, as this site words them (codes the registry gives without a title show the code alone). */
 const CIP_FIELDS: Readonly<Record<string, string>> = {
   '51.0706': 'health information administration',
@@ -22,21 +25,11 @@ const CIP_FIELDS: Readonly<Record<string, string>> = {
   '51.0716': 'medical administrative assisting',
   '51.0801': 'medical assisting',
 };
-const percentile: Record<Percentile, string> = { p10: '10th percentile', p25: '25th percentile', median: 'median', p75: '75th percentile', p90: '90th percentile' };
+/** A wage percentile in a sentence: "25th percentile", "median". */
+export const percentile: Record<Percentile, string> = { p10: '10th percentile', p25: '25th percentile', median: 'median', p75: '75th percentile', p90: '90th percentile' };
 
 /** The courses island in English. */
 export const courses = {
-  /** The name of a cost line. */
-  line: {
-    tuition: 'Tuition',
-    fees: 'Fees',
-    books: 'Books and materials',
-    supplies: 'Supplies and tools',
-    other: 'Other costs',
-    exam: 'Exam fee',
-    membership: 'Membership',
-    retake: 'Retake allowance',
-  } satisfies Record<LineKind, string>,
   format: {
     'self-paced-online': 'Self-paced online',
     'instructor-led-online': 'Instructor-led online',
@@ -131,7 +124,8 @@ export const courses = {
     copy: 'Copy link to this comparison',
     copied: 'Link copied.',
     copyThis: (href: string) => `Copy this link: ${href}`,
-    caption: 'Cost of each program, line by line',
+    atMost: (usd: string) => `at most ${usd}`,
+    atLeast: (usd: string) => `at least ${usd}`,
     /** What a link named that is not known, and what is shown instead (one sentence per value, in this order). */
     badLink: {
       compare: (ids: string[]) => `No program ${ids.map((id) => `“${id}”`).join(', ')} is in the catalog, so ${ids.length > 1 ? 'they are' : 'it is'} left out of the comparison.`,
@@ -159,77 +153,10 @@ export const courses = {
       view: 'View comparison',
       announce: (n: number) => (n === 0 ? 'No programs in the comparison.' : `Comparing ${plural(n, 'program')}.`),
     },
-    /** The comparison as one card per program on narrow screens. */
-    cards: 'Each program in the comparison',
-    /** A card's disclosure of its cost lines (tuition, fees, books, exam, membership, retake). */
-    cardLines: 'Cost line by line',
-    yourProgram: 'Your program (stays in this browser and its link)',
-    remove: 'Remove',
-    status: { included: 'Included', unknown: 'Unknown', 'not-needed': 'Not needed' },
-    /** A line a state registry lists as 0: the provider reported nothing for it. */
-    noneReported: 'None reported',
-    /** A line another program's source lists apart (supplies, other costs) that this one does not. */
-    notSeparate: 'Not listed separately',
-    atMost: (usd: string) => `at most ${usd}`,
-    atLeast: (usd: string) => `at least ${usd}`,
-    source: 'Source: ',
-    datedAt: (day: string) => `, dated ${f.partialDate(day, 'medium')}`,
-    readAt: (day: string) => `, read ${f.mediumDate(day)}`,
-    /** Why a total is a floor: "A lower bound: unknown lines (books, exam fee) are not in it." */
-    lowerBound: (lines: string[]) => `A lower bound: unknown lines (${lines.join(', ') || 'a fee floor'}) are not in it.`,
-    noPerMonth: 'Not worked out (length or price unknown)',
-    yourProgramShort: 'Your program',
-    bars: {
-      unknown: 'Unknown (not to scale)',
-      caption: 'Known costs of each program on one scale, by line. Lines a program includes are inside its tuition.',
-    },
-  },
-
-  payback: {
-    loading: 'Loading wages…',
-    noIncome: 'Enter your current income above to see it.',
-    /** "25th percentile pay for Medical coder (BLS: Medical Records Specialists) in Texas, May 2024: $38,000 a year, $3,167 a month." */
-    wage: (pct: Percentile, role: string, occupation: string, area: string, year: number | null, annual: number, monthly: number) =>
-      `Pay at the ${percentile[pct]} for ${role} (BLS: ${occupation}) in ${area}${year ? `, May ${year}` : ''}: ${f.usd(annual)} a year, ${f.usd(monthly)} a month.`,
-    gain: (monthly: number) => ` That is ${f.usd(monthly)} a month more than now.`,
-    head: (p: Pick<Payback, 'months' | 'reason' | 'lowerBound'>, pct: Percentile, occupation: string, area: string) => {
-      if (p.reason === 'price-not-published') return 'Not worked out: the price is not published.';
-      if (p.reason === 'wage-not-published') return `Not worked out: BLS publishes no ${percentile[pct]} wage for ${occupation} in ${area}.`;
-      if (p.reason === 'no-gain') return 'Never, at this wage: it is not above your current income.';
-      return `${p.lowerBound ? 'At least' : 'About'} ${months(p.months)} from the start`;
-    },
-    /** "4.2 months of study, then 7 months of earning to recover the cost." */
-    split: (study: number | null, recovery: number) =>
-      study === null
-        ? `${months(recovery)} of earning after study; the program states no length, so add its months of study.`
-        : `${months(study)} of study, then ${months(recovery)} of earning to recover the cost.`,
-    unknownCosts: 'Some costs are unknown, so it may take longer.',
   },
 
   own: {
     summary: 'Add a program you are considering',
-    note: "It is added to the comparison and to this page's link only; nothing is sent to the server. Costs you do not enter stay unknown.",
-    name: 'Program name',
-    price: 'Price ($)',
-    months: 'Length (months)',
-    credential: 'Credential it prepares for',
-    noCredential: 'None or not sure',
-    includes: 'The price includes',
-    books: 'Books',
-    exam: 'The exam',
-    membership: 'Membership',
-    booksCost: 'Books bought on top ($, if known)',
-    add: 'Add to the comparison',
-    /** Said after a program is added; the count is the comparison's new size. */
-    added: (name: string, n: number) => `Added “${name}” to the comparison: comparing ${plural(n, 'program')} now. It is in the comparison above.`,
-    /** With four already compared: what to do, not a failure. */
-    full: 'The comparison already shows four programs, the most at once. To add yours, first remove one with its “Remove” button in the comparison above; what you type here stays.',
-    errors: {
-      name: 'Give the program a name.',
-      price: 'Give the price as a number of dollars above 0, or leave it empty if you do not know it.',
-      months: 'Give the length as a number of months, above 0 and up to 120.',
-      books: 'Give the cost of books as a number of dollars above 0, or leave it empty.',
-    },
   },
 };
 

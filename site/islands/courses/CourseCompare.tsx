@@ -3,7 +3,7 @@
  * every cost line side by side with a stacked bar and the payback for your state, income and wage percentile.
  * The address holds the choice (?compare=a,b&area=TX&income=30000&percentile=p25), so links, reloads and Back work.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { PERCENTILES, type Percentile } from '../../../functions/domain/payback.ts';
 import type { OwnProgram } from '../../../functions/domain/program-cost.ts';
 import { matches, sortPrograms } from '../../../functions/domain/program-list.ts';
@@ -14,8 +14,12 @@ import { useJson, type CompareAnswer } from './api.ts';
 import { CourseList, lengthOf, ProgramTable, type ListedProgram } from './list.tsx';
 import { OwnProgramForm } from './own.tsx';
 import { compareUrl, DEFAULT_STATE, MAX_COMPARE, MAX_INCOME, MAX_MONTHS, queryOf, readState, type BadLink, type CourseState } from './state.ts';
-import { Comparison, CostBars, type Column, type SourceMap } from './table.tsx';
+import type { Column, SourceMap } from './table.tsx';
 import { CompareTray } from './tray.tsx';
+
+// The comparison shows once the reader picks a program (or arrives with some picked): its code loads then.
+const Comparison = lazy(() => import('./table.tsx').then((t) => ({ default: t.Comparison })));
+const CostBars = lazy(() => import('./table.tsx').then((t) => ({ default: t.CostBars })));
 
 interface Props {
   /** The catalog, each program with the words of its price's kind (built into the page). */
@@ -230,10 +234,10 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
         ) : url && answer?.state !== 'ok' ? (
           <p className="cc-loading" role="status">{M.loading}</p>
         ) : (
-          <>
+          <Suspense fallback={<p className="cc-loading" role="status">{M.loading}</p>}>
             <Comparison columns={columns} sources={sourceMap} percentile={s.percentile} areaName={areaName} remove={remove} />
             <CostBars columns={columns} />
-          </>
+          </Suspense>
         )}
         {picked > 0 && (
           <div className="cc-share">

@@ -4,6 +4,7 @@ import type { CostLine, LineKind, ProgramCost } from '../../../functions/domain/
 import { LINE_KINDS } from '../../../functions/domain/program-cost.ts';
 import type { Percentile } from '../../../functions/domain/payback.ts';
 import { totalMessages } from '../../i18n/total-words.ts';
+import { coursesComparisonMessages } from '../../i18n/courses-comparison-messages.ts';
 import { coursesMessages } from '../../i18n/courses-messages.ts';
 import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
 import type { PaybackView } from './api.ts';
@@ -12,8 +13,9 @@ import { totalText } from './list.tsx';
 const m = coursesMessages(DEFAULT_LOCALE);
 const price = totalMessages(DEFAULT_LOCALE);
 const M = m.compare;
+const X = coursesComparisonMessages(DEFAULT_LOCALE);
 const usd = m.usd;
-const lineLabel = (kind: LineKind) => m.line[kind];
+const lineLabel = (kind: LineKind) => X.line[kind];
 
 /** One program in the comparison, from the API or typed in by the reader. */
 export interface Column {
@@ -41,8 +43,8 @@ const PATTERN: Partial<Record<LineKind, string>> = { fees: 'cc-dots', other: 'cc
 /** The amount, "at most $4,864", "Included", "Unknown", "None reported", or for a fee only third parties report, their range. */
 function amountText(line: CostLine): string {
   if (line.reported) return price.range(line.reported);
-  if (line.noneReported) return M.noneReported;
-  if (line.status !== 'extra') return M.status[line.status];
+  if (line.noneReported) return X.noneReported;
+  if (line.status !== 'extra') return X.status[line.status];
   return line.bound === 'at-most' ? M.atMost(usd(line.amount!)) : line.bound === 'at-least' ? M.atLeast(usd(line.amount!)) : usd(line.amount!);
 }
 
@@ -52,8 +54,8 @@ function Sources({ ids, sources, dated }: { ids: string[]; sources: SourceMap; d
   const seen = known[0]![1]!.seen;
   return (
     <span className="cc-src">
-      {M.source}{known.map(([id, s], i) => <span key={id}>{i > 0 && '; '}<a href={s!.url}>{s!.publisher}</a></span>)}
-      {dated ? M.datedAt(dated) : seen ? M.readAt(seen) : ''}
+      {X.source}{known.map(([id, s], i) => <span key={id}>{i > 0 && '; '}<a href={s!.url}>{s!.publisher}</a></span>)}
+      {dated ? X.datedAt(dated) : seen ? X.readAt(seen) : ''}
     </span>
   );
 }
@@ -82,7 +84,7 @@ function lineCell(line: CostLine, sources: SourceMap): Cell {
 }
 
 function paybackCell(p: PaybackView | null | undefined, percentile: Percentile, areaName: string, sources: SourceMap): Cell {
-  const P = m.payback;
+  const P = X.payback;
   if (p === undefined) return { content: P.loading };
   if (p === null) return { content: P.noIncome };
   const wage = p.annualWage === null ? null : P.wage(percentile, p.role.title, p.occupationTitle, areaName, p.year, p.annualWage, Math.round(p.monthlyWage!));
@@ -122,7 +124,7 @@ function compareRows(columns: Column[], sources: SourceMap, percentile: Percenti
       cell: (c) => {
         const line = c.cost.lines.find((l) => l.kind === kind);
         // Supplies and other costs are lines only where a program's source lists them apart.
-        return line ? lineCell(line, sources) : { className: 'cc-line', content: M.notSeparate };
+        return line ? lineCell(line, sources) : { className: 'cc-line', content: X.notSeparate };
       },
     }),
   );
@@ -137,14 +139,14 @@ function compareRows(columns: Column[], sources: SourceMap, percentile: Percenti
         content: (
           <>
             <strong>{totalText(c.cost.total)}</strong>
-            {c.cost.total.lowerBound && c.cost.total.amount !== null && <span className="cc-detail">{M.lowerBound(c.cost.total.unknown.map((k) => lineLabel(k).toLowerCase()))}</span>}
+            {c.cost.total.lowerBound && c.cost.total.amount !== null && <span className="cc-detail">{X.lowerBound(c.cost.total.unknown.map((k) => lineLabel(k).toLowerCase()))}</span>}
           </>
         ),
       }),
     },
     { key: 'length', label: R.length, cell: (c) => ({ content: <>{m.months(c.months)}{c.hoursText && <span className="cc-sub">{c.hoursText}</span>}</> }) },
-    { key: 'per-month', label: R.perMonth, cell: (c) => ({ content: c.costPerMonth === null ? M.noPerMonth : c.cost.total.lowerBound ? M.atLeast(usd(c.costPerMonth)) : usd(c.costPerMonth) }) },
-    { key: 'accreditation', label: R.accreditation, cell: (c) => ({ content: c.own ? M.yourProgramShort : (c.accreditation ?? m.notStated) }) },
+    { key: 'per-month', label: R.perMonth, cell: (c) => ({ content: c.costPerMonth === null ? X.noPerMonth : c.cost.total.lowerBound ? M.atLeast(usd(c.costPerMonth)) : usd(c.costPerMonth) }) },
+    { key: 'accreditation', label: R.accreditation, cell: (c) => ({ content: c.own ? X.yourProgramShort : (c.accreditation ?? m.notStated) }) },
     { key: 'source', label: R.source, cell: (c) => ({ content: c.url ? <><a href={c.url}>{m.programPage}</a><span className="cc-sub">{c.seen ? m.read(c.seen) : ''}</span></> : m.yourInput }) },
     { key: 'payback', label: R.payback, total: true, cell: (c) => paybackCell(c.payback, percentile, areaName, sources) },
   ];
@@ -164,9 +166,9 @@ function ProgramHead({ c, remove, heading = false }: { c: Column; remove: (c: Co
   return (
     <>
       {heading ? <h3 className="cc-card-head">{name}</h3> : name}
-      <span className="cc-sub">{c.own ? M.yourProgram : c.provider}</span>
+      <span className="cc-sub">{c.own ? X.yourProgram : c.provider}</span>
       <button type="button" className="cc-link cc-remove" onClick={() => remove(c)}>
-        {M.remove}<span className="cc-sr"> {c.name}</span>
+        {X.remove}<span className="cc-sr"> {c.name}</span>
       </button>
     </>
   );
@@ -191,7 +193,7 @@ function CompareTable({ columns, rows, remove }: CompareProps & { rows: CompareR
   return (
     <div className="table-wrap cc-frame" role="region" aria-labelledby="cc-compare-caption" tabIndex={0}>
       <table className="cc-compare">
-        <caption id="cc-compare-caption">{M.caption}</caption>
+        <caption id="cc-compare-caption">{X.caption}</caption>
         <thead>
           <tr>
             <td />
@@ -242,7 +244,7 @@ function CompareCards({ columns, rows, remove }: CompareProps & { rows: CompareR
   const lines = rows.filter((r) => r.line);
   const tail = rows.slice(totalAt).filter((r) => !r.line);
   return (
-    <section className="cc-cards" aria-label={M.cards} tabIndex={-1}>
+    <section className="cc-cards" aria-label={X.cards} tabIndex={-1}>
       <ul>
         {columns.map((c) => (
           <li key={c.key} className="cc-card">
@@ -250,7 +252,7 @@ function CompareCards({ columns, rows, remove }: CompareProps & { rows: CompareR
             <CardRows c={c} rows={head} />
             {lines.length > 0 && (
               <details className="cc-card-lines">
-                <summary>{M.cardLines}<span className="cc-sr"> {c.name}</span></summary>
+                <summary>{X.cardLines}<span className="cc-sr"> {c.name}</span></summary>
                 <CardRows c={c} rows={lines} />
               </details>
             )}
@@ -300,9 +302,9 @@ export function CostBars({ columns }: { columns: Column[] }) {
           {kinds.map((k) => (
             <li key={k}><svg width="14" height="14" aria-hidden="true" style={{ color: COLOURS[k] }}><rect width="14" height="14" fill={PATTERN[k] ? `url(#${PATTERN[k]})` : COLOURS[k]} /></svg> {lineLabel(k)}</li>
           ))}
-          {priced.some((c) => c.cost.total.lowerBound) && <li><svg width="14" height="14" aria-hidden="true"><rect x="1" y="1" width="12" height="12" fill="none" stroke="#4a5360" strokeDasharray="3 2" /></svg> {M.bars.unknown}</li>}
+          {priced.some((c) => c.cost.total.lowerBound) && <li><svg width="14" height="14" aria-hidden="true"><rect x="1" y="1" width="12" height="12" fill="none" stroke="#4a5360" strokeDasharray="3 2" /></svg> {X.bars.unknown}</li>}
         </ul>
-        {M.bars.caption}
+        {X.bars.caption}
       </figcaption>
     </figure>
   );

@@ -7,7 +7,6 @@
  * view. The parts: PlanForm (and BreaksEditor, NumberField), SavePanel, useSavedPlan, PlanView.
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { planCalendar } from '../../../functions/domain/planner-calendar.ts';
 import { checkTarget } from '../../../functions/domain/planner-core.ts';
 import { checkPlanInput, type Plan, type PlanInput } from '../../../functions/domain/planner.ts';
 import { planOf, segmentOf } from '../../../functions/domain/replan.ts';
@@ -147,8 +146,10 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
     void link.save(input, valid, fresh?.milestones.map((s) => s.key));
   };
 
-  function downloadCalendar() {
+  /** The plan as an .ics file; the calendar writer loads on the first download. */
+  async function downloadCalendar() {
     if (!plan) return;
+    const { planCalendar } = await import('../../../functions/domain/planner-calendar.ts');
     const text = planCalendar(plan, { planId: saved?.id ?? `draft-${hashOf(inputJson)}`, stamp: new Date().toISOString() });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
@@ -210,7 +211,7 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
           canDownload={fresh !== null}
           status={link.status}
           onSave={save}
-          onDownload={downloadCalendar}
+          onDownload={() => void downloadCalendar()}
           onDelete={() => void link.remove()}
           m={m}
         >
