@@ -29,6 +29,21 @@ describe.each(TOOL_PAGES)('the tool page %s', (page) => {
   });
 });
 
+/** Parts behind a control, by the name their chunk takes from its first module: they load only on interaction. */
+const ON_INTERACTION: [string, string[]][] = [
+  ['/courses/', ['table', 'own-form']],
+  ['/plan/', ['ProgressPanel', 'planner-calendar']],
+];
+const chunkNames = (files: string[]) => files.map((f) => /([^/]+?)\.[\w-]+\.js$/.exec(f)?.[1]);
+
+describe.each(ON_INTERACTION)('the tool page %s', (page, parts) => {
+  it(`loads ${parts.join(' and ')} only on interaction`, () => {
+    const js = jsOf(page);
+    expect(chunkNames(js.onInteraction)).toEqual(expect.arrayContaining(parts));
+    for (const part of parts) expect(chunkNames(js.initial)).not.toContain(part);
+  });
+});
+
 describe('the content pages', () => {
   it('are there to check', () => {
     expect(contentPages.length).toBeGreaterThan(20);
