@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -13,6 +14,7 @@ import type { MiddlewareHandler } from 'hono';
 import { Hono } from '../http/hono.ts';
 import { compress } from 'hono/compress';
 import { createApp } from '../routes/app.ts';
+import { createAnswerCache, type Compressor } from '../http/answer-cache.ts';
 import { createDeps } from '../routes/deps.ts';
 import { StoreRefusedError } from '../store/embedded-process.ts';
 import { DATA_DIR, localRateKey, openLocalStore, SWEEP_EVERY_MS } from '../store/local.ts';
@@ -22,6 +24,15 @@ import { createDocumentClient } from '../store/client.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SITE_DIR = join(ROOT, 'dist', 'site');
+
+/**
+ * Reference answers are compressed here, once each (CloudFront does it in AWS): brotli at quality 5 and
+ * gzip at level 6, a few milliseconds for the largest answer, so no query can make the server work hard.
+ */
+export const compressAnswer: Compressor = (body) => ({
+  br: new Uint8Array(brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })),
+  gzip: new Uint8Array(gzipSync(body, { level: 6 })),
+});
 
 /** The newest modification time under a path. */
 function newest(path: string): number {
@@ -123,6 +134,8 @@ async function main() {
   const guideLimit = Number(process.env.GUIDE_CREATE_LIMIT) || undefined;
   const api = createApp({
     ...deps,
+    // The whole origin here: answers go out compressed to clients that accept it.
+    referenceAnswers: createAnswerCache({ compress: compressAnswer }),
     // No CloudFront here: the socket's peer is the client, whatever headers it sends.
     clientAddress: (c) => getConnInfo(c).remote.address,
     // Counted in the table, so two servers on one table share the limits; GUIDE_CREATE_LIMIT raises the guides' one for the bench.

@@ -29,10 +29,28 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
+const HEADER_ENTRIES = Object.entries(SECURITY_HEADERS);
+
+/** The Node response @hono/node-server passes as `env.outgoing`: headers set on it join those the app's Response sends. */
+interface NodeOutgoing {
+  setHeader(name: string, value: string): unknown;
+}
+const outgoingOf = (env: unknown): NodeOutgoing | undefined => {
+  const outgoing = (env as { outgoing?: Partial<NodeOutgoing> } | undefined)?.outgoing;
+  return typeof outgoing?.setHeader === 'function' ? (outgoing as NodeOutgoing) : undefined;
+};
+
 /** Hono middleware that sets SECURITY_HEADERS on every response. */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
+    // Served by Node: set them on the socket's response, so an answer keeps its plain header record
+    // (changing a Response's headers makes @hono/node-server build a Headers object for each answer).
+    const outgoing = outgoingOf(c.env);
+    if (outgoing) {
+      for (const [name, value] of HEADER_ENTRIES) outgoing.setHeader(name, value);
+      return next();
+    }
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+    for (const [name, value] of HEADER_ENTRIES) c.res.headers.set(name, value);
   };
 }

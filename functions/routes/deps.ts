@@ -4,6 +4,7 @@ import { createDocumentClient, type TableConfig } from '../store/client.ts';
 import { createReferenceStore, type ReferenceStore } from '../store/reference-store.ts';
 import { createRateLimiter, type ClientAddress, type LimiterFactory, type RateLimiter, type RateWindow } from '../http/rate-limit.ts';
 import type { SiteOrigin } from '../http/viewer.ts';
+import type { AnswerCache } from '../http/answer-cache.ts';
 import type { GuideInput } from '../contract/guides.ts';
 import type { PlanInputBody } from '../contract/plans.ts';
 import { upgradeStoredGuide, upgradeStoredPlan } from '../contract/saved-bodies.ts';
@@ -12,6 +13,8 @@ import { createSavedStore } from '../store/saved-store.ts';
 
 export interface AppDeps {
   reference: ReferenceStore;
+  /** Serialized reference answers (routes/reference-cache.ts); default: one bounded cache per reference store. */
+  referenceAnswers?: AnswerCache;
   guides: ReturnType<typeof createSavedStore<GuideInput>>;
   /** The client's address for rate limits; default: CloudFront's viewer address when the request proved it came through CloudFront, else the Lambda event's source IP. */
   clientAddress?: ClientAddress;

@@ -16,10 +16,10 @@ describe('GET /api/roles', () => {
     }
   });
 
-  it('marks the list cacheable with the dataset version as ETag and answers 304 to it', async () => {
+  it('marks the list cacheable with an ETag of the dataset version and the query, and answers 304 to it', async () => {
     const first = await api.app.request('/api/roles');
     const etag = first.headers.get('ETag');
-    expect(etag).toMatch(/^"[0-9a-f]{16}"$/);
+    expect(etag).toMatch(/^"[0-9a-f]{16}-[\w-]{16}"$/);
     expect(first.headers.get('Cache-Control')).toContain('s-maxage=');
     const again = await api.app.request('/api/roles', { headers: { 'If-None-Match': etag! } });
     expect(again.status).toBe(304);
