@@ -80,7 +80,9 @@ export function createLocalApp(api: ReturnType<typeof createApp>, siteDir = SITE
   if (!devSite) root.use(securityHeaders());
   // Built from the zod schemas with the site; CloudFront serves the same file from S3.
   if (!devSite) root.get('/api/openapi.json', serveStatic({ path: join(siteDir, 'api', 'openapi.json') }));
-  root.route('/', api);
+  // Handed over whole rather than mounted with route(): mounting wraps each of the API's handlers in its
+  // error handler again (a compose per handler per request); one fetch runs its middleware once.
+  root.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
   if (devSite) {
     root.all('*', proxyTo(devSite));
     return root;

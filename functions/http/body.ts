@@ -20,8 +20,8 @@ export function limitBody(): MiddlewareHandler {
       throw tooLarge();
     },
   });
-  // GET and HEAD carry no body the API reads; asking a request for its body costs @hono/node-server a full Request.
-  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
+  // A GET carries no body the API reads; asking a request for its body costs @hono/node-server a full Request.
+  return (c, next) => (c.req.method === 'GET' ? next() : limit(c, next));
 }
 
 /** Parse and validate the JSON body, or throw a 400 / 413 / 415 problem naming what is wrong. */

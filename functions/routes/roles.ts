@@ -15,8 +15,10 @@ export function rolesRoutes(deps: AppDeps) {
   return new Hono()
     .use(referenceCache(deps))
     .get('/', async (c) => {
-      const roles = await deps.reference.listCatalog<Role>('role');
-      return c.json({ items: await Promise.all(roles.map(withOccupation)) } satisfies RoleList);
+      // Both catalogs at once (two Queries side by side, not one GetItem per role after the roles): the first answer of a cold Lambda waits for one round trip, not two.
+      const [roles, occupations] = await Promise.all([deps.reference.listCatalog<Role>('role'), deps.reference.listCatalog<Occupation>('occupation')]);
+      const items = roles.map((role): RoleView => ({ ...role, occupation: occupations.find((o) => o.soc === role.primarySoc) ?? null }));
+      return c.json({ items } satisfies RoleList);
     })
     .get('/:slug', async (c) => {
       const { slug } = parseParams(c, roleParams);
