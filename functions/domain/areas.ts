@@ -57,7 +57,7 @@ export const AREA_NAMES: Readonly<Record<AreaCode, string>> = {
 /** The areas with wages: US first, then the states in alphabetical order of their names. */
 export const AREA_CODES: readonly AreaCode[] = [
   NATION_CODE,
-  // The names are plain ASCII, so code-unit order is their alphabetical order (the same as localeCompare)
-  // without starting ICU's collator at import: about 6 ms of every Lambda cold start.
-  ...[...STATE_CODES].sort((a, b) => (AREA_NAMES[a] < AREA_NAMES[b] ? -1 : AREA_NAMES[a] > AREA_NAMES[b] ? 1 : 0)),
+  // The names are plain ASCII and distinct, so code-unit order is their alphabetical order (the same as
+  // localeCompare) without starting ICU's collator at import: about 6 ms of every Lambda cold start.
+  ...[...STATE_CODES].sort((a, b) => (AREA_NAMES[a] > AREA_NAMES[b] ? 1 : -1)),
 ];

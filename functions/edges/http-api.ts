@@ -42,8 +42,8 @@ export function requestOf(event: HttpApiEvent): Request {
   const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
   const init: RequestInit = { method: event.requestContext.http.method, headers };
   if (event.body) {
-    const body = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
-    headers.set('content-length', String(body.length));
+    const body = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body);
+    headers.set('content-length', `${body.length}`);
     init.body = body;
   }
   return new Request(`https://${event.requestContext.domainName}${event.rawPath}${query}`, init);
@@ -52,14 +52,14 @@ export function requestOf(event: HttpApiEvent): Request {
 /** The Response as API Gateway takes it: Set-Cookie as `cookies`, a binary body in base64. */
 export async function resultOf(res: Response): Promise<HttpApiResult> {
   // The app never compresses (CloudFront does), so only the media type decides.
-  const base64 = isBinaryType(res.headers.get('content-type') ?? 'text/plain');
+  // No media type: sent as text.
+  const base64 = isBinaryType(res.headers.get('content-type') ?? 'text/');
   const body = base64 ? Buffer.from(await res.arrayBuffer()).toString('base64') : await res.text();
   const cookies = res.headers.getSetCookie();
-  const headers: Record<string, string> = {};
-  res.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') headers[name] = value;
-  });
-  return { statusCode: res.status, headers, ...(cookies.length > 0 ? { cookies } : {}), body, isBase64Encoded: base64 };
+  // Every header but Set-Cookie, which goes back as `cookies`.
+  const headers: Record<string, string> = Object.fromEntries(res.headers);
+  delete headers['set-cookie'];
+  return { statusCode: res.status, headers, ...(cookies.length > 0 && { cookies }), body, isBase64Encoded: base64 };
 }
 
 /** A Lambda handler for an app; an event that makes no Request is a 400. */

@@ -13,16 +13,13 @@ const tooLarge = () => new ProblemError(problemOf(413, `The body is larger than 
  * Middleware: refuse a body over MAX_BODY_BYTES while it streams in, chunked ones included, so
  * no request holds more than that in memory; by Content-Length at once when it is sent.
  */
-export function limitBody(): MiddlewareHandler {
-  const limit = bodyLimit({
+export const limitBody = (): MiddlewareHandler =>
+  bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {
       throw tooLarge();
     },
   });
-  // A GET carries no body the API reads; asking a request for its body costs @hono/node-server a full Request.
-  return (c, next) => (c.req.method === 'GET' ? next() : limit(c, next));
-}
 
 /** Parse and validate the JSON body, or throw a 400 / 413 / 415 problem naming what is wrong. */
 export async function readJsonBody<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S>> {

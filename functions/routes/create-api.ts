@@ -16,8 +16,10 @@ import { DatasetMissingError } from '../store/reference-store.ts';
 /** The API over `deps` with `groups` mounted under /api. */
 export function createApi(deps: AppDeps, groups: readonly AnyMountedGroup[]) {
   const app = new Hono().basePath('/api');
-  app.use(limitBody());
   for (const group of groups) {
+    // The body limit goes before each group that takes bodies, not before the reference reads: a GET never
+    // pays for it (asking a request for its body costs @hono/node-server a whole Request).
+    if (group.id !== 'reference') app.use(limitBody());
     for (const [path, make] of Object.entries<RouteFactory>(group.mounts)) app.route(path, make(deps));
   }
 
