@@ -61,11 +61,16 @@ function median(values: number[]) {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** The three Lambda entries and a first request each, as API Gateway would send it. */
+/**
+ * The three Lambda entries and a first request each, as API Gateway would send it; and, beside them,
+ * the reference entry with the AWS SDK bundled in too (not what infra deploys: the measurement that
+ * says whether bundling the SDK would be worth its size).
+ */
 const LAMBDAS = [
-  { entry: 'lambda-reference.ts', method: 'GET', path: '/api/roles', body: undefined },
-  { entry: 'lambda-plans.ts', method: 'POST', path: '/api/plans/preview', body: JSON.stringify({ startDate: '2027-01-04' }) },
-  { entry: 'lambda-guides.ts', method: 'GET', path: '/api/guides/AAAAAAAAAAAAAAAAAAAAAA', body: undefined },
+  { entry: 'lambda-reference.ts', method: 'GET', path: '/api/roles', body: undefined, sdkBundled: false },
+  { entry: 'lambda-plans.ts', method: 'POST', path: '/api/plans/preview', body: JSON.stringify({ startDate: '2027-01-04' }), sdkBundled: false },
+  { entry: 'lambda-guides.ts', method: 'GET', path: '/api/guides/AAAAAAAAAAAAAAAAAAAAAA', body: undefined, sdkBundled: false },
+  { entry: 'lambda-reference.ts', method: 'GET', path: '/api/roles', body: undefined, sdkBundled: true },
 ] as const;
 
 /** Minified size; cold import and import + first request in a fresh process (as a new Lambda instance), beside `node -e 0`. */
@@ -85,8 +90,8 @@ async function lambdaFigures() {
     }),
   );
   const rows = [];
-  for (const { entry, method, path, body } of LAMBDAS) {
-    const file = join(out, entry.replace(/\.ts$/, '.mjs'));
+  for (const { entry, method, path, body, sdkBundled } of LAMBDAS) {
+    const file = join(out, entry.replace(/\.ts$/, sdkBundled ? '-sdk.mjs' : '.mjs'));
     await build({
       entryPoints: [join(ROOT, 'functions', 'edges', entry)],
       bundle: true,
@@ -95,7 +100,8 @@ async function lambdaFigures() {
       format: 'esm',
       target: 'node24',
       outfile: file,
-      external: ['@aws-sdk/*'],
+      external: sdkBundled ? [] : ['@aws-sdk/*'],
+      ...(sdkBundled ? { mainFields: ['module', 'main'] } : {}),
       banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
       logLevel: 'silent',
     });
@@ -111,9 +117,10 @@ async function lambdaFigures() {
     const importMs = median(runs.map((r) => r.i));
     const firstMs = median(runs.map((r) => r.f));
     rows.push({
-      entry,
+      entry: sdkBundled ? `${entry} (AWS SDK bundled)` : entry,
       bundle_bytes: bytes,
-      bundle_ok: bytes <= 100 * 1024,
+      // The 100 KB bar is for the bundle with the SDK external.
+      bundle_ok: sdkBundled || bytes <= 100 * 1024,
       import_ms: Number(importMs.toFixed(1)),
       import_ok: importMs <= 150,
       first_request_ms: Number(firstMs.toFixed(1)),
