@@ -88,10 +88,12 @@ function sent(answer: CachedAnswer, ifNoneMatch: string | undefined, acceptEncod
 
 /** Answer a reference GET from memory when it can, else compute it once and keep its bytes (200s only). */
 export function referenceCache(deps: AppDeps): MiddlewareHandler {
-  const answers = answersOf(deps);
+  // Found on the first read, not when the app is built: an app may be built to route requests it never reads with.
+  let answers: AnswerCache | undefined;
   return async (c, next) => {
     // HEAD is answered as GET by Hono, without the body.
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    answers ??= answersOf(deps);
     const version = await deps.reference.currentVersion();
     // The URL as sent first (the common case, no parsing), then in its normalized form, kept under both.
     const raw = pathAndQuery(c.req.url);
