@@ -284,7 +284,7 @@ describe('the planner on a laptop (1366×768), by keyboard', () => {
     await openPlanner(page);
     await page.getByRole('button', { name: 'Add a break' }).focus();
     await page.keyboard.press('Enter');
-    expect(await focusedId(page)).toBe('breaks-0-start');
+    await expect.poll(() => focusedId(page)).toBe('breaks-0-start');
     // Leaving the blank break's fields flags nothing, and the preview carries on.
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     expect(await page.locator('form.pl-form [aria-invalid="true"]').count()).toBe(0);
@@ -413,7 +413,8 @@ describe('a saved plan walks with its reader (1366×768)', () => {
     expect(await page.getByLabel('As of').inputValue()).toBe(dayFrom(0));
     await page.getByRole('button', { name: 'Save progress' }).click();
     await expect.poll(() => page.locator('#pl-progress-status').textContent()).toContain('Progress saved (version 2). Behind by');
-    expect(await focusedId(page)).toBe('pl-progress-status');
+    // Focus moves on the next frame after the answer is shown.
+    await expect.poll(() => focusedId(page)).toBe('pl-progress-status');
     await expectNoAxeViolations(page);
 
     await page.reload();
@@ -439,7 +440,7 @@ describe('a saved plan walks with its reader (1366×768)', () => {
     await waitForIslands(page);
     await page.getByRole('button', { name: `Move the exam to ${formatDay(move.examDate)}` }).click();
     await expect.poll(() => page.locator('#pl-progress-status').textContent()).toContain(`Plan changed (version 3): exam on ${formatDay(move.examDate)}`);
-    expect(await focusedId(page)).toBe('pl-progress-status');
+    await expect.poll(() => focusedId(page)).toBe('pl-progress-status');
     await expect.poll(() => summary(page).textContent()).toContain(`exam on ${formatDay(move.examDate)}`);
     expect((await read()).plan.examDate).toBe(move.examDate);
     const change = page.locator('.pl-changes li').first();
