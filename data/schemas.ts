@@ -105,6 +105,8 @@ export const missingSchema = /* @__PURE__ */ (() =>
     symbol: z.enum(['#', '*', '**', 'not-collected']),
     /** Plain words, e.g. "≥ $239,200 a year (BLS top-code)". */
     meaning: z.string().check(z.minLength(1)),
+    /** With "#" only: the top-code the wage is at or above (annual dollars for an annual field), from the BLS field descriptions. */
+    atLeast: z.optional(z.number().check(z.positive())),
   }))();
 
 /** One OEWS row: an occupation in an area in a May reference year. */

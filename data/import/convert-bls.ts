@@ -30,6 +30,8 @@ const MEANING: Record<BlsSymbol, string> = {
   '*': 'BLS shows * here: wage estimate not available.',
   '**': 'BLS shows ** here: employment estimate not available.',
 };
+/** The annual top-code behind `#` in the same field descriptions: a blank annual wage with `#` is at least this. */
+const ANNUAL_TOP_CODE = 239_200;
 const NOT_IN_2023_EXTRACT = 'The May 2023 state extract used has the hourly and annual means only.';
 const NOT_IN_2024_STATE_COPY = 'BLS publishes this hourly figure for states; the May 2024 state copy read for this site kept only the hourly median.';
 
@@ -91,7 +93,7 @@ function explainBlanks(row: Pick<WageRow, 'oewsEmployment' | 'annual'>, note: st
   for (const [column, field] of blanks) {
     const symbol = symbols.get(column);
     if (!symbol) throw new Error(`${where}: ${column} is blank and the note gives no BLS symbol`);
-    missing.push({ field, symbol, meaning: MEANING[symbol] });
+    missing.push({ field, symbol, meaning: MEANING[symbol], ...(symbol === '#' && field.startsWith('annual.') ? { atLeast: ANNUAL_TOP_CODE } : {}) });
     symbols.delete(column);
   }
   if (symbols.size > 0) throw new Error(`${where}: note reports symbols for filled cells: ${[...symbols.keys()].join(', ')}`);

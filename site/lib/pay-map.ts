@@ -21,19 +21,9 @@ export interface StatePay {
   atLeast: number | null;
 }
 
-/**
- * BLS's annual top-code by May year: a wage at or above it is published as `#` (the OEWS field
- * descriptions of May 2023 and May 2024: $115.00 an hour, $239,200 a year). A `#` in a year not
- * listed here stops the build rather than guess the bound.
- */
-const TOP_CODE_ANNUAL: Readonly<Record<number, number>> = { 2023: 239_200, 2024: 239_200 };
-
-/** The lower bound of a top-coded annual figure in a row, or null when the figure is not top-coded. */
+/** The lower bound of a top-coded annual figure in a row (data/wages.json keeps BLS's top-code on the `#` entry), or null when the figure is not top-coded. */
 function topCodeOf(row: WageRow | undefined, field: MapField): number | null {
-  if (!row?.missing.some((m) => m.field === `annual.${field}` && m.symbol === '#')) return null;
-  const bound = TOP_CODE_ANNUAL[row.year];
-  if (bound === undefined) throw new Error(`No BLS top-code known for May ${row.year} (${row.soc} ${row.area} ${field})`);
-  return bound;
+  return row?.missing.find((m) => m.field === `annual.${field}` && m.symbol === '#')?.atLeast ?? null;
 }
 
 /** A state's figure as a map shows it: dollars, a lower bound, or null. */

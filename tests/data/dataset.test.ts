@@ -203,10 +203,10 @@ describe('wages', () => {
 
   it.each([
     ['CA'], ['CO'], ['DC'], ['DE'], ['GA'], ['MA'], ['NH'], ['NJ'], ['NY'], ['OR'], ['SC'], ['VT'], ['WA'],
-  ])('records the BLS top-code # for the May 2024 annual 90th percentile of 11-9111 in %s', (area) => {
+  ])('records the BLS top-code # for the May 2024 annual 90th percentile of 11-9111 in %s, with the $239,200 it is at least', (area) => {
     const row = wageRow('11-9111', area, 2024);
     expect(row?.annual.p90).toBeNull();
-    expect(row?.missing).toContainEqual(expect.objectContaining({ field: 'annual.p90', symbol: '#' }));
+    expect(row?.missing).toContainEqual(expect.objectContaining({ field: 'annual.p90', symbol: '#', atLeast: 239_200 }));
   });
 
   it('has the top-code # nowhere else', () => {
