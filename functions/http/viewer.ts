@@ -60,7 +60,7 @@ export function stripPort(viewerAddress: string): string {
   return value.replace(/:\d+$/, '');
 }
 
-/** The source IP of the API Gateway event behind this request (hono/aws-lambda puts the event in env). */
+/** The source IP of the API Gateway event behind this request (the Lambda adapter, edges/http-api.ts, puts the event in env). */
 function eventSourceIp(c: Context): string | undefined {
   const env = c.env as { event?: { requestContext?: { http?: { sourceIp?: unknown }; identity?: { sourceIp?: unknown } } } } | undefined;
   const context = env?.event?.requestContext;
