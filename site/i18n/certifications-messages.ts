@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** The credential pages' words; the English group's type is the contract every locale satisfies. */
 export type CertificationsMessages = typeof enCertifications;
-const CERTIFICATIONS: Record<Locale, CertificationsMessages> = { en: enCertifications };
+const CERTIFICATIONS: Record<Locale, CertificationsMessages> = { en: enCertifications, es: enCertifications /* until translated */ };
 
 /** The credential pages' words in a locale. */
 export const certificationsMessages = (locale: Locale): CertificationsMessages => CERTIFICATIONS[locale];

@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** Labels pages and islands share; the English group's type is the contract every locale satisfies. */
 export type CommonMessages = typeof enCommon;
-const COMMON: Record<Locale, CommonMessages> = { en: enCommon };
+const COMMON: Record<Locale, CommonMessages> = { en: enCommon, es: enCommon /* until translated */ };
 
 /** The shared messages in a locale. */
 export const commonMessages = (locale: Locale): CommonMessages => COMMON[locale];

@@ -6,11 +6,11 @@ import type { Locale } from './locale.ts';
 
 /** The cost messages every locale provides: the English ones' type is the contract. */
 export type CostMessages = typeof enCost;
-const COST_MESSAGES: Record<Locale, CostMessages> = { en: enCost };
+const COST_MESSAGES: Record<Locale, CostMessages> = { en: enCost, es: enCost /* until translated */ };
 
 /** The words of a price's kind: the English ones' type is the contract. */
 export type KindMessages = typeof enKindWords;
-const KIND_MESSAGES: Record<Locale, KindMessages> = { en: enKindWords };
+const KIND_MESSAGES: Record<Locale, KindMessages> = { en: enKindWords, es: enKindWords /* until translated */ };
 
 /** The words of a price's kind in a locale. */
 export const kindMessages = (locale: Locale): KindMessages => KIND_MESSAGES[locale];

@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** The comparison's messages; the English group's type is the contract every locale satisfies. */
 export type CoursesComparisonMessages = typeof enCoursesComparison;
-const COURSES_COMPARISON: Record<Locale, CoursesComparisonMessages> = { en: enCoursesComparison };
+const COURSES_COMPARISON: Record<Locale, CoursesComparisonMessages> = { en: enCoursesComparison, es: enCoursesComparison /* until translated */ };
 
 /** The comparison's messages in a locale. */
 export const coursesComparisonMessages = (locale: Locale): CoursesComparisonMessages => COURSES_COMPARISON[locale];

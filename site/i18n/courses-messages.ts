@@ -4,14 +4,14 @@ import type { Locale } from './locale.ts';
 
 /** The courses island's messages; the English group's type is the contract every locale satisfies. */
 export type CoursesMessages = typeof enCourses;
-const COURSES: Record<Locale, CoursesMessages> = { en: enCourses };
+const COURSES: Record<Locale, CoursesMessages> = { en: enCourses, es: enCourses /* until translated */ };
 
 /** The courses island's messages in a locale. */
 export const coursesMessages = (locale: Locale): CoursesMessages => COURSES[locale];
 
 /** The /courses/ page's own text (build time); the English group's type is the contract. */
 export type CoursesPageMessages = typeof enCoursesPage;
-const COURSES_PAGE: Record<Locale, CoursesPageMessages> = { en: enCoursesPage };
+const COURSES_PAGE: Record<Locale, CoursesPageMessages> = { en: enCoursesPage, es: enCoursesPage /* until translated */ };
 
 /** The /courses/ page's own text in a locale. */
 export const coursesPageMessages = (locale: Locale): CoursesPageMessages => COURSES_PAGE[locale];

@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** The own-program form's messages; the English group's type is the contract every locale satisfies. */
 export type CoursesOwnMessages = typeof enCoursesOwn;
-const COURSES_OWN: Record<Locale, CoursesOwnMessages> = { en: enCoursesOwn };
+const COURSES_OWN: Record<Locale, CoursesOwnMessages> = { en: enCoursesOwn, es: enCoursesOwn /* until translated */ };
 
 /** The own-program form's messages in a locale. */
 export const coursesOwnMessages = (locale: Locale): CoursesOwnMessages => COURSES_OWN[locale];

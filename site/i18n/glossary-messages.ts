@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** The glossary's words; the English group's type is the contract every locale satisfies. */
 export type GlossaryMessages = typeof enGlossary;
-const GLOSSARY: Record<Locale, GlossaryMessages> = { en: enGlossary };
+const GLOSSARY: Record<Locale, GlossaryMessages> = { en: enGlossary, es: enGlossary /* until translated */ };
 
 /** The glossary's words in a locale. */
 export const glossaryMessages = (locale: Locale): GlossaryMessages => GLOSSARY[locale];

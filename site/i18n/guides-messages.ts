@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** The guide islands' messages; the English group's type is the contract every locale satisfies. */
 export type GuidesMessages = typeof enGuides;
-const GUIDES: Record<Locale, GuidesMessages> = { en: enGuides };
+const GUIDES: Record<Locale, GuidesMessages> = { en: enGuides, es: enGuides /* until translated */ };
 
 /** The guide islands' messages in a locale. */
 export const guidesMessages = (locale: Locale): GuidesMessages => GUIDES[locale];

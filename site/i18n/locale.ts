@@ -4,16 +4,16 @@
  */
 
 /** A language the site has a catalog for. */
-export type Locale = 'en';
+export type Locale = 'en' | 'es';
 
 /** Every locale, the default first. */
-export const LOCALES: readonly Locale[] = ['en'];
+export const LOCALES: readonly Locale[] = ['en', 'es'];
 
 /** The language of pages and API words when nothing else is chosen. */
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /** The BCP 47 tag Intl formats numbers and dates with: the one place it is written. */
-const FORMAT_TAGS: Record<Locale, string> = { en: 'en-US' };
+const FORMAT_TAGS: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
 
 /** The tag for Intl formatters. */
 export const formatTag = (locale: Locale): string => FORMAT_TAGS[locale];

@@ -9,7 +9,7 @@ import type { Locale } from './locale.ts';
 /** The shape every locale's catalog has: the English catalog's. */
 export type Messages = typeof en;
 
-const CATALOGS: Record<Locale, Messages> = { en };
+const CATALOGS: Record<Locale, Messages> = { en, es: en /* until translated */ };
 
 /** Every message of a locale. */
 export const messagesFor = (locale: Locale): Messages => CATALOGS[locale];

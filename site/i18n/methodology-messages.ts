@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** The methodology page's words; the English group's type is the contract every locale satisfies. */
 export type MethodologyMessages = typeof enMethodology;
-const METHODOLOGY: Record<Locale, MethodologyMessages> = { en: enMethodology };
+const METHODOLOGY: Record<Locale, MethodologyMessages> = { en: enMethodology, es: enMethodology /* until translated */ };
 
 /** The methodology page's words in a locale. */
 export const methodologyMessages = (locale: Locale): MethodologyMessages => METHODOLOGY[locale];

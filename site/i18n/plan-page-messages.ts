@@ -4,14 +4,14 @@ import type { Locale } from './locale.ts';
 
 /** The plan page's island messages; the English group's type is the contract every locale satisfies. */
 export type PlanPageMessages = typeof enPlanPage;
-const PLAN_PAGE: Record<Locale, PlanPageMessages> = { en: enPlanPage };
+const PLAN_PAGE: Record<Locale, PlanPageMessages> = { en: enPlanPage, es: enPlanPage /* until translated */ };
 
 /** The plan page's island messages in a locale. */
 export const planPageMessages = (locale: Locale): PlanPageMessages => PLAN_PAGE[locale];
 
 /** The plan page's own text (build time); the English group's type is the contract. */
 export type PlanProseMessages = typeof enPlanProse;
-const PLAN_PROSE: Record<Locale, PlanProseMessages> = { en: enPlanProse };
+const PLAN_PROSE: Record<Locale, PlanProseMessages> = { en: enPlanProse, es: enPlanProse /* until translated */ };
 
 /** The plan page's own text in a locale. */
 export const planProseMessages = (locale: Locale): PlanProseMessages => PLAN_PROSE[locale];

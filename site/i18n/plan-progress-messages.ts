@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** The progress panel's messages; the English group's type is the contract every locale satisfies. */
 export type PlanProgressMessages = typeof enPlanProgress;
-const PLAN_PROGRESS: Record<Locale, PlanProgressMessages> = { en: enPlanProgress };
+const PLAN_PROGRESS: Record<Locale, PlanProgressMessages> = { en: enPlanProgress, es: enPlanProgress /* until translated */ };
 
 /** The progress panel's messages in a locale. */
 export const planProgressMessages = (locale: Locale): PlanProgressMessages => PLAN_PROGRESS[locale];

@@ -11,7 +11,7 @@ import type { Locale } from './locale.ts';
 
 /** The plan messages every locale provides: the English ones' type is the contract. */
 export type PlanMessages = typeof enPlan;
-const PLAN_MESSAGES: Record<Locale, PlanMessages> = { en: enPlan };
+const PLAN_MESSAGES: Record<Locale, PlanMessages> = { en: enPlan, es: enPlan /* until translated */ };
 
 /** The plan messages of a locale. */
 export const planMessages = (locale: Locale): PlanMessages => PLAN_MESSAGES[locale];

@@ -5,7 +5,7 @@ import type { Locale } from './locale.ts';
 
 /** The privacy page's words; the English group's type is the contract every locale satisfies. */
 export type PrivacyMessages = typeof enPrivacy;
-const PRIVACY: Record<Locale, PrivacyMessages> = { en: enPrivacy };
+const PRIVACY: Record<Locale, PrivacyMessages> = { en: enPrivacy, es: enPrivacy /* until translated */ };
 
 /** The privacy page's words in a locale. */
 export const privacyMessages = (locale: Locale): PrivacyMessages => PRIVACY[locale];

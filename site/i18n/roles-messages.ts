@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** Role guide words; the English group's type is the contract every locale satisfies. */
 export type RolesMessages = typeof enRoles;
-const ROLES: Record<Locale, RolesMessages> = { en: enRoles };
+const ROLES: Record<Locale, RolesMessages> = { en: enRoles, es: enRoles /* until translated */ };
 
 /** Role guide words in a locale. */
 export const rolesMessages = (locale: Locale): RolesMessages => ROLES[locale];

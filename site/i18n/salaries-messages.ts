@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** The salaries island's messages; the English group's type is the contract every locale satisfies. */
 export type SalariesMessages = typeof enSalaries;
-const SALARIES: Record<Locale, SalariesMessages> = { en: enSalaries };
+const SALARIES: Record<Locale, SalariesMessages> = { en: enSalaries, es: enSalaries /* until translated */ };
 
 /** The salaries island's messages in a locale. */
 export const salariesMessages = (locale: Locale): SalariesMessages => SALARIES[locale];

@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** The /salaries/ page's text; the English group's type is the contract every locale satisfies. */
 export type SalariesPageMessages = typeof enSalariesPage;
-const SALARIES_PAGE: Record<Locale, SalariesPageMessages> = { en: enSalariesPage };
+const SALARIES_PAGE: Record<Locale, SalariesPageMessages> = { en: enSalariesPage, es: enSalariesPage /* until translated */ };
 
 /** The /salaries/ page's text in a locale. */
 export const salariesPageMessages = (locale: Locale): SalariesPageMessages => SALARIES_PAGE[locale];

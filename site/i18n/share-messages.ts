@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** Share image words; the English group's type is the contract every locale satisfies. */
 export type ShareMessages = typeof enShare;
-const SHARE: Record<Locale, ShareMessages> = { en: enShare };
+const SHARE: Record<Locale, ShareMessages> = { en: enShare, es: enShare /* until translated */ };
 
 /** Share image words in a locale. */
 export const shareMessages = (locale: Locale): ShareMessages => SHARE[locale];

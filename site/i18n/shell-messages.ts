@@ -4,7 +4,7 @@ import { shell as enShell } from './en/shell.ts';
 
 /** The page shell's messages; the English group's type is the contract every locale satisfies. */
 export type ShellMessages = typeof enShell;
-const SHELL: Record<Locale, ShellMessages> = { en: enShell };
+const SHELL: Record<Locale, ShellMessages> = { en: enShell, es: enShell /* until translated */ };
 
 /** The page shell's messages in a locale. */
 export const shellMessages = (locale: Locale): ShellMessages => SHELL[locale];

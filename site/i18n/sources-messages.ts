@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** Source words; the English group's type is the contract every locale satisfies. */
 export type SourcesMessages = typeof enSources;
-const SOURCES: Record<Locale, SourcesMessages> = { en: enSources };
+const SOURCES: Record<Locale, SourcesMessages> = { en: enSources, es: enSources /* until translated */ };
 
 /** Source words in a locale. */
 export const sourcesMessages = (locale: Locale): SourcesMessages => SOURCES[locale];

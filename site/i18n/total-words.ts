@@ -4,7 +4,7 @@ import { totalWords as enTotalWords } from './en/totals.ts';
 
 /** The words of a total and of a reported range: the English ones' type is the contract. */
 export type TotalMessages = typeof enTotalWords;
-const TOTAL_MESSAGES: Record<Locale, TotalMessages> = { en: enTotalWords };
+const TOTAL_MESSAGES: Record<Locale, TotalMessages> = { en: enTotalWords, es: enTotalWords /* until translated */ };
 
 /** The words of a total and of a reported range in a locale. */
 export const totalMessages = (locale: Locale): TotalMessages => TOTAL_MESSAGES[locale];

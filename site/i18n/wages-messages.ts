@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts';
 
 /** Wage words; the English group's type is the contract every locale satisfies. */
 export type WagesMessages = typeof enWages;
-const WAGES: Record<Locale, WagesMessages> = { en: enWages };
+const WAGES: Record<Locale, WagesMessages> = { en: enWages, es: enWages /* until translated */ };
 
 /** Wage words in a locale. */
 export const wagesMessages = (locale: Locale): WagesMessages => WAGES[locale];
