@@ -1,16 +1,17 @@
 /** A program's cost in words: each line's note rendered as its `detail`, in the API's key order. */
 import type { CostLine, CostLineFacts, CostNote, ProgramCost, ProgramCostFacts } from '../../functions/domain/program-cost.ts';
 import { cost as enCost, kindWords as enKindWords } from './en/cost.ts';
+import { cost as esCost, kindWords as esKindWords } from './es/cost.ts';
 import { totalMessages, type TotalMessages } from './total-words.ts';
 import type { Locale } from './locale.ts';
 
 /** The cost messages every locale provides: the English ones' type is the contract. */
 export type CostMessages = typeof enCost;
-const COST_MESSAGES: Record<Locale, CostMessages> = { en: enCost, es: enCost /* until translated */ };
+const COST_MESSAGES: Record<Locale, CostMessages> = { en: enCost, es: esCost };
 
 /** The words of a price's kind: the English ones' type is the contract. */
 export type KindMessages = typeof enKindWords;
-const KIND_MESSAGES: Record<Locale, KindMessages> = { en: enKindWords, es: enKindWords /* until translated */ };
+const KIND_MESSAGES: Record<Locale, KindMessages> = { en: enKindWords, es: esKindWords };
 
 /** The words of a price's kind in a locale. */
 export const kindMessages = (locale: Locale): KindMessages => KIND_MESSAGES[locale];
