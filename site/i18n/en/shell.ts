@@ -26,6 +26,12 @@ export const shell = {
     guides: 'Guides',
     methodology: 'Methodology',
   },
+  /** The language switch: the other language's name (in that language) and what following it does. */
+  language: {
+    label: 'Language',
+    switchTo: 'Español',
+    switchHint: 'Read this page in Spanish',
+  },
   footer: {
     sources: 'Sources & methodology',
     privacy: 'Privacy: what is kept, and for how long',

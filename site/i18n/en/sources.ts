@@ -6,7 +6,7 @@ const f = formatFor('en');
 /** The source components in English. */
 export const sources = {
   /** The label before one source or a list of them. */
-  label: (count: number) => (count > 1 ? 'Sources' : 'Source'),
+  label: (count: number): string => (count > 1 ? 'Sources' : 'Source'),
   /** "U.S. Bureau of Labor Statistics, May 2025", or "…, read November 26, 2026" for a page read on a day. */
   detail: (publisher: string, vintage: string | undefined, seen: string | undefined) => `${publisher}${vintage ? `, ${vintage}` : seen ? `, read ${f.longDate(seen)}` : ''}`,
   /** "read November 26, 2026" in a source list. */
