@@ -79,7 +79,7 @@ export const roles = {
     before: (title: string) => `BLS does not publish figures for “${title.toLowerCase()}” by that name, so this guide uses `,
     judgement: 'The match is a judgement, not a BLS classification: ',
     howMatched: 'how roles were matched',
-    sources: (count: number) => (count > 1 ? 'Sources for this guide' : 'Source for this guide'),
+    sources: (count: number): string => (count > 1 ? 'Sources for this guide' : 'Source for this guide'),
   },
   wageRange: {
     region: (occupation: string) => `Wage percentiles, ${occupation}`,
