@@ -9,9 +9,10 @@
  */
 import type { Locale } from './locale.ts';
 import { ES_DATA_TEXT } from './es/data/index.ts';
+import type { DataTextTable } from './data-text-table.ts';
 
-/** English text of a data field → its text in one language. */
-export type DataTextTable = Readonly<Record<string, string>>;
+/** English text of a data field → its text in one language (declared in data-text-table.ts). */
+export type { DataTextTable } from './data-text-table.ts';
 
 const TABLES: Record<Exclude<Locale, 'en'>, DataTextTable> = { es: ES_DATA_TEXT };
 
