@@ -7,11 +7,12 @@ import type { FieldCheck } from '../../functions/domain/planner-check.ts';
 import type { DurationFact, MilestoneFact, PlanFacts, WarningFact } from '../../functions/domain/planner-facts.ts';
 import type { DurationSource, Milestone, Plan, PlanWarning } from '../../functions/domain/planner-types.ts';
 import { plan as enPlan, type DurationWords, type MilestoneWords } from './en/plan.ts';
+import { plan as esPlan } from './es/plan.ts';
 import type { Locale } from './locale.ts';
 
 /** The plan messages every locale provides: the English ones' type is the contract. */
 export type PlanMessages = typeof enPlan;
-const PLAN_MESSAGES: Record<Locale, PlanMessages> = { en: enPlan, es: enPlan /* until translated */ };
+const PLAN_MESSAGES: Record<Locale, PlanMessages> = { en: enPlan, es: esPlan };
 
 /** The plan messages of a locale. */
 export const planMessages = (locale: Locale): PlanMessages => PLAN_MESSAGES[locale];
