@@ -14,9 +14,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_LOCALE, LOCALES, localePath, notFoundPage } from '../site/i18n/locale.ts';
 
 /** The page served, with status 404, for a path the site does not have. */
-export const NOT_FOUND_PAGE = '/404.html';
+export const NOT_FOUND_PAGE = notFoundPage(DEFAULT_LOCALE);
+/**
+ * The path prefixes of the languages other than English (`/es`), each with its own 404 page. Every
+ * English page has its translation at the same path after the prefix (a build test holds it), so
+ * the functions list English files only and look a prefixed page up by its English path: the
+ * function stays the size of one language.
+ */
+export const LOCALE_NOT_FOUND_PAGES: Readonly<Record<string, string>> = Object.fromEntries(
+  LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => [localePath(l, ''), notFoundPage(l)]),
+);
 /** CloudFront's limit on a function's code, in bytes. */
 export const FUNCTION_CODE_LIMIT = 10 * 1024;
 
@@ -33,12 +43,34 @@ export function siteFiles(siteDir: string): string[] {
 function prelude(files: readonly string[]): string {
   return `
 var FILES = {};
-${JSON.stringify(files)}.forEach(function (f) { FILES[f] = true; });
+${JSON.stringify(files.filter((f) => !isTranslated(f)))}.forEach(function (f) { FILES[f] = true; });
 var NOT_FOUND = ${JSON.stringify(NOT_FOUND_PAGE)};
+var LOCALE_NOT_FOUND = ${JSON.stringify(LOCALE_NOT_FOUND_PAGES)};
 var SLUG_PATH = new RegExp('^(/[A-Za-z0-9_-]+)+$');
 
-function has(uri) {
+function localePrefixOf(uri) {
+  return Object.keys(LOCALE_NOT_FOUND).filter(function (p) { return uri === p || uri.indexOf(p + '/') === 0; })[0] || '';
+}
+
+function own(uri) {
   return Object.prototype.hasOwnProperty.call(FILES, uri);
+}
+
+// A translated page exists where its English page does; other files exist once, unprefixed.
+function has(uri) {
+  var prefix = localePrefixOf(uri);
+  if (!prefix) return own(uri);
+  var rest = uri.slice(prefix.length);
+  return rest.endsWith('/index.html') && own(rest);
+}
+
+function notFoundPage(uri) {
+  var prefix = localePrefixOf(uri);
+  return prefix ? LOCALE_NOT_FOUND[prefix] : NOT_FOUND;
+}
+
+function isNotFoundPage(uri) {
+  return uri === NOT_FOUND || Object.keys(LOCALE_NOT_FOUND).some(function (p) { return LOCALE_NOT_FOUND[p] === uri; });
 }
 
 function isApi(uri) {
@@ -46,6 +78,9 @@ function isApi(uri) {
 }
 `;
 }
+
+/** Whether a built file belongs to a translation (under `/es/`): left out of the functions' list. */
+const isTranslated = (file: string) => Object.keys(LOCALE_NOT_FOUND_PAGES).some((prefix) => file.startsWith(`${prefix}/`));
 
 /** Checks that generated code fits CloudFront's limit, naming what to do when it does not. */
 function withinLimit(name: string, code: string): string {
@@ -81,7 +116,7 @@ function handler(event) {
   var uri = request.uri;
   if (isApi(uri)) return request;
   if (uri.endsWith('/')) {
-    request.uri = has(uri + 'index.html') ? uri + 'index.html' : NOT_FOUND;
+    request.uri = has(uri + 'index.html') ? uri + 'index.html' : notFoundPage(uri);
     return request;
   }
   if (has(uri)) return request;
@@ -92,7 +127,7 @@ function handler(event) {
       headers: { location: { value: uri + '/' + queryString(request.querystring || {}) } },
     };
   }
-  request.uri = NOT_FOUND;
+  request.uri = notFoundPage(uri);
   return request;
 }
 `,
@@ -115,7 +150,7 @@ function known(uri) {
 function handler(event) {
   var response = event.response;
   var uri = event.request.uri;
-  if (response.statusCode === 200 && !isApi(uri) && (uri === NOT_FOUND || !known(uri))) {
+  if (response.statusCode === 200 && !isApi(uri) && (isNotFoundPage(uri) || !known(uri))) {
     response.statusCode = 404;
     response.statusDescription = 'Not Found';
   }

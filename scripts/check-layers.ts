@@ -30,12 +30,13 @@ export type Zone = (typeof FLOORS)[number] | 'site' | 'infra' | 'tooling' | 'unp
 /** What the site (pages, layouts, components, islands, lib) may import besides itself. */
 const SITE_MAY_IMPORT: readonly Zone[] = ['data', 'functions/domain', 'functions/contract', 'site/i18n', 'site'];
 
-/** The only function files infra may import (edges are named by path, as strings, not imported). */
+/** The only function and site files infra may import (edges are named by path, as strings, not imported); the locales say where each language's pages and 404 page are. */
 export const INFRA_MAY_IMPORT: readonly string[] = [
   'functions/routes/registry.ts',
   'functions/store/keys.ts',
   'functions/store/seed.ts',
   'functions/http/security-headers.ts',
+  'site/i18n/locale.ts',
 ];
 
 /** Folders whose files may import anything (but infra stays with tests). */

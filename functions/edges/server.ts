@@ -20,6 +20,7 @@ import { StoreRefusedError } from '../store/embedded-process.ts';
 import { DATA_DIR, localRateKey, openLocalStore, SWEEP_EVERY_MS } from '../store/local.ts';
 import { securityHeaders } from '../http/security-headers.ts';
 import { siteOriginOf } from '../http/viewer.ts';
+import { notFoundPage, splitLocalePath } from '../../site/i18n/locale.ts';
 import { createDocumentClient } from '../store/client.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -90,7 +91,8 @@ export function createLocalApp(api: ReturnType<typeof createApp>, siteDir = SITE
   root.use(compress());
   root.use(serveStatic({ root: siteDir }));
   root.notFound(async (c) => {
-    const page = join(siteDir, '404.html');
+    // The 404 page in the asked path's language, as the edge serves it (infra/edge-functions.ts).
+    const page = join(siteDir, notFoundPage(splitLocalePath(c.req.path).locale));
     return c.html(existsSync(page) ? await readFile(page, 'utf8') : 'Not found', 404);
   });
   return root;

@@ -26,3 +26,18 @@ export function pageLocale(): Locale {
   const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
   return LOCALES.find((l) => htmlLang(l) === lang) ?? DEFAULT_LOCALE;
 }
+
+/** The path prefix of a locale's pages: none for the default, "/es" for Spanish. */
+const prefix = (locale: Locale): string => (locale === DEFAULT_LOCALE ? '' : `/${locale}`);
+
+/** A site path in a locale: the same path after the locale's prefix (`localePath('es', '/plan/?id=x') === '/es/plan/?id=x'`). */
+export const localePath = (locale: Locale, path: string): string => `${prefix(locale)}${path}`;
+
+/** The locale a site path belongs to, and the path without its prefix (`/es/roles/` → es, `/roles/`). */
+export function splitLocalePath(path: string): { locale: Locale; path: string } {
+  const locale = LOCALES.find((l) => l !== DEFAULT_LOCALE && (path === `/${l}` || path.startsWith(`/${l}/`)));
+  return locale ? { locale, path: path.slice(prefix(locale).length) || '/' } : { locale: DEFAULT_LOCALE, path };
+}
+
+/** The built 404 page of a locale: /404.html, which Astro builds from pages/404.astro; /es/404/index.html from pages/es/404.astro. */
+export const notFoundPage = (locale: Locale): string => (locale === DEFAULT_LOCALE ? '/404.html' : `/${locale}/404/index.html`);

@@ -4,12 +4,13 @@
  * `Messages` (tsc fails on a missing or mistyped message) and its entry below.
  */
 import { en } from './en.ts';
+import { es } from './es.ts';
 import type { Locale } from './locale.ts';
 
 /** The shape every locale's catalog has: the English catalog's. */
 export type Messages = typeof en;
 
-const CATALOGS: Record<Locale, Messages> = { en, es: en /* until translated */ };
+const CATALOGS: Record<Locale, Messages> = { en, es };
 
 /** Every message of a locale. */
 export const messagesFor = (locale: Locale): Messages => CATALOGS[locale];

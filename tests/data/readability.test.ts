@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import { siteReadability } from '../../scripts/readability.ts';
 import { glossary } from '../../site/i18n/en/glossary.ts';
-import { GLOSSARY_GROUPS } from '../../site/pages/glossary/_terms.ts';
+import { GLOSSARY_GROUPS } from '../../site/pages/[...locale]/glossary/_terms.ts';
 import { builtPages, SITE_DIR } from './built-pages.ts';
 
 const pages = siteReadability(SITE_DIR).filter((p) => p.language === 'en');

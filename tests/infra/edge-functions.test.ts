@@ -5,7 +5,7 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { API_VIEWER_REQUEST_FUNCTION, FUNCTION_CODE_LIMIT, NOT_FOUND_PAGE, pageRequestFunction, pageResponseFunction } from '../../infra/edge-functions.ts';
+import { API_VIEWER_REQUEST_FUNCTION, FUNCTION_CODE_LIMIT, LOCALE_NOT_FOUND_PAGES, NOT_FOUND_PAGE, pageRequestFunction, pageResponseFunction } from '../../infra/edge-functions.ts';
 import { FAKE_SITE_FILES } from './synth.ts';
 
 type Headers = Record<string, { value: string }>;
@@ -63,6 +63,21 @@ describe('page viewer request', () => {
     expect(viewerRequest(uri)).toMatchObject({ uri: NOT_FOUND_PAGE });
   });
 
+  it.each([
+    ['/es/', '/es/index.html'],
+    ['/es/roles/medical-coder/', '/es/roles/medical-coder/index.html'],
+  ])('serves the Spanish page %s from %s', (uri, served) => {
+    expect(viewerRequest(uri)).toMatchObject({ uri: served });
+  });
+
+  it.each(['/es/nope/', '/es/roles/nobody/', '/es/favicon.svg', '/es/_astro/index.abc123.css'])('serves the unknown Spanish path %s from the Spanish 404 page', (uri) => {
+    expect(viewerRequest(uri)).toMatchObject({ uri: LOCALE_NOT_FOUND_PAGES['/es'] });
+  });
+
+  it('keeps a path that only starts like a locale (/esx/) English', () => {
+    expect(viewerRequest('/esx/')).toMatchObject({ uri: NOT_FOUND_PAGE });
+  });
+
   it('redirects /plan to /plan/ and keeps the query string', () => {
     expect(viewerRequest('/plan', { id: { value: 'abc' }, tag: { value: 'a', multiValue: [{ value: 'a' }, { value: 'b' }] } })).toEqual({
       statusCode: 301,
@@ -95,8 +110,11 @@ describe('page viewer response', () => {
     for (const uri of ['/', '/roles/', '/roles/medical-coder/', '/roles/index.html', '/favicon.svg']) expect(viewerStatus(uri, 200, seen), uri).toBe(200);
   });
 
-  it('answers the 404 page itself with status 404', () => {
+  it('answers the 404 pages themselves with status 404, and a Spanish page with 200', () => {
     expect(viewerStatus(NOT_FOUND_PAGE)).toBe(404);
+    expect(viewerStatus('/es/nope/', 200, 'rewritten path')).toBe(404);
+    expect(viewerStatus('/es/nope/')).toBe(404);
+    expect(viewerStatus('/es/roles/medical-coder/')).toBe(200);
   });
 
   it("keeps a 304 as 304, so a browser's stored 404 page stays a 404", () => {

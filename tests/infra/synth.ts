@@ -23,6 +23,11 @@ export const FAKE_SITE_FILES = [
   '/roles/index.html',
   '/roles/medical-coder/index.html',
   '/robots.txt',
+  '/es/404/index.html',
+  '/es/index.html',
+  '/es/plan/index.html',
+  '/es/roles/index.html',
+  '/es/roles/medical-coder/index.html',
 ];
 
 /** Writes the fake built site into `dir`. */

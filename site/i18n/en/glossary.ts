@@ -1,7 +1,7 @@
 /**
  * English words of /glossary/: one short, plain entry for each technical word the site uses. Each
  * entry's key is its anchor (/glossary/#percentile); which source defines it, and the page order,
- * are kept beside the page (site/pages/glossary/_terms.ts), so a translation changes only words.
+ * are kept beside the page (site/pages/[...locale]/glossary/_terms.ts), so a translation changes only words.
  */
 
 /** One entry: the word as the site writes it, and what it means in plain words. */

@@ -2,14 +2,14 @@
  * The catalog's headline counts, for /courses/ and /methodology/ alike (build time): programs by the kind
  * of their price and by where they are taught, and the states that have none yet.
  */
-import { STATE_CODES } from '../../../data/area-codes.ts';
-import type { Program, ProgramPlace } from '../../../data/schemas.ts';
-import { AREA_NAMES } from '../../../functions/domain/areas.ts';
-import { countByKind } from '../../../functions/domain/figure-kind.ts';
-import { chosenVersion } from '../../../functions/domain/program-cost.ts';
-import { countByPlace } from '../../../functions/domain/program-list.ts';
-import { coursesPageMessages } from '../../i18n/courses-messages.ts';
-import type { Locale } from '../../i18n/locale.ts';
+import { STATE_CODES } from '../../../../data/area-codes.ts';
+import type { Program, ProgramPlace } from '../../../../data/schemas.ts';
+import { AREA_NAMES } from '../../../../functions/domain/areas.ts';
+import { countByKind } from '../../../../functions/domain/figure-kind.ts';
+import { chosenVersion } from '../../../../functions/domain/program-cost.ts';
+import { countByPlace } from '../../../../functions/domain/program-list.ts';
+import { coursesPageMessages } from '../../../i18n/courses-messages.ts';
+import type { Locale } from '../../../i18n/locale.ts';
 
 /** A place with its programs (by name), most programs first. */
 export interface PlaceGroup<P> {

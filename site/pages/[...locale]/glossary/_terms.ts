@@ -3,8 +3,8 @@
  * group holds and in what order, the source that defines an entry where one does, and the page of this
  * site that says more. The words themselves are in the locale's catalog (site/i18n/en/glossary.ts).
  */
-import type { GlossaryId } from '../../i18n/en/glossary.ts';
-import type { GlossaryMessages } from '../../i18n/glossary-messages.ts';
+import type { GlossaryId } from '../../../i18n/en/glossary.ts';
+import type { GlossaryMessages } from '../../../i18n/glossary-messages.ts';
 
 /** One entry's place: its source ids (data/sources.json) and this site's page that says more. */
 export interface TermPlace {
