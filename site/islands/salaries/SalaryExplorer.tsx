@@ -4,10 +4,6 @@
  * every area by pay, on a map of the states (static SVG passed in as children, recolored here) and in a table. The address holds the choice (?role=&area=&pay=&compare=), so links, reloads and Back work.
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { commonMessages } from '../../i18n/common-messages.ts';
-import { salariesMessages } from '../../i18n/salaries-messages.ts';
-import { wagesMessages } from '../../i18n/wages-messages.ts';
-import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
 import { ChartKey, RangeChart } from './chart.tsx';
 import {
   computedOf,
@@ -29,12 +25,10 @@ import { AreaNotes, AreasTable, FiguresTable, Sources } from './tables.tsx';
 import { MAP_FIELDS, type MapField } from '../../lib/pay-classes.ts';
 import type { PayMapFile } from '../../lib/pay-map.ts';
 import { useStateMap } from './map.ts';
+import { useSalariesWords, type SalariesWords } from './words.ts';
 
-const t = salariesMessages(DEFAULT_LOCALE);
-const w = wagesMessages(DEFAULT_LOCALE);
-const { inArea, theArea } = commonMessages(DEFAULT_LOCALE);
-
-interface Props {
+/** What the page gives the explorer (each locale's entry passes it on). */
+export interface SalaryExplorerProps {
   roles: { slug: string; title: string; soc: string }[];
   occupations: { soc: string; title: string }[];
   /** [code, name], US first. */
@@ -46,7 +40,7 @@ interface Props {
 }
 
 /** "median $47,230 a year" (computed figures say so), or null when the pay kind has no median or mean. */
-function headlineFigure(v: Salary, pay: Pay): string | null {
+function headlineFigure(v: Salary, pay: Pay, { t, w }: SalariesWords): string | null {
   const f = figuresOf(v, pay);
   const measure = f?.median != null ? 'median' : f?.mean != null ? 'mean' : null;
   if (!measure) return null;
@@ -55,11 +49,13 @@ function headlineFigure(v: Salary, pay: Pay): string | null {
 }
 
 /** The sentence the live region reads when a result arrives, e.g. "Medical coder in Texas, May 2024: median $47,230 a year (Medical Records Specialists)." */
-function summary(who: string, v: Salary, pay: Pay): string {
-  return t.summary({ who, area: inArea(v.areaName), year: v.year, figure: headlineFigure(v, pay), pay: w.pay[pay].toLowerCase(), occupation: who === v.occupationTitle ? null : v.occupationTitle });
+function summary(who: string, v: Salary, pay: Pay, words: SalariesWords): string {
+  const { t, w, common } = words;
+  return t.summary({ who, area: common.inArea(v.areaName), year: v.year, figure: headlineFigure(v, pay, words), pay: w.pay[pay].toLowerCase(), occupation: who === v.occupationTitle ? null : v.occupationTitle });
 }
 
 function Loading() {
+  const { t } = useSalariesWords();
   return (
     <div className="sx-skeleton">
       {t.loading}
@@ -71,6 +67,7 @@ function Loading() {
 
 /** A 404 is an empty answer (BLS publishes nothing there); anything else can be retried. */
 function Problem({ failure, onRetry }: { failure: Failure; onRetry: () => void }) {
+  const { t } = useSalariesWords();
   if (failure.status === 404) return <p className="sx-empty">{t.empty(failure.message)}</p>;
   return (
     <div className="sx-error" role="alert">
@@ -84,7 +81,10 @@ function Problem({ failure, onRetry }: { failure: Failure; onRetry: () => void }
   );
 }
 
-export default function SalaryExplorer({ roles, occupations, areas, seed, children }: Props) {
+export default function SalaryExplorer({ roles, occupations, areas, seed, children }: SalaryExplorerProps) {
+  const words = useSalariesWords();
+  const { t, w } = words;
+  const { inArea, theArea } = words.common;
   const names = useMemo(() => new Map(areas), [areas]);
   const nameOf = (code: string) => names.get(code) ?? code;
   const [s, setS] = useState<ViewState>(DEFAULT_STATE);
@@ -121,7 +121,7 @@ export default function SalaryExplorer({ roles, occupations, areas, seed, childr
     setReady(true);
     addEventListener('popstate', sync);
     return () => removeEventListener('popstate', sync);
-  }, [roles, occupations, names]);
+  }, [roles, occupations, names, t, theArea]);
 
   /** A change the reader made: new state, new history entry. */
   const change = (patch: Partial<ViewState>) => {
@@ -276,7 +276,7 @@ export default function SalaryExplorer({ roles, occupations, areas, seed, childr
       </fieldset>
 
       <p className="sx-sr" role="status">
-        {first ? summary(who, first, s.pay) : answer instanceof Failure ? answer.message : ''}
+        {first ? summary(who, first, s.pay, words) : answer instanceof Failure ? answer.message : ''}
       </p>
       <section className="sx-result" aria-labelledby="sx-result-h" aria-busy={!answer}>
         <h2 id="sx-result-h" ref={resultRef} tabIndex={-1}>
@@ -334,6 +334,7 @@ export default function SalaryExplorer({ roles, occupations, areas, seed, childr
 
 /** The ranking of every area in one year (a fallen-back row says its year in its cell), with the newest national year apart. */
 function Ranking({ ranked, current, hrefOf, onPick }: { ranked: AreasAnswer; current: string; hrefOf: (area: string) => string; onPick: (area: string) => void }) {
+  const { t, w } = useSalariesWords();
   const n = ranked.newestNational;
   const other = ranked.items.filter((i) => i.year !== ranked.year);
   return (
@@ -349,12 +350,14 @@ function Ranking({ ranked, current, hrefOf, onPick }: { ranked: AreasAnswer; cur
 
 /** The figures of the chosen areas: occupation, the comparison's year, chart, table, notes and sources. */
 function Figures({ items, year, newest, pay, onAnnual }: { items: Salary[]; year: number | undefined; newest: Salary | undefined; pay: Pay; onAnnual: () => void }) {
+  const words = useSalariesWords();
+  const { t, w } = words;
   const v = items[0]!;
   const shown = items.filter((i) => figuresOf(i, pay));
   const blank = items.filter((i) => !figuresOf(i, pay));
   const other = year === undefined ? [] : items.filter((i) => i.year !== year);
   const title = t.caption(v.occupationTitle, v.soc, w.pay[pay].toLowerCase());
-  const newestFigure = newest && headlineFigure(newest, pay);
+  const newestFigure = newest && headlineFigure(newest, pay, words);
   return (
     <>
       <p>

@@ -4,13 +4,8 @@
  * viewBox; shapes and labels carry the meaning, so it reads without colour.
  */
 import type { WageField } from '../../../data/schemas.ts';
-import { salariesMessages } from '../../i18n/salaries-messages.ts';
-import { wagesMessages } from '../../i18n/wages-messages.ts';
-import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
 import { FIELDS, type Figures, type Pay } from './api.ts';
-
-const { money, field, computedMark } = wagesMessages(DEFAULT_LOCALE);
-const { chart: t } = salariesMessages(DEFAULT_LOCALE);
+import { useSalariesWords, type SalariesWords } from './words.ts';
 
 export interface ChartRow {
   /** Area and year, shown above its bar. */
@@ -37,16 +32,17 @@ function domainOf(rows: readonly ChartRow[]): [number, number] {
 }
 
 /** What one row says, for the chart's accessible name. */
-const describe = ({ label, figures: f, computed }: ChartRow, pay: Pay) =>
+const describe = ({ label, figures: f, computed }: ChartRow, pay: Pay, { w: { field, money, computedMark }, t: { chart: t } }: SalariesWords) =>
   `${label}: ${FIELDS.filter((k) => k !== 'mean' || f.median === null)
     .map((k) => `${field[k].toLowerCase()} ${f[k] === null ? t.blank : `${money(f[k], pay)}${computed.includes(k) ? ` (${computedMark})` : ''}`}`)
     .join(', ')}`;
 
 export function RangeChart({ rows, pay, title }: { rows: readonly ChartRow[]; pay: Pay; title: string }) {
+  const words = useSalariesWords();
   const [lo, hi] = domainOf(rows);
   const x = (v: number) => PAD + ((v - lo) / (hi - lo)) * (W - 2 * PAD);
   return (
-    <svg className="sx-chart" viewBox={`0 0 ${W} ${rows.length * ROW}`} role="img" aria-label={`${title}. ${rows.map((r) => describe(r, pay)).join('. ')}.`}>
+    <svg className="sx-chart" viewBox={`0 0 ${W} ${rows.length * ROW}`} role="img" aria-label={`${title}. ${rows.map((r) => describe(r, pay, words)).join('. ')}.`}>
       <defs>
         <pattern id={HATCH} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" className="sx-hatch-bg" />
@@ -70,6 +66,10 @@ export function RangeChart({ rows, pay, title }: { rows: readonly ChartRow[]; pa
  * above the bar, the 10th and 90th below it. An unpublished end is drawn open (dashed) to the edge.
  */
 function RowMarks({ f, computed, pay, x }: { f: Figures; computed: readonly WageField[]; pay: Pay; x: (v: number) => number }) {
+  const {
+    w: { money, field },
+    t: { chart: t },
+  } = useSalariesWords();
   /** Computed figures are drawn in italics (the key says so). */
   const cls = (k: WageField, base?: string) => (computed.includes(k) ? `${base ?? ''} sx-chart-computed`.trim() : base);
   /** A label placed by its start, middle or end (share 0, 0.5, 1 of its width), kept inside the chart. */
@@ -106,6 +106,7 @@ function RowMarks({ f, computed, pay, x }: { f: Figures; computed: readonly Wage
 
 /** The key to the chart's shapes, in words (the swatches are drawn by CSS). */
 export function ChartKey({ mean, computed }: { mean: boolean; computed: boolean }) {
+  const t = useSalariesWords().t.chart;
   return (
     <ul className="sx-key" aria-label={t.key}>
       <li className="sx-k-outer">{t.outer}</li>

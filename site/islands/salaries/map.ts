@@ -8,16 +8,8 @@
 import { useEffect, type RefObject } from 'react';
 import { BOUND_SHADE, classRange, payBreaks, shadeOf, shadeOfValue, type MapField, type MapValue } from '../../lib/pay-classes.ts';
 import type { PayMapFile } from '../../lib/pay-map.ts';
-import { salariesMessages } from '../../i18n/salaries-messages.ts';
-import { wagesMessages } from '../../i18n/wages-messages.ts';
-import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
 import { Failure } from './api.ts';
-
-const t = salariesMessages(DEFAULT_LOCALE).map;
-const w = wagesMessages(DEFAULT_LOCALE);
-const money = (v: number | null) => (v === null ? null : w.money(v, 'annual'));
-/** A state's figure in words: dollars, "at least" the top-code, or null for none. */
-const figureOf = (v: MapValue) => (v !== null && typeof v === 'object' ? t.atLeast(w.money(v.atLeast, 'annual')) : money(v));
+import { useSalariesWords, type SalariesWords } from './words.ts';
 
 /** What the map shows and does. */
 export interface MapView {
@@ -33,7 +25,10 @@ export interface MapView {
 }
 
 /** Recolor and relabel the static map in `root` for `view`. */
-function paint(root: HTMLElement, view: MapView, names: Map<string, string>) {
+function paint(root: HTMLElement, view: MapView, names: Map<string, string>, { t: { map: t }, w }: SalariesWords) {
+  const money = (v: number | null) => (v === null ? null : w.money(v, 'annual'));
+  /** A state's figure in words: dollars, "at least" the top-code, or null for none. */
+  const figureOf = (v: MapValue) => (v !== null && typeof v === 'object' ? t.atLeast(w.money(v.atLeast, 'annual')) : money(v));
   const data = view.data instanceof Failure ? undefined : view.data?.socs[view.soc];
   const figure = root.querySelector<HTMLElement>('.pm');
   if (!figure) return;
@@ -90,8 +85,9 @@ function paint(root: HTMLElement, view: MapView, names: Map<string, string>) {
 
 /** Keep the static map in `root` in step with the island's choice, and make its states choose areas. */
 export function useStateMap(root: RefObject<HTMLElement | null>, view: MapView, names: Map<string, string>) {
+  const words = useSalariesWords();
   useEffect(() => {
-    if (root.current) paint(root.current, view, names);
+    if (root.current) paint(root.current, view, names, words);
   });
   const { onPick } = view;
   useEffect(() => {

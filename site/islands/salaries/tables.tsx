@@ -1,21 +1,17 @@
 /** The explorer's tables (what a screen reader reads) and the lines that name what is missing, computed or uncertain, and where figures come from. */
 import { useState, type ReactNode } from 'react';
 import type { WageField } from '../../../data/schemas.ts';
-import { salariesMessages } from '../../i18n/salaries-messages.ts';
-import { wagesMessages } from '../../i18n/wages-messages.ts';
-import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
+import type { WagesMessages } from '../../i18n/wages-messages.ts';
 import { computedOf, FIELDS, figuresOf, type AreaItem, type Pay, type Salary, type SourceRef } from './api.ts';
-
-const w = wagesMessages(DEFAULT_LOCALE);
-const t = salariesMessages(DEFAULT_LOCALE);
+import { useSalariesWords } from './words.ts';
 
 type Missing = Salary['missing'][number];
 
 /** Where a figure would be: BLS's symbol in words (never 0, never a bare blank). */
-const blank = (m: Missing | undefined) => <span className="sx-np">{m ? w.blank[m.symbol] : w.notPublished}</span>;
+const blank = (m: Missing | undefined, w: WagesMessages) => <span className="sx-np">{m ? w.blank[m.symbol] : w.notPublished}</span>;
 
 /** A figure, marked when this site computed it. */
-const shown = (text: string, computed: boolean) =>
+const shown = (text: string, computed: boolean, w: WagesMessages) =>
   computed ? (
     <>
       {text} <span className="sx-computed">{w.computedMark}</span>
@@ -25,9 +21,9 @@ const shown = (text: string, computed: boolean) =>
   );
 
 /** The jobs count with its PRSE caution, or the blank in words. */
-const jobs = (v: Pick<Salary, 'oewsEmployment' | 'employmentPrse' | 'employmentCaution' | 'missing'>) =>
+const jobs = (v: Pick<Salary, 'oewsEmployment' | 'employmentPrse' | 'employmentCaution' | 'missing'>, w: WagesMessages) =>
   v.oewsEmployment === null ? (
-    blank(v.missing.find((m) => m.field === 'employment'))
+    blank(v.missing.find((m) => m.field === 'employment'), w)
   ) : (
     <>
       {w.count(v.oewsEmployment)}
@@ -36,7 +32,7 @@ const jobs = (v: Pick<Salary, 'oewsEmployment' | 'employmentPrse' | 'employmentC
   );
 
 /** "May 2024", or "May 2023 (May 2024 suppressed)" for a fallen-back row. */
-const yearOf = (v: Pick<Salary, 'year' | 'fallbackFrom'>) => (v.fallbackFrom ? w.fallbackShort(v.year, v.fallbackFrom.year, v.fallbackFrom.symbol) : w.may(v.year));
+const yearOf = (v: Pick<Salary, 'year' | 'fallbackFrom'>, w: WagesMessages) => (v.fallbackFrom ? w.fallbackShort(v.year, v.fallbackFrom.year, v.fallbackFrom.symbol) : w.may(v.year));
 
 /** A scrollable, keyboard-reachable frame for a table that may be wider than the screen. */
 function Frame({ label, children }: { label: string; children: ReactNode }) {
@@ -49,14 +45,15 @@ function Frame({ label, children }: { label: string; children: ReactNode }) {
 
 /** The figures of one or more areas: a column per area, a row per measure, so one area reads top to bottom. */
 export function FiguresTable({ items, pay, caption }: { items: readonly Salary[]; pay: Pay; caption: ReactNode }) {
+  const { t, w } = useSalariesWords();
   const cell = (v: Salary, k: WageField) => {
     const value = figuresOf(v, pay)?.[k] ?? null;
-    return value === null ? blank(v.missing.find((m) => m.field === `${pay}.${k}`)) : shown(w.money(value, pay), computedOf(v, pay).includes(k));
+    return value === null ? blank(v.missing.find((m) => m.field === `${pay}.${k}`), w) : shown(w.money(value, pay), computedOf(v, pay).includes(k), w);
   };
   const rows: [string, (v: Salary) => ReactNode][] = [
-    [t.year, yearOf],
+    [t.year, (v) => yearOf(v, w)],
     ...FIELDS.map((k): [string, (v: Salary) => ReactNode] => [w.field[k], (v) => cell(v, k)]),
-    [t.jobs, jobs],
+    [t.jobs, (v) => jobs(v, w)],
   ];
   return (
     <Frame label={t.table}>
@@ -94,6 +91,7 @@ export function FiguresTable({ items, pay, caption }: { items: readonly Salary[]
  * count, the figures this site computed, and the blanks grouped by what they mean.
  */
 export function AreaNotes({ v, pay }: { v: Salary; pay: Pay }) {
+  const { t, w } = useSalariesWords();
   const computed = computedOf(v, pay);
   const groups = new Map<string, string[]>();
   for (const m of v.missing) {
@@ -133,6 +131,7 @@ export function AreaNotes({ v, pay }: { v: Salary; pay: Pay }) {
 
 /** "Source: <title>, publisher." for each source, linked to the original. */
 export function Sources({ sources }: { sources: readonly SourceRef[] }) {
+  const { t } = useSalariesWords();
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
   return (
     <p className="source">
@@ -153,6 +152,7 @@ type SortKey = 'name' | 'pay';
 /** Every area for the occupation in one year, sortable by name or by pay (highest first by default). */
 export function AreasTable(props: { items: readonly AreaItem[]; caption: string; current: string; hrefOf: (area: string) => string; onPick: (area: string) => void }) {
   const { items, current, hrefOf, onPick } = props;
+  const { t, w } = useSalariesWords();
   const [sort, setSort] = useState<{ key: SortKey; up: boolean }>({ key: 'pay', up: false });
   const sign = sort.up ? 1 : -1;
   const rows = [...items].sort((a, b) =>
@@ -196,7 +196,7 @@ export function AreasTable(props: { items: readonly AreaItem[]; caption: string;
                 >
                   {i.areaName}
                 </a>
-                <span className={i.fallbackFrom ? 'sx-year sx-year-other' : 'sx-year'}>{yearOf(i)}</span>
+                <span className={i.fallbackFrom ? 'sx-year sx-year-other' : 'sx-year'}>{yearOf(i, w)}</span>
               </th>
               <td className="num">
                 {i.headline ? (
@@ -204,10 +204,10 @@ export function AreasTable(props: { items: readonly AreaItem[]; caption: string;
                     {w.money(i.headline.value, 'annual')} <span className="sx-measure">{t.measure[i.headline.measure]}</span>
                   </>
                 ) : (
-                  blank(undefined)
+                  blank(undefined, w)
                 )}
               </td>
-              <td className="num">{jobs({ ...i, missing: [] })}</td>
+              <td className="num">{jobs({ ...i, missing: [] }, w)}</td>
             </tr>
           ))}
         </tbody>
