@@ -7,33 +7,30 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { PERCENTILES, type Percentile } from '../../../functions/domain/payback.ts';
 import type { OwnProgram } from '../../../functions/domain/program-cost.ts';
 import { matches, sortPrograms } from '../../../functions/domain/program-list.ts';
-import { commonMessages } from '../../i18n/common-messages.ts';
-import { coursesMessages } from '../../i18n/courses-messages.ts';
-import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { useJson, type CompareAnswer } from './api.ts';
 import { CourseList, lengthOf, ProgramTable, type ListedProgram } from './list.tsx';
 import { OwnProgramForm } from './own.tsx';
 import { compareUrl, DEFAULT_STATE, MAX_COMPARE, MAX_INCOME, MAX_MONTHS, queryOf, readState, type BadLink, type CourseState } from './state.ts';
 import type { Column, SourceMap } from './table.tsx';
 import { CompareTray } from './tray.tsx';
+import { useCoursesWords } from './words.ts';
 
 // The comparison shows once the reader picks a program (or arrives with some picked): its code loads then.
 const Comparison = lazy(() => import('./table.tsx').then((t) => ({ default: t.Comparison })));
 const CostBars = lazy(() => import('./table.tsx').then((t) => ({ default: t.CostBars })));
 
-interface Props {
+/** What the page gives the comparison (each locale's entry passes it on). */
+export interface CourseCompareProps {
   /** The catalog, each program with the words of its price's kind (built into the page). */
   programs: ListedProgram[];
   certs: { id: string; acronym: string }[];
   /** [code, name], US first. */
   areas: [string, string][];
   caveat: string;
-  /** The page's language. */
-  locale?: Locale;
 }
 
-export default function CourseCompare({ programs, certs, areas, caveat, locale = DEFAULT_LOCALE }: Props) {
-  const m = coursesMessages(locale);
+export default function CourseCompare({ programs, certs, areas, caveat }: CourseCompareProps) {
+  const { m, common } = useCoursesWords();
   const M = m.compare;
   const [s, setS] = useState<CourseState>(DEFAULT_STATE);
   const [ready, setReady] = useState(false);
@@ -71,7 +68,7 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
       bad.compare && b.compare(bad.compare),
       bad.overflow && b.overflow(bad.overflow.map(nameOf)),
       bad.own && b.own(bad.own),
-      bad.area !== undefined && b.area(bad.area, commonMessages(locale).theArea(names.get(next.area) ?? next.area)),
+      bad.area !== undefined && b.area(bad.area, common.theArea(names.get(next.area) ?? next.area)),
       bad.income !== undefined && b.income(bad.income),
       bad.percentile !== undefined && b.percentile(bad.percentile, next.percentile),
       bad.examPrice !== undefined && b.examPrice(bad.examPrice),
@@ -139,7 +136,7 @@ export default function CourseCompare({ programs, certs, areas, caveat, locale =
           certification: i.certification,
           cost: i.cost,
           months: i.months,
-          hoursText: i.hours && (i.hours.clock || i.hours.credits) ? lengthOf({ months: null, hours: i.hours }) : '',
+          hoursText: i.hours && (i.hours.clock || i.hours.credits) ? lengthOf({ months: null, hours: i.hours }, m) : '',
           costPerMonth: i.costPerMonth,
           accreditation: i.program?.accreditation ?? null,
           url: i.program?.url ?? null,

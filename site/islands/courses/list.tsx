@@ -2,20 +2,13 @@
 import { useMemo } from 'react';
 import type { ProgramFormat } from '../../../data/schemas.ts';
 import { countByPlace, type ProgramSummary } from '../../../functions/domain/program-list.ts';
-import { totalMessages } from '../../i18n/total-words.ts';
-import { coursesMessages } from '../../i18n/courses-messages.ts';
-import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
+import type { CoursesMessages } from '../../i18n/courses-messages.ts';
+import { localePath } from '../../i18n/locale.ts';
 import { FORMATS, MAX_COMPARE, placeOf, type CourseState } from './state.ts';
-
-const m = coursesMessages(DEFAULT_LOCALE);
-const price = totalMessages(DEFAULT_LOCALE);
-const L = m.list;
-
-/** "$3,895", "at least $2,690", "at most $4,864", "Price not published": the total with its caveat. */
-export const totalText = price.total;
+import { useCoursesWords } from './words.ts';
 
 /** "4.2 months, 144 hours", "38 credits (computed by this site …)", "Not stated". */
-export function lengthOf(p: Pick<ProgramSummary, 'months' | 'hours'>): string {
+export function lengthOf(p: Pick<ProgramSummary, 'months' | 'hours'>, m: CoursesMessages): string {
   const hours = p.hours.clock ? m.length.hours(p.hours.clock) : p.hours.credits ? m.length.credits(p.hours.credits, p.hours.creditsComputed === true) : '';
   return [p.months === null ? '' : m.months(p.months), hours].filter(Boolean).join(', ') || m.notStated;
 }
@@ -28,6 +21,7 @@ export type ListedProgram = ProgramSummary & { priceKind: { kind: string; rule: 
 
 /** The tuition with what kind of figure it is. */
 function PriceCell({ p }: { p: ListedProgram }) {
+  const { m } = useCoursesWords();
   const t = p.tuition;
   if (t.amount === null || !p.priceKind) return <>{m.notPublished}</>;
   return (
@@ -55,6 +49,8 @@ interface Props {
 const CLEAR: Partial<CourseState> = { certification: '', place: '', format: '', maxCost: null, maxMonths: null, exam: '' };
 
 export function CourseList({ all, shown, certs, states, s, picked, change, toggle }: Props) {
+  const { m } = useCoursesWords();
+  const L = m.list;
   const full = picked >= MAX_COMPARE;
   const filtered = s.certification || s.place || s.format || s.maxCost !== null || s.maxMonths !== null || s.exam;
   const counts = useMemo(() => new Map<string, number>(countByPlace(all).map((c) => [c.place, c.count])), [all]);
@@ -139,6 +135,8 @@ export function CourseList({ all, shown, certs, states, s, picked, change, toggl
 /** The table itself; also rendered without JavaScript (no compare boxes then). */
 export function ProgramTable({ programs, certs, picked, full, toggle }: { programs: ListedProgram[]; certs: { id: string; acronym: string }[]; picked?: string[]; full?: boolean; toggle?: (id: string) => void }) {
   const acronym = (id: string) => certs.find((c) => c.id === id)?.acronym ?? id.toUpperCase();
+  const { m, price, locale } = useCoursesWords();
+  const L = m.list;
   const C = m.col;
   return (
     <table className="stack cc-table">
@@ -183,14 +181,14 @@ export function ProgramTable({ programs, certs, picked, full, toggle }: { progra
                 </td>
               )}
               <td data-label={C.credential}>
-                {p.certificationIds.length > 0 ? p.certificationIds.map((id, i) => <span key={id}>{i > 0 && ', '}<a href={`/certifications/${id}/`}>{acronym(id)}</a></span>) : m.noneNamed}
+                {p.certificationIds.length > 0 ? p.certificationIds.map((id, i) => <span key={id}>{i > 0 && ', '}<a href={localePath(locale, `/certifications/${id}/`)}>{acronym(id)}</a></span>) : m.noneNamed}
               </td>
               <td data-label={C.format}>{p.formats.length > 0 ? p.formats.map((f) => m.format[f]).join(', ') : m.notStated}</td>
-              <td data-label={C.length}>{lengthOf(p)}</td>
+              <td data-label={C.length}>{lengthOf(p, m)}</td>
               <td data-label={C.price} className="num">
                 <PriceCell p={p} />
               </td>
-              <td data-label={C.total} className="num cc-total-cell">{totalText(p.total)}</td>
+              <td data-label={C.total} className="num cc-total-cell">{price.total(p.total)}</td>
               <td data-label={C.accreditation}>{p.accreditation ?? m.notStated}</td>
               <td data-label={C.source}>
                 <a href={p.url}>{m.programPage}</a>

@@ -1,11 +1,8 @@
 /** The form of "Add a program you are considering" (own.tsx loads it when the reader opens it): the program joins the comparison; it stays in the browser and the link. */
-import { useState, type FormEvent } from 'react';
+import { use, useState, type FormEvent } from 'react';
 import type { OwnProgram } from '../../../functions/domain/program-cost.ts';
-import { coursesOwnMessages } from '../../i18n/courses-own-messages.ts';
-import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
 import { amountOf, MAX_COMPARE } from './state.ts';
-
-const O = coursesOwnMessages(DEFAULT_LOCALE);
+import { useCoursesWords } from './words.ts';
 
 /** What the form needs from the island. */
 export interface OwnProgramProps {
@@ -17,6 +14,8 @@ export interface OwnProgramProps {
 }
 
 export default function OwnProgramFields({ certs, picked, add }: OwnProgramProps) {
+  // Its words load with it, in the page's locale (the Suspense around it waits for them).
+  const O = use(useCoursesWords().own());
   const [error, setError] = useState('');
   /** "Added … to the comparison", until the form is used again. */
   const [added, setAdded] = useState('');

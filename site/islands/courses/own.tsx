@@ -3,15 +3,14 @@
  * then, so a first visit runs none of it. Once opened it stays, so what was typed survives closing.
  */
 import { lazy, Suspense, useState } from 'react';
-import { coursesMessages } from '../../i18n/courses-messages.ts';
-import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
 import type { OwnProgramProps } from './own-form.tsx';
+import { useCoursesWords } from './words.ts';
 
-const O = coursesMessages(DEFAULT_LOCALE).own;
 const OwnProgramFields = lazy(() => import('./own-form.tsx'));
 
 /** The reader's own program, to add to the comparison. */
 export function OwnProgramForm(props: OwnProgramProps) {
+  const O = useCoursesWords().m.own;
   const [opened, setOpened] = useState(false);
   return (
     <details className="cc-own" onToggle={(e) => e.currentTarget.open && setOpened(true)}>

@@ -1,21 +1,21 @@
 /** The comparison: every cost line side by side (a table, or a card per program on a phone), a stacked bar of the lines, and the payback of each program. */
-import type { ReactNode } from 'react';
+import { use, type ReactNode } from 'react';
 import type { CostLine, LineKind, ProgramCost } from '../../../functions/domain/program-cost.ts';
 import { LINE_KINDS } from '../../../functions/domain/program-cost.ts';
 import type { Percentile } from '../../../functions/domain/payback.ts';
-import { totalMessages } from '../../i18n/total-words.ts';
-import { coursesComparisonMessages } from '../../i18n/courses-comparison-messages.ts';
-import { coursesMessages } from '../../i18n/courses-messages.ts';
-import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
+import type { CoursesComparisonMessages } from '../../i18n/courses-comparison-messages.ts';
+import { localePath } from '../../i18n/locale.ts';
 import type { PaybackView } from './api.ts';
-import { totalText } from './list.tsx';
+import { useCoursesWords, type CoursesWords } from './words.ts';
 
-const m = coursesMessages(DEFAULT_LOCALE);
-const price = totalMessages(DEFAULT_LOCALE);
-const M = m.compare;
-const X = coursesComparisonMessages(DEFAULT_LOCALE);
-const usd = m.usd;
-const lineLabel = (kind: LineKind) => X.line[kind];
+/** The island's words with the comparison's own (X), which load with this part. */
+type TableWords = CoursesWords & { X: CoursesComparisonMessages };
+
+/** The comparison's words, inside render: the island's, and the table's own once loaded (Suspense waits for them). */
+function useTableWords(): TableWords {
+  const words = useCoursesWords();
+  return { ...words, X: use(words.comparison()) };
+}
 
 /** One program in the comparison, from the API or typed in by the reader. */
 export interface Column {
@@ -41,7 +41,8 @@ const COLOURS: Readonly<Record<LineKind, string>> = { tuition: '#0d5e56', fees: 
 const PATTERN: Partial<Record<LineKind, string>> = { fees: 'cc-dots', other: 'cc-dots', exam: 'cc-stripes', retake: 'cc-stripes' };
 
 /** The amount, "at most $4,864", "Included", "Unknown", "None reported", or for a fee only third parties report, their range. */
-function amountText(line: CostLine): string {
+function amountText(line: CostLine, { m, X, price }: TableWords): string {
+  const { usd, compare: M } = m;
   if (line.reported) return price.range(line.reported);
   if (line.noneReported) return X.noneReported;
   if (line.status !== 'extra') return X.status[line.status];
@@ -49,6 +50,7 @@ function amountText(line: CostLine): string {
 }
 
 function Sources({ ids, sources, dated }: { ids: string[]; sources: SourceMap; dated?: string | undefined }) {
+  const { X } = useTableWords();
   const known = ids.map((id) => [id, sources.get(id)] as const).filter((e) => e[1] !== undefined);
   if (known.length === 0) return null;
   const seen = known[0]![1]!.seen;
@@ -67,12 +69,13 @@ interface Cell {
 }
 
 /** One line: its amount, then (in the API's words) what kind of figure it is, where it comes from and why. */
-function lineCell(line: CostLine, sources: SourceMap): Cell {
+function lineCell(line: CostLine, sources: SourceMap, words: TableWords): Cell {
+  const { m, price } = words;
   return {
     className: `cc-line cc-${line.status}${line.reported ? ' cc-reported' : ''}`,
     content: (
       <>
-        <strong>{amountText(line)}</strong>
+        <strong>{amountText(line, words)}</strong>
         {line.staleYear && line.figureKind && <span className="cc-sub cc-stale">{price.stale(line.figureKind, line.staleYear)}</span>}
         {line.basis === 'your-input' && <span className="cc-sub">{m.yourInput}</span>}
         {line.reported && <span className="cc-sub">{price.reportedKind(line.reported)}, {price.notCounted}</span>}
@@ -83,7 +86,7 @@ function lineCell(line: CostLine, sources: SourceMap): Cell {
   };
 }
 
-function paybackCell(p: PaybackView | null | undefined, percentile: Percentile, areaName: string, sources: SourceMap): Cell {
+function paybackCell(p: PaybackView | null | undefined, percentile: Percentile, areaName: string, sources: SourceMap, { X }: TableWords): Cell {
   const P = X.payback;
   if (p === undefined) return { content: P.loading };
   if (p === null) return { content: P.noIncome };
@@ -114,8 +117,10 @@ interface CompareRow {
 }
 
 /** The comparison's rows, one home for what the table and the cards show. */
-function compareRows(columns: Column[], sources: SourceMap, percentile: Percentile, areaName: string): CompareRow[] {
-  const R = m.col;
+function compareRows(columns: Column[], sources: SourceMap, percentile: Percentile, areaName: string, words: TableWords): CompareRow[] {
+  const { m, X, price, locale } = words;
+  const { usd, compare: M, col: R } = m;
+  const lineLabel = (kind: LineKind) => X.line[kind];
   const lines = LINE_KINDS.filter((kind) => columns.some((c) => c.cost.lines.some((l) => l.kind === kind))).map(
     (kind): CompareRow => ({
       key: kind,
@@ -124,12 +129,12 @@ function compareRows(columns: Column[], sources: SourceMap, percentile: Percenti
       cell: (c) => {
         const line = c.cost.lines.find((l) => l.kind === kind);
         // Supplies and other costs are lines only where a program's source lists them apart.
-        return line ? lineCell(line, sources) : { className: 'cc-line', content: X.notSeparate };
+        return line ? lineCell(line, sources, words) : { className: 'cc-line', content: X.notSeparate };
       },
     }),
   );
   return [
-    { key: 'credential', label: R.credential, cell: (c) => ({ content: c.certification ? <a href={`/certifications/${c.certification.id}/`}>{c.certification.acronym}</a> : m.noneNamed }) },
+    { key: 'credential', label: R.credential, cell: (c) => ({ content: c.certification ? <a href={localePath(locale, `/certifications/${c.certification.id}/`)}>{c.certification.acronym}</a> : m.noneNamed }) },
     ...lines,
     {
       key: 'total',
@@ -138,7 +143,7 @@ function compareRows(columns: Column[], sources: SourceMap, percentile: Percenti
       cell: (c) => ({
         content: (
           <>
-            <strong>{totalText(c.cost.total)}</strong>
+            <strong>{price.total(c.cost.total)}</strong>
             {c.cost.total.lowerBound && c.cost.total.amount !== null && <span className="cc-detail">{X.lowerBound(c.cost.total.unknown.map((k) => lineLabel(k).toLowerCase()))}</span>}
           </>
         ),
@@ -148,7 +153,7 @@ function compareRows(columns: Column[], sources: SourceMap, percentile: Percenti
     { key: 'per-month', label: R.perMonth, cell: (c) => ({ content: c.costPerMonth === null ? X.noPerMonth : c.cost.total.lowerBound ? M.atLeast(usd(c.costPerMonth)) : usd(c.costPerMonth) }) },
     { key: 'accreditation', label: R.accreditation, cell: (c) => ({ content: c.own ? X.yourProgramShort : (c.accreditation ?? m.notStated) }) },
     { key: 'source', label: R.source, cell: (c) => ({ content: c.url ? <><a href={c.url}>{m.programPage}</a><span className="cc-sub">{c.seen ? m.read(c.seen) : ''}</span></> : m.yourInput }) },
-    { key: 'payback', label: R.payback, total: true, cell: (c) => paybackCell(c.payback, percentile, areaName, sources) },
+    { key: 'payback', label: R.payback, total: true, cell: (c) => paybackCell(c.payback, percentile, areaName, sources, words) },
   ];
 }
 
@@ -162,6 +167,7 @@ interface CompareProps {
 
 /** A program's name (linked to its page; a heading on a card), who offers it, and its Remove button: a column head or a card's top. */
 function ProgramHead({ c, remove, heading = false }: { c: Column; remove: (c: Column) => void; heading?: boolean }) {
+  const { X } = useTableWords();
   const name = c.url ? <a href={c.url}>{c.name}</a> : c.name;
   return (
     <>
@@ -180,7 +186,7 @@ function ProgramHead({ c, remove, heading = false }: { c: Column; remove: (c: Co
  * Each can take focus (the tray's "View comparison" moves it to the one shown).
  */
 export function Comparison(props: CompareProps) {
-  const rows = compareRows(props.columns, props.sources, props.percentile, props.areaName);
+  const rows = compareRows(props.columns, props.sources, props.percentile, props.areaName, useTableWords());
   return (
     <>
       <CompareTable {...props} rows={rows} />
@@ -190,6 +196,7 @@ export function Comparison(props: CompareProps) {
 }
 
 function CompareTable({ columns, rows, remove }: CompareProps & { rows: CompareRow[] }) {
+  const { X } = useTableWords();
   return (
     <div className="table-wrap cc-frame" role="region" aria-labelledby="cc-compare-caption" tabIndex={0}>
       <table className="cc-compare">
@@ -239,6 +246,7 @@ function CardRows({ c, rows }: { c: Column; rows: CompareRow[] }) {
 
 /** A card per program: the figures to compare first (total, length, payback), its cost lines on demand under the total. */
 function CompareCards({ columns, rows, remove }: CompareProps & { rows: CompareRow[] }) {
+  const { X } = useTableWords();
   const totalAt = rows.findIndex((r) => r.key === 'total') + 1;
   const head = rows.slice(0, totalAt).filter((r) => !r.line);
   const lines = rows.filter((r) => r.line);
@@ -266,6 +274,7 @@ function CompareCards({ columns, rows, remove }: CompareProps & { rows: CompareR
 
 /** A stacked bar per program: each known line paid on top, drawn to one scale; a dashed stub marks unknown lines. */
 export function CostBars({ columns }: { columns: Column[] }) {
+  const { X, price } = useTableWords();
   const priced = columns.filter((c) => c.cost.total.amount !== null);
   if (priced.length === 0) return null;
   const max = Math.max(...priced.map((c) => c.cost.total.amount!));
@@ -283,7 +292,7 @@ export function CostBars({ columns }: { columns: Column[] }) {
           let x = 0;
           return (
             <li key={c.key}>
-              <span className="cc-bar-label">{c.name}: {totalText(c.cost.total)}</span>
+              <span className="cc-bar-label">{c.name}: {price.total(c.cost.total)}</span>
               <svg viewBox="0 0 640 22" preserveAspectRatio="none" aria-hidden="true">
                 {c.cost.lines.filter((l) => l.status === 'extra').map((l) => {
                   const w = Math.max(1, (l.amount! / max) * 600);
@@ -300,7 +309,7 @@ export function CostBars({ columns }: { columns: Column[] }) {
       <figcaption id="cc-bars-cap">
         <ul className="cc-legend">
           {kinds.map((k) => (
-            <li key={k}><svg width="14" height="14" aria-hidden="true" style={{ color: COLOURS[k] }}><rect width="14" height="14" fill={PATTERN[k] ? `url(#${PATTERN[k]})` : COLOURS[k]} /></svg> {lineLabel(k)}</li>
+            <li key={k}><svg width="14" height="14" aria-hidden="true" style={{ color: COLOURS[k] }}><rect width="14" height="14" fill={PATTERN[k] ? `url(#${PATTERN[k]})` : COLOURS[k]} /></svg> {X.line[k]}</li>
           ))}
           {priced.some((c) => c.cost.total.lowerBound) && <li><svg width="14" height="14" aria-hidden="true"><rect x="1" y="1" width="12" height="12" fill="none" stroke="#4a5360" strokeDasharray="3 2" /></svg> {X.bars.unknown}</li>}
         </ul>

@@ -2,11 +2,8 @@
  * The bar at the foot of the screen while programs are picked: "Comparing 2 of 4 — View comparison", so ticking a
  * Compare box far down the list shows where the choice went. A polite live region, always present, says each change of count.
  */
-import { coursesMessages } from '../../i18n/courses-messages.ts';
-import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
 import { MAX_COMPARE } from './state.ts';
-
-const T = coursesMessages(DEFAULT_LOCALE).compare.tray;
+import { useCoursesWords } from './words.ts';
 
 interface Props {
   picked: number;
@@ -17,6 +14,7 @@ interface Props {
 }
 
 export function CompareTray({ picked, announce, view }: Props) {
+  const T = useCoursesWords().m.compare.tray;
   return (
     <>
       <p className="cc-sr" role="status">{announce}</p>
