@@ -5,6 +5,7 @@
  */
 import type { GuideCreated, GuideInput, GuideView } from '../../../functions/contract/guides.ts';
 import type { SalaryResponse } from '../../../functions/contract/salaries.ts';
+import { localePath, type Locale } from '../../i18n/locale.ts';
 import { requestJson } from '../shared/http.ts';
 
 export type { GuideInput, GuideView };
@@ -36,10 +37,10 @@ export async function call<T>(url: string, init: RequestInit = {}): Promise<{ da
   return { data, etag };
 }
 
-/** The page a student opens: /guides/?id=<id> */
-export const shareUrl = (origin: string, id: string) => `${origin}/guides/?id=${encodeURIComponent(id)}`;
+/** The page a student opens, in the guide's language: /guides/?id=<id>, /es/guides/?id=<id> */
+export const shareUrl = (origin: string, id: string, locale: Locale) => `${origin}${localePath(locale, `/guides/?id=${encodeURIComponent(id)}`)}`;
 /** The builder with the edit token in the fragment, which browsers never send to a server. */
-export const editUrl = (origin: string, id: string, token: string) => `${origin}/guides/new/?id=${encodeURIComponent(id)}#edit=${encodeURIComponent(token)}`;
+export const editUrl = (origin: string, id: string, token: string, locale: Locale) => `${origin}${localePath(locale, `/guides/new/?id=${encodeURIComponent(id)}#edit=${encodeURIComponent(token)}`)}`;
 
 /** The id and edit token of an edit link, when the address is one. */
 export function readEditLink(search: string, hash: string): { id: string; token: string } | undefined {

@@ -9,11 +9,11 @@ import { GUIDE_LIMITS, planIdFrom } from '../../../functions/domain/guide-limits
 import { byId, el, fill, pageData } from './dom.ts';
 import { asFailure, call, editUrl, readEditLink, shareUrl, type Created, type CredentialInfo, type Failure, type GuideInput, type GuideView, type RoleInfo, type SalaryView } from './api.ts';
 import { loadProgramLines } from './catalogs.ts';
-import { guidesMessages } from '../../i18n/guides-messages.ts';
-import { pageLocale } from '../../i18n/locale.ts';
+import { DEFAULT_LOCALE, localePath } from '../../i18n/locale.ts';
 import { publishedPanel, showSaved } from './publish.ts';
 import { renderGuide, type ProgramLine } from './render.ts';
 import { guardUnsaved } from '../shared/unsaved.ts';
+import { words } from './words.ts';
 
 const data = pageData<{ roles: RoleInfo[]; credentials: CredentialInfo[]; areas: Record<string, string> }>('gb-data');
 
@@ -32,7 +32,7 @@ const CONTROL: Record<Field, string> = {
   certifications: 'gb-credentials',
   plan: 'gb-plan',
 };
-const G = guidesMessages(pageLocale());
+const { g: G, locale } = words;
 const B = G.builder;
 const LABEL: Record<Field, string> = B.field;
 type Errors = Partial<Record<Field, string>>;
@@ -79,6 +79,8 @@ function input(): GuideInput {
     ...(programs.length > 0 && { programs }),
     ...(certifications.length > 0 && { certifications }),
     ...(planId && { planId }),
+    // A guide made on a page in another language than the default is saved in it (its student view opens in it).
+    ...(locale !== DEFAULT_LOCALE && { language: locale }),
   };
 }
 
@@ -389,9 +391,9 @@ async function submit(event: Event) {
       status(B.saved);
     } else {
       const { data: created } = await call<Created>('/api/guides', { method: 'POST', body: JSON.stringify(guide) });
-      const edit = editUrl(location.origin, created.id, created.editToken);
+      const edit = editUrl(location.origin, created.id, created.editToken, locale);
       markSaved();
-      editing({ kind: 'edit', id: created.id, token: created.editToken, version: created.version }, publishedPanel(shareUrl(location.origin, created.id), created, edit));
+      editing({ kind: 'edit', id: created.id, token: created.editToken, version: created.version }, publishedPanel(shareUrl(location.origin, created.id, locale), created, edit));
       // The address becomes the edit link, as the planner's does: a reload reopens the guide for editing.
       history.replaceState(history.state, '', edit);
       byId('gb-published-h').focus();
@@ -427,7 +429,7 @@ function confirmDelete(show: boolean) {
 function gone(message: string) {
   guarding = false;
   const main = byId('gb');
-  fill(main, el('div', { class: 'gb-gone', role: 'status', tabindex: -1 }, el('p', {}, message), el('p', {}, el('a', { href: '/guides/new/' }, B.startNew))));
+  fill(main, el('div', { class: 'gb-gone', role: 'status', tabindex: -1 }, el('p', {}, message), el('p', {}, el('a', { href: localePath(locale, '/guides/new/') }, B.startNew))));
   main.querySelector<HTMLElement>('.gb-gone')?.focus();
 }
 
@@ -442,7 +444,7 @@ async function open(link: { id: string; token: string }) {
     markSaved();
     showErrors({});
     status('');
-    editing({ kind: 'edit', id: link.id, token: link.token, version: view.version }, publishedPanel(shareUrl(location.origin, link.id), view, editUrl(location.origin, link.id, link.token), false));
+    editing({ kind: 'edit', id: link.id, token: link.token, version: view.version }, publishedPanel(shareUrl(location.origin, link.id, locale), view, editUrl(location.origin, link.id, link.token, locale), false));
   } catch (e) {
     const f = asFailure(e);
     gone(f.status === 410 ? B.deletedByAuthor : f.status === 404 ? B.noGuide : B.notLoaded(f.detail));

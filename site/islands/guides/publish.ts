@@ -4,12 +4,12 @@
  * private edit link (also the page's address from then on), with a plain warning to keep it.
  */
 import type { GuideView } from './api.ts';
-import { guidesMessages } from '../../i18n/guides-messages.ts';
-import { pageLocale } from '../../i18n/locale.ts';
+import { localePath } from '../../i18n/locale.ts';
 import { el } from './dom.ts';
 import { qrDataUrl } from './qr.ts';
+import { words } from './words.ts';
 
-const P = guidesMessages(pageLocale()).publish;
+const P = words.g.publish;
 
 /** A read-only link with a Copy button (selecting the text where the clipboard is refused) and, when given, an e-mail link. */
 function linkBox(id: string, label: string, url: string, mail?: { subject: string; body: string }): HTMLElement {
@@ -87,7 +87,7 @@ function savedLines(view: GuideView): HTMLElement {
   return el(
     'div',
     { id: 'gb-saved' },
-    el('p', { id: 'gb-kept' }, P.keptUntil(view.expiresAt), ' ', el('a', { href: '/privacy/' }, P.privacy)),
+    el('p', { id: 'gb-kept' }, P.keptUntil(view.expiresAt), ' ', el('a', { href: localePath(words.locale, '/privacy/') }, P.privacy)),
     el('p', {}, el('a', { id: 'gb-export', href: json, download: `guide-${view.id}.json` }, P.exportJson), el('span', { class: 'gb-hint' }, ` ${P.exportHint}`)),
   );
 }

@@ -4,15 +4,17 @@ import { asFailure, call, shareUrl, type CredentialInfo, type GuideView } from '
 import { loadProgramLines } from './catalogs.ts';
 import { qrDataUrl } from './qr.ts';
 import { renderGuide, type ProgramLine } from './render.ts';
-import { guidesMessages } from '../../i18n/guides-messages.ts';
-import { pageLocale } from '../../i18n/locale.ts';
+import { localePath } from '../../i18n/locale.ts';
+import { words } from './words.ts';
 
-const R = guidesMessages(pageLocale()).reader;
+const R = words.g.reader;
+/** A site path in the page's language. */
+const here = (path: string) => localePath(words.locale, path);
 const root = byId('guide');
 const credentials = pageData<CredentialInfo[]>('guide-credentials');
 
 function show(view: GuideView, programs?: ProgramLine[]) {
-  const url = shareUrl(location.origin, view.id);
+  const url = shareUrl(location.origin, view.id, words.locale);
   fill(root, renderGuide({ ...view, credentials, programs, share: { url, qr: qrDataUrl(url) } }));
   root.removeAttribute('aria-busy');
   root.dataset.ready = 'true';
@@ -24,7 +26,7 @@ function problem(title: string, text: string, retry: boolean) {
     el('h1', {}, title),
     el('p', { role: 'alert' }, text),
     retry && el('p', {}, el('button', { type: 'button', class: 'gd-retry', onclick: () => location.reload() }, R.retry)),
-    el('p', {}, R.meanwhile, el('a', { href: '/roles/' }, R.roles), ', ', el('a', { href: '/salaries/' }, R.salaries), R.or, el('a', { href: '/guides/new/' }, R.make), '.'),
+    el('p', {}, R.meanwhile, el('a', { href: here('/roles/') }, R.roles), ', ', el('a', { href: here('/salaries/') }, R.salaries), R.or, el('a', { href: here('/guides/new/') }, R.make), '.'),
   );
   root.removeAttribute('aria-busy');
   root.dataset.ready = 'true';

@@ -6,17 +6,14 @@
 import type { FigureKind } from '../../../functions/domain/figure-kind.ts';
 import type { CostTotal } from '../../../functions/domain/program-cost.ts';
 import { el, type Child } from './dom.ts';
-import { commonMessages } from '../../i18n/common-messages.ts';
-import { kindMessages } from '../../i18n/cost-words.ts';
-import { totalMessages } from '../../i18n/total-words.ts';
-import { guidesMessages } from '../../i18n/guides-messages.ts';
-import { pageLocale } from '../../i18n/locale.ts';
+import { localePath } from '../../i18n/locale.ts';
 import type { CredentialInfo, GuideInput, PreviewRole, SalaryView } from './api.ts';
+import { words } from './words.ts';
 
-const common = commonMessages(pageLocale());
-const g = guidesMessages(pageLocale());
-const price = { ...kindMessages(pageLocale()), ...totalMessages(pageLocale()) };
+const { common, g, price, locale } = words;
 const { usd } = g;
+/** A site path in the page's language. */
+const here = (path: string) => localePath(locale, path);
 const w = g.doc;
 /** The guide's area in a sentence: "Texas", "the United States". */
 const inArea = common.theArea;
@@ -107,10 +104,10 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
               ? w.noCredentials
               : role.credentials.map((id, i) => {
                   const c = credentials.find((x) => x.id === id);
-                  return [i > 0 && ', ', c ? el('a', { href: `/certifications/${id}/`, title: c.fullName }, c.acronym) : id.toUpperCase()];
+                  return [i > 0 && ', ', c ? el('a', { href: here(`/certifications/${id}/`), title: c.fullName }, c.acronym) : id.toUpperCase()];
                 }),
           ),
-          el('p', { class: 'gd-links' }, el('a', { href: `/roles/${role.slug}/` }, w.roleGuide), el('a', { href: `/salaries/?role=${role.slug}${areaQuery}` }, w.otherStates)),
+          el('p', { class: 'gd-links' }, el('a', { href: here(`/roles/${role.slug}/`) }, w.roleGuide), el('a', { href: here(`/salaries/?role=${role.slug}${areaQuery}`) }, w.otherStates)),
         ),
       ),
     ),
@@ -119,7 +116,7 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
       el(
         'ul',
         { class: 'gd-list' },
-        chosen.map((c) => el('li', {}, el('a', { href: `/certifications/${c.id}/` }, el('strong', {}, c.acronym), ` — ${c.fullName}`), c.issuingBody ? `, ${c.issuingBody}` : '')),
+        chosen.map((c) => el('li', {}, el('a', { href: here(`/certifications/${c.id}/`) }, el('strong', {}, c.acronym), ` — ${c.fullName}`), c.issuingBody ? `, ${c.issuingBody}` : '')),
       ),
     ],
     programs &&
@@ -158,16 +155,16 @@ export function renderGuide(doc: GuideDoc, level: 1 | 2 | 3 = 1): HTMLElement {
         'li',
         {},
         guide.planId
-          ? [el('a', { href: `/plan/?id=${encodeURIComponent(guide.planId)}` }, w.savedPlan), w.savedPlanAfter]
-          : [el('a', { href: '/plan/' }, w.planRoute), w.planRouteAfter],
+          ? [el('a', { href: here(`/plan/?id=${encodeURIComponent(guide.planId)}`) }, w.savedPlan), w.savedPlanAfter]
+          : [el('a', { href: here('/plan/') }, w.planRoute), w.planRouteAfter],
       ),
       el(
         'li',
         {},
-        el('a', { href: guide.programs?.length ? `/courses/?compare=${guide.programs.map(encodeURIComponent).join(',')}${areaQuery}` : '/courses/' }, w.compare),
+        el('a', { href: here(guide.programs?.length ? `/courses/?compare=${guide.programs.map(encodeURIComponent).join(',')}${areaQuery}` : '/courses/') }, w.compare),
         w.compareAfter,
       ),
-      el('li', {}, el('a', { href: '/billing-vs-coding/' }, w.sideBySide), w.and, el('a', { href: '/roles/' }, w.allRoles), '.'),
+      el('li', {}, el('a', { href: here('/billing-vs-coding/') }, w.sideBySide), w.and, el('a', { href: here('/roles/') }, w.allRoles), '.'),
     ),
     printedSources(roles),
   );
