@@ -10,9 +10,8 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { checkTarget } from '../../../functions/domain/planner-core.ts';
 import { checkPlanInput, type Plan, type PlanInput } from '../../../functions/domain/planner.ts';
 import { planOf, segmentOf } from '../../../functions/domain/replan.ts';
-import { planPageMessages } from '../../i18n/plan-page-messages.ts';
-import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
-import { checkMessage, planMessages, planWords } from '../../i18n/plan-words.ts';
+import { localePath } from '../../i18n/locale.ts';
+import { checkMessage, planText } from '../../i18n/plan-text.ts';
 import { guardUnsaved } from '../shared/unsaved.ts';
 import { breakRowsOf, contextOf, formOf, inputOf, linkState, type Catalog, type FormState } from './api.ts';
 import type { FieldErrors } from './field.tsx';
@@ -20,17 +19,17 @@ import { PlanForm } from './PlanForm.tsx';
 import { SavePanel } from './SavePanel.tsx';
 import { useSavedPlan, withKept } from './use-saved-plan.ts';
 import { PlanView, planSummary } from './view.tsx';
+import { usePlanWords } from './words.ts';
 
 // A saved plan's progress, re-plans, history and calendar subscription load only when a saved plan is open.
 const ProgressPanel = lazy(() => import('./ProgressPanel.tsx'));
 const Subscription = lazy(() => import('./ProgressPanel.tsx').then((p) => ({ default: p.Subscription })));
 
-interface Props {
+/** What the page gives the planner (each locale's entry passes it on). */
+export interface PlanBuilderProps {
   catalog: Catalog;
   /** The plan the page is built with: the default path from a fixed start date. */
   example: { input: PlanInput; today: string };
-  /** The page's language. */
-  locale?: Locale;
 }
 
 /** A small stable hash, for the calendar ids of a plan that is not saved yet. */
@@ -51,10 +50,9 @@ function withoutRow(touched: ReadonlySet<string>, row: number): Set<string> {
   );
 }
 
-export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE }: Props) {
+export default function PlanBuilder({ catalog, example }: PlanBuilderProps) {
   const { rules } = catalog;
-  const m = planPageMessages(locale);
-  const words = planMessages(locale);
+  const { locale, m, plan: words } = usePlanWords();
   const [initial] = useState<FormState>(() => formOf(example.input, rules));
   const [form, setForm] = useState<FormState>(initial);
   const [announce, setAnnounce] = useState('');
@@ -63,7 +61,7 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
   const [submitted, setSubmitted] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const lastPlan = useRef<Plan | null>(null);
-  const link = useSavedPlan({ rules, initial, setForm, formRef, m: m.save });
+  const link = useSavedPlan({ rules, initial, setForm, formRef, m: m.save, locale });
   const { hydrated, saved } = link;
   const today = link.today ?? example.today;
 
@@ -100,7 +98,7 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
   );
   const highlighted = Object.keys(shown).length > 0;
   const valid = Object.keys(errors).length === 0 && context !== undefined;
-  const fresh = useMemo(() => (valid && context ? planWords(planOf(full, context), locale) : null), [valid, full, context, locale]);
+  const fresh = useMemo(() => (valid && context ? planText(planOf(full, context), words) : null), [valid, full, context, words]);
   if (fresh) lastPlan.current = fresh;
   // Back-planning shows no plan until there is an exam date a plan can meet.
   const blocked = needsTarget || overMax !== undefined;
@@ -174,7 +172,7 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
               {m.load.retry}
             </button>
           )}{' '}
-          <a href="/plan/">{m.load.startNew}</a>
+          <a href={localePath(locale, '/plan/')}>{m.load.startNew}</a>
         </p>
       </div>
     );
@@ -217,7 +215,7 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
         >
           {saved && (
             <Suspense fallback={null}>
-              <Subscription id={saved.id} input={saved.answer.input} editable={editing} busy={link.busy || link.stale} update={link.update} locale={locale} />
+              <Subscription id={saved.id} input={saved.answer.input} editable={editing} busy={link.busy || link.stale} update={link.update} />
             </Suspense>
           )}
         </SavePanel>
@@ -225,7 +223,7 @@ export default function PlanBuilder({ catalog, example, locale = DEFAULT_LOCALE 
 
       {hydrated && saved && (
         <Suspense fallback={null}>
-          <ProgressPanel saved={saved.answer} editable={editing} today={today} dirty={unsaved} busy={link.busy || link.stale} update={link.update} locale={locale} />
+          <ProgressPanel saved={saved.answer} editable={editing} today={today} dirty={unsaved} busy={link.busy || link.stale} update={link.update} />
         </Suspense>
       )}
 

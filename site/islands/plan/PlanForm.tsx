@@ -5,11 +5,13 @@
  */
 import type { RefObject } from 'react';
 import { EARLIEST_START, MAX_HOURS_PER_WEEK, MAX_PREP_WEEKS, MAX_TITLE_LENGTH, MIN_HOURS_PER_WEEK, MIN_PREP_WEEKS } from '../../../functions/domain/planner-check.ts';
+import { localePath } from '../../i18n/locale.ts';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import type { Catalog, FormState } from './api.ts';
 import { BreaksEditor } from './BreaksEditor.tsx';
 import { fieldA11y, FieldError, type FieldErrors } from './field.tsx';
 import { NumberField } from './NumberField.tsx';
+import { usePlanWords } from './words.ts';
 
 interface Props {
   catalog: Catalog;
@@ -34,6 +36,7 @@ interface Props {
 const HOURS_STEP = 0.5;
 
 export function PlanForm({ catalog, form, change, touch, removeBreak, errors, hydrated, editing, formRef, onSubmit, m }: Props) {
+  const { locale } = usePlanWords();
   const { rules } = catalog;
   const t = m.form;
   const credential = catalog.credentials.find((c) => c.id === form.certificationId);
@@ -97,7 +100,7 @@ export function PlanForm({ catalog, form, change, touch, removeBreak, errors, hy
           </select>
           <span className="pl-hint" id="programId-hint">
             {`${t.programHint} `}
-            <a href="/courses/">{t.comparePrograms}</a>.
+            <a href={localePath(locale, '/courses/')}>{t.comparePrograms}</a>.
           </span>
           <FieldError errors={errors} name="programId" />
         </p>

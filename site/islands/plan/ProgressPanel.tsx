@@ -4,11 +4,9 @@
  * reader stands (Standing) and what changed (PlanHistory). Also the calendar subscription (Subscription),
  * which the save panel shows. Every save is a PUT of a whole body; the answer is the new view.
  */
-import { useState } from 'react';
+import { use, useState } from 'react';
 import type { ReplanOption } from '../../../functions/domain/progress.ts';
 import type { SavedPlanInput } from '../../../functions/domain/replan.ts';
-import type { Locale } from '../../i18n/locale.ts';
-import { planProgressMessages } from '../../i18n/plan-progress-messages.ts';
 import type { Answer, SavedPlan } from './api.ts';
 import { CatchUp } from './CatchUp.tsx';
 import type { FieldErrors } from './field.tsx';
@@ -16,6 +14,7 @@ import { PlanHistory } from './PlanHistory.tsx';
 import { ProgressForm } from './ProgressForm.tsx';
 import { Standing } from './Standing.tsx';
 import { Subscribe } from './Subscribe.tsx';
+import { usePlanWords } from './words.ts';
 
 /** PUT a body as the plan's next version (`reset`: put its input in the form). */
 type Update = (body: SavedPlanInput, reset?: boolean) => Promise<Answer<SavedPlan>>;
@@ -30,15 +29,15 @@ interface Props {
   dirty: boolean;
   busy: boolean;
   update: Update;
-  locale: Locale;
 }
 
 /** The id of the panel's status line: focus goes there once a save is answered. */
 const STATUS_ID = 'pl-progress-status';
 const focusStatus = () => requestAnimationFrame(() => document.getElementById(STATUS_ID)?.focus());
 
-export default function ProgressPanel({ saved, editable, today, dirty, busy, update, locale }: Props) {
-  const m = planProgressMessages(locale);
+export default function ProgressPanel({ saved, editable, today, dirty, busy, update }: Props) {
+  // Its words load with it, in the page's locale (the Suspense around it waits for them).
+  const m = use(usePlanWords().progress());
   const [status, setStatus] = useState('');
 
   /** Say why a save failed; the API's field errors when it named fields of a form. */
@@ -91,6 +90,6 @@ export default function ProgressPanel({ saved, editable, today, dirty, busy, upd
 }
 
 /** The calendar subscription of a saved plan, in the page's language. */
-export function Subscription(props: { id: string; input: SavedPlanInput; editable: boolean; busy: boolean; update: Update; locale: Locale }) {
-  return <Subscribe {...props} m={planProgressMessages(props.locale)} />;
+export function Subscription(props: { id: string; input: SavedPlanInput; editable: boolean; busy: boolean; update: Update }) {
+  return <Subscribe {...props} m={use(usePlanWords().progress())} />;
 }

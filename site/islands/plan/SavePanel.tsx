@@ -5,7 +5,9 @@
  */
 import { useRef, useState, type ReactNode } from 'react';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
+import { localePath } from '../../i18n/locale.ts';
 import { editUrl, feedPath, shareUrl } from './api.ts';
+import { usePlanWords } from './words.ts';
 import { copyText } from './copy.ts';
 import { SAVE_STATUS_ID, type SavedRef } from './use-saved-plan.ts';
 
@@ -30,6 +32,7 @@ interface Props {
 }
 
 export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, status, onSave, onDownload, onDelete, m, children }: Props) {
+  const { locale } = usePlanWords();
   const t = m.save;
   const [confirming, setConfirming] = useState(false);
   return (
@@ -84,7 +87,7 @@ export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, st
       )}
       {!saved && <p className="note">{t.about}</p>}
       <p className="note">
-        <a href="/privacy/">{t.privacy}</a>
+        <a href={localePath(locale, '/privacy/')}>{t.privacy}</a>
       </p>
       {saved?.token &&
         (confirming ? (
@@ -112,6 +115,7 @@ export function SavePanel({ readOnly, saved, dirty, busy, stale, canDownload, st
 
 /** The share link (with `children` under it), and the private edit link when the reader holds the token, each with a copy button. */
 function Links({ id, token, m, children }: { id: string; token?: string | undefined; m: PlanPageMessages['links']; children?: ReactNode }) {
+  const { locale } = usePlanWords();
   const [copied, setCopied] = useState('');
   const copy = async (what: string, text: string, input: HTMLInputElement | null) => setCopied((await copyText(text, input)) ? m.copiedIt(what) : m.copyByHand(what));
   const shareRef = useRef<HTMLInputElement>(null);
@@ -120,8 +124,8 @@ function Links({ id, token, m, children }: { id: string; token?: string | undefi
     <div className="pl-links">
       <p className="pl-field">
         <label htmlFor="pl-share">{m.share}</label>
-        <input id="pl-share" ref={shareRef} type="text" readOnly value={shareUrl(id)} onFocus={(e) => e.target.select()} />
-        <button type="button" className="pl-secondary" onClick={() => void copy(m.shareName, shareUrl(id), shareRef.current)}>
+        <input id="pl-share" ref={shareRef} type="text" readOnly value={shareUrl(id, locale)} onFocus={(e) => e.target.select()} />
+        <button type="button" className="pl-secondary" onClick={() => void copy(m.shareName, shareUrl(id, locale), shareRef.current)}>
           {m.copyShare}
         </button>
       </p>
@@ -129,11 +133,11 @@ function Links({ id, token, m, children }: { id: string; token?: string | undefi
       {token && (
         <p className="pl-field">
           <label htmlFor="pl-edit">{m.edit}</label>
-          <input id="pl-edit" ref={editRef} type="text" readOnly value={editUrl(id, token)} onFocus={(e) => e.target.select()} aria-describedby="pl-edit-hint" />
+          <input id="pl-edit" ref={editRef} type="text" readOnly value={editUrl(id, token, locale)} onFocus={(e) => e.target.select()} aria-describedby="pl-edit-hint" />
           <span className="pl-hint" id="pl-edit-hint">
             {m.editHint}
           </span>
-          <button type="button" className="pl-secondary" onClick={() => void copy(m.editName, editUrl(id, token), editRef.current)}>
+          <button type="button" className="pl-secondary" onClick={() => void copy(m.editName, editUrl(id, token, locale), editRef.current)}>
             {m.copyEdit}
           </button>
         </p>

@@ -5,6 +5,7 @@
 import type { PlanCreated, PlanInputBody, SavedPlan as SavedPlanAnswer } from '../../../functions/contract/plans.ts';
 import type { PlanContext, PlannerCredential, PlannerProgram, PlannerRules } from '../../../functions/domain/planner.ts';
 import { isSavedId } from '../../../functions/domain/saved-id.ts';
+import { localePath, type Locale } from '../../i18n/locale.ts';
 import { asFailure, requestJson } from '../shared/http.ts';
 
 /** A source as a duration cites it. */
@@ -121,14 +122,14 @@ export async function tokenFits(id: string, token: string): Promise<boolean | un
   return status === 412 ? true : status === 401 || status === 403 ? false : undefined;
 }
 
-export const shareUrl = (id: string) => `${location.origin}/plan/?id=${id}`;
+export const shareUrl = (id: string, locale: Locale) => `${location.origin}${localePath(locale, `/plan/?id=${id}`)}`;
 /** A saved plan's calendar feed (GET /api/plans/:id/calendar.ics): downloaded, or subscribed to. */
 export const feedPath = (id: string) => `/api/plans/${id}/calendar.ics`;
 /** The feed's https address, to paste into a calendar app. */
 export const feedUrl = (id: string) => `${location.origin}${feedPath(id)}`;
 /** The same feed as a webcal:// link, which calendar apps open as a subscription. */
 export const webcalUrl = (id: string) => `webcal://${location.host}${feedPath(id)}`;
-export const editUrl = (id: string, token: string) => `${shareUrl(id)}#edit=${token}`;
+export const editUrl = (id: string, token: string, locale: Locale) => `${shareUrl(id, locale)}#edit=${token}`;
 
 /** A saved plan as the API answers it; a create adds its edit token, shown once. */
 export type SavedPlan = SavedPlanAnswer & Partial<Pick<PlanCreated, 'editToken'>>;

@@ -8,6 +8,7 @@
 import { useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import type { PlannerRules, PlanInput } from '../../../functions/domain/planner.ts';
 import type { SavedPlanInput } from '../../../functions/domain/replan.ts';
+import { DEFAULT_LOCALE, localePath, type Locale } from '../../i18n/locale.ts';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import { call, formOf, inputOf, linkState, todayIso, tokenFits, type Answer, type FormState, type SavedPlan } from './api.ts';
 import type { FieldErrors } from './field.tsx';
@@ -61,6 +62,8 @@ interface Options {
   setForm: Dispatch<SetStateAction<FormState>>;
   formRef: RefObject<HTMLFormElement | null>;
   m: PlanPageMessages['save'];
+  /** The page's language: its plans are saved in it, and their addresses stay under its prefix. */
+  locale: Locale;
 }
 
 /** Focus the first field with an error, so the reader lands on what to fix (after the render that marks it). */
@@ -70,7 +73,11 @@ export const focusFirstError = (within: HTMLElement | null) => requestAnimationF
 export const SAVE_STATUS_ID = 'pl-save-status';
 const focusStatus = () => requestAnimationFrame(() => document.getElementById(SAVE_STATUS_ID)?.focus());
 
-export function useSavedPlan({ rules, initial, setForm, formRef, m }: Options) {
+export function useSavedPlan({ rules, initial, setForm, formRef, m, locale }: Options) {
+  /** The plan page's address in the page's language, with a query and fragment. */
+  const planPath = (rest = '') => localePath(locale, `/plan/${rest}`);
+  /** A body as sent: a plan saved from a page in another language than the default says so. */
+  const inLanguage = <T extends object>(body: T) => (locale === DEFAULT_LOCALE ? body : { ...body, language: locale });
   const [today, setToday] = useState<string | undefined>(undefined);
   const [hydrated, setHydrated] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
@@ -95,7 +102,7 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m }: Options) {
     const kept = fits === false ? undefined : token;
     if (fits === false) {
       setWrongToken(true);
-      history.replaceState(null, '', `/plan/?id=${id}`);
+      history.replaceState(null, '', planPath(`?id=${id}`));
     }
     const form = formOf(answer.body.input, rules);
     const json = JSON.stringify(inputOf(form, rules));
@@ -138,14 +145,14 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m }: Options) {
     setStatus(m.saving);
     const editing = saved?.token !== undefined;
     const answer = editing
-      ? await call<SavedPlan>('PUT', `/api/plans/${saved.id}`, withKept(input, saved.answer.input, keys), { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` })
-      : await call<SavedPlan>('POST', '/api/plans', input);
+      ? await call<SavedPlan>('PUT', `/api/plans/${saved.id}`, inLanguage(withKept(input, saved.answer.input, keys)), { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` })
+      : await call<SavedPlan>('POST', '/api/plans', inLanguage(input));
     setBusy(false);
     if (answer.ok) {
       const token = editing ? saved.token! : answer.body.editToken!;
       setSaved({ id: answer.body.id, version: answer.body.version, token, json: inputJson, answer: answer.body, ...keptOf(answer.body) });
       setBaseline(inputJson);
-      if (!editing) history.replaceState(null, '', `/plan/?id=${answer.body.id}#edit=${token}`);
+      if (!editing) history.replaceState(null, '', planPath(`?id=${answer.body.id}#edit=${token}`));
       setStatus(editing ? m.savedVersion(answer.body.version) : m.savedNew);
       focusStatus();
       return;
@@ -206,7 +213,7 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m }: Options) {
     if (answer.ok || answer.status === 410) {
       setSaved(null);
       setStatus('');
-      history.replaceState(null, '', '/plan/');
+      history.replaceState(null, '', planPath());
       setLoad('deleted');
     } else if (answer.status === 412) {
       setStale(true);
@@ -222,7 +229,7 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m }: Options) {
     setBaseline(json);
     setStale(false);
     setStatus(m.copied);
-    history.replaceState(null, '', '/plan/');
+    history.replaceState(null, '', planPath());
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('select, input')?.focus());
   }
 

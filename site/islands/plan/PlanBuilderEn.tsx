@@ -1,0 +1,24 @@
+/** The planner in English: the English catalog's groups given to the shared component; a saved plan's progress words load with its progress panel. */
+import { formatFor } from '../../i18n/format.ts';
+import { plan } from '../../i18n/en/plan.ts';
+import { planPage } from '../../i18n/en/plan-page.ts';
+import { lazyWords } from '../shared/words.tsx';
+import PlanBuilder, { type PlanBuilderProps } from './PlanBuilder.tsx';
+import { PlanWordsProvider, type PlanWords } from './words.ts';
+
+const words: PlanWords = {
+  locale: 'en',
+  m: planPage,
+  plan,
+  format: formatFor('en'),
+  progress: lazyWords(() => import('../../i18n/en/plan-progress.ts').then((g) => g.planProgress)),
+};
+
+/** The planner on an English page. */
+export default function PlanBuilderEn(props: PlanBuilderProps) {
+  return (
+    <PlanWordsProvider value={words}>
+      <PlanBuilder {...props} />
+    </PlanWordsProvider>
+  );
+}

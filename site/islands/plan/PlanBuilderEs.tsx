@@ -1,0 +1,24 @@
+/** The planner in Spanish: the Spanish catalog's groups given to the shared component; a saved plan's progress words load with its progress panel. */
+import { formatFor } from '../../i18n/format.ts';
+import { plan } from '../../i18n/es/plan.ts';
+import { planPage } from '../../i18n/es/plan-page.ts';
+import { lazyWords } from '../shared/words.tsx';
+import PlanBuilder, { type PlanBuilderProps } from './PlanBuilder.tsx';
+import { PlanWordsProvider, type PlanWords } from './words.ts';
+
+const words: PlanWords = {
+  locale: 'es',
+  m: planPage,
+  plan,
+  format: formatFor('es'),
+  progress: lazyWords(() => import('../../i18n/es/plan-progress.ts').then((g) => g.planProgress)),
+};
+
+/** The planner on a Spanish page. */
+export default function PlanBuilderEs(props: PlanBuilderProps) {
+  return (
+    <PlanWordsProvider value={words}>
+      <PlanBuilder {...props} />
+    </PlanWordsProvider>
+  );
+}
