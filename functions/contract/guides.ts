@@ -9,7 +9,7 @@ import type { GuideRole } from '../domain/guide.ts';
 import { GUIDE_LIMITS } from '../domain/guide-limits.ts';
 import { wageAreaParam } from './areas.ts';
 import { salaryView } from './salaries.ts';
-import { editTokenField, oneLine, savedId, savedMeta, type Assert, type Mirrors } from './shared.ts';
+import { editTokenField, languageAnswer, languageField, oneLine, savedId, savedMeta, type Assert, type Mirrors } from './shared.ts';
 
 const NO_CONTROLS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 const idList = (max: number, description: string) => z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(max), z.describe(description));
@@ -30,6 +30,7 @@ const guideFields = /* @__PURE__ */ (() => ({
   programs: z.optional(idList(GUIDE_LIMITS.programs, `Up to ${GUIDE_LIMITS.programs} program ids to compare`)),
   certifications: z.optional(idList(GUIDE_LIMITS.certifications, `Up to ${GUIDE_LIMITS.certifications} certification ids to mention`)),
   planId: z.optional(savedId('A saved plan to link to', 'Not a saved plan id.')),
+  language: languageField(),
 }))();
 
 /** What a counselor sends: the guide as they wrote it. Every text is shown to students as text, never as HTML. */
@@ -58,6 +59,7 @@ export const guideView = /* @__PURE__ */ (() =>
   z.object({
     ...savedMeta,
     guide: storedGuide,
+    ...languageAnswer,
     area: areaCode,
     areaName: z.string(),
     roles: z.array(guideRoleSchema),

@@ -11,7 +11,8 @@ import type { Plan, PlanInput } from '../domain/planner-types.ts';
 import { MAX_HISTORY, type PlanChange } from '../domain/progress-history.ts';
 import { ON_TRACK_WEEKS, type PlanProgress } from '../domain/progress.ts';
 import type { SavedPlanInput } from '../domain/replan.ts';
-import { editTokenField, oneLine, savedMeta, type Assert, type Mirrors } from './shared.ts';
+import type { Locale } from '../../site/i18n/locale.ts';
+import { editTokenField, languageAnswer, languageField, oneLine, savedMeta, type Assert, type Mirrors } from './shared.ts';
 
 // Only for the defaults named in descriptions; data tests check the file against its schema.
 const rules = plannerRulesJson as PlannerRulesData;
@@ -81,6 +82,7 @@ export const savedPlanInput = /* @__PURE__ */ (() =>
         }),
     ),
     calendar: z.optional(z.strictObject({ reminders: z.boolean() })),
+    language: languageField(),
   }, unknownField))();
 
 type Described = z.ZodMiniType & { _zod: { def: { innerType?: Described; element?: Described }; }; shape?: Record<string, Described> };
@@ -124,8 +126,8 @@ export function describePlanInput(): void {
 }
 /** What a saved plan stores: the input as sent, and the history the server keeps beside it (never sent by a client). */
 export type PlanInputBody = z.infer<typeof savedPlanInput> & { history?: PlanChange[] };
-/** tsc fails here when savedPlanInput and the domain's SavedPlanInput drift apart. */
-export type SavedPlanInputMirrorsDomain = Assert<Mirrors<SavedPlanInput, z.infer<typeof savedPlanInput>>>;
+/** tsc fails here when savedPlanInput and the domain's SavedPlanInput (plus the language its words are in, no concern of the domain's) drift apart. */
+export type SavedPlanInputMirrorsDomain = Assert<Mirrors<SavedPlanInput & { language?: Locale }, z.infer<typeof savedPlanInput>>>;
 
 const PLAN_INPUT_FIELDS = /* @__PURE__ */ (() => Object.keys(planInput.shape) as [keyof PlanInput, ...(keyof PlanInput)[]])();
 const MILESTONE_KINDS = ['start', 'checkpoint', 'coursework-done', 'exam-prep', 'book-exam', 'exam', 'results', 'credential', 'apprentice', 'membership', 'renewal'] as const;
@@ -145,7 +147,7 @@ const WARNING_CODES = [
   'no-program-length',
 ] as const;
 
-/** A computed plan, in English words (domain/planner-types.ts Plan); tests/unit/planner-openapi.test.ts checks real plans against it. */
+/** A computed plan, in the words of its language (domain/planner-types.ts Plan); tests/unit/planner-openapi.test.ts checks real plans against it. */
 export const planSchema = /* @__PURE__ */ (() =>
   z.object({
     mode: z.enum(['forward', 'target']),
@@ -251,8 +253,8 @@ export const planChange = /* @__PURE__ */ (() =>
 /** tsc fails here when planChange and the domain's PlanChange drift apart. */
 export type PlanChangeMirrorsDomain = Assert<Mirrors<PlanChange, z.infer<typeof planChange>>>;
 
-/** POST /api/plans/preview: the input as read, the plan computed from it and its progress (null without). */
-export const planPreview = /* @__PURE__ */ (() => z.object({ input: savedPlanInput, plan: planSchema, progress: z.nullable(planProgress) }))();
+/** POST /api/plans/preview: the input as read, the language of the plan's words, the plan computed from it and its progress (null without). */
+export const planPreview = /* @__PURE__ */ (() => z.object({ input: savedPlanInput, ...languageAnswer, plan: planSchema, progress: z.nullable(planProgress) }))();
 export type PlanPreview = z.infer<typeof planPreview>;
 
 /** GET /api/plans/:id (PUT too): a saved plan, its input, the plan and progress computed today, and its last changes. */
@@ -260,6 +262,7 @@ export const savedPlan = /* @__PURE__ */ (() =>
   z.object({
     ...savedMeta,
     input: savedPlanInput,
+    ...languageAnswer,
     plan: planSchema,
     progress: z.nullable(planProgress),
     history: z.array(planChange).check(z.maxLength(MAX_HISTORY), z.describe(`The last ${MAX_HISTORY} changes, oldest first`)),

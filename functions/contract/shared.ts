@@ -10,6 +10,7 @@ import { withoutBidiControls } from '../domain/text.ts';
 import { sourceSchema } from '../../data/schemas.ts';
 import { SAVED_ID_PATTERN } from '../domain/saved-id.ts';
 import { KEPT_DAYS } from '../domain/retention.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../site/i18n/locale.ts';
 
 /**
  * True when A and B are assignable both ways. `Assert<Mirrors<DomainType, z.infer<typeof schema>>>`
@@ -40,6 +41,25 @@ export const oneLine = (max: number, description: string, ...checks: z.core.$Zod
 
 /** A saved plan's or guide's id (22 base64url characters). */
 export const savedId = (description: string, error = 'Not a saved id.') => z.string().check(z.regex(SAVED_ID_PATTERN, { error }), z.describe(description));
+
+const LANGUAGES = LOCALES as [Locale, ...Locale[]];
+const languageError = { error: `One of: ${LOCALES.join(', ')}.` };
+
+/** The language a saved plan or guide is written in, as a body sends it: optional, English when absent. */
+export const languageField = () =>
+  z.optional(
+    z.enum(LANGUAGES, languageError).check(
+      z.describe(`The language of its words and of the pages it links to: ${LOCALES.join(' or ')} (default ${DEFAULT_LOCALE})`),
+    ),
+  );
+
+/** A saved body's language: what it was saved with, or the default for one saved before languages (or sent without). */
+export const languageOf = (body: { language?: Locale | undefined }): Locale => body.language ?? DEFAULT_LOCALE;
+
+/** The language every answer about a saved plan or guide names: always present, the default for one saved without. */
+export const languageAnswer = /* @__PURE__ */ (() => ({
+  language: z.enum(LANGUAGES).check(z.describe(`The language its words are in (${DEFAULT_LOCALE} when it was saved without one)`)),
+}))();
 
 /** What every saved object carries besides its body. */
 export const savedMeta = /* @__PURE__ */ (() => ({

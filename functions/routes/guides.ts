@@ -1,7 +1,8 @@
 /**
  * /api/guides: a counselor's bundle of roles, pay and next steps. Anyone may create one (rate-limited
  * per client address) and read it; only its edit token changes or deletes it (savedResourceRoutes).
- * A read carries each role's pay from the reference data, so the student's page needs one request.
+ * A read carries each role's pay from the reference data, so the student's page needs one request,
+ * and the roles' words in the guide's language (`language`, English for a guide saved without one).
  */
 import type { Occupation, Role, Source, WageRow } from '../../data/schemas.ts';
 import { limiterFor, type AppDeps } from './deps.ts';
@@ -11,6 +12,8 @@ import { guideRole } from '../domain/guide.ts';
 import type { InvalidParam } from '../http/problem.ts';
 import { clientAddressOf, countCreate } from '../http/rate-limit.ts';
 import { savedResourceRoutes } from './saved-resource.ts';
+import { languageOf } from '../contract/shared.ts';
+import { dataText } from '../../site/i18n/data-text.ts';
 
 /** Default: 10 new guides per 10 minutes per client address. */
 export const GUIDE_CREATE_LIMIT = { limit: 10, windowMs: 10 * 60_000 } as const;
@@ -54,14 +57,18 @@ export function guidesRoutes(deps: AppDeps) {
         reference.listCatalog<Occupation>('occupation'),
         reference.listCatalog<Source>('source'),
       ]);
+      const language = languageOf(saved.body);
+      const say = dataText(language);
       // A role the dataset no longer has is left out rather than failing the whole guide.
       const chosen = saved.body.roles.flatMap((slug) => roles.filter((r) => r.slug === slug));
       const guideRoles = await Promise.all(
-        chosen.map(async (role) =>
-          guideRole(role, occupations.find((o) => o.soc === role.primarySoc), await reference.wagesOf<WageRow>(role.primarySoc), area, sources),
-        ),
+        chosen.map(async (role) => {
+          const read = guideRole(role, occupations.find((o) => o.soc === role.primarySoc), await reference.wagesOf<WageRow>(role.primarySoc), area, sources);
+          // The role's words in the guide's language; figures, sources and the BLS occupation title stay as published.
+          return { ...read, title: say(read.title), summary: say(read.summary) };
+        }),
       );
-      return { guide: saved.body, area, areaName: AREA_NAMES[area], roles: guideRoles };
+      return { guide: saved.body, language, area, areaName: AREA_NAMES[area], roles: guideRoles };
     },
     limitCreate: countCreate(deps.guideCreateLimiter ?? limiterFor(deps, 'guides', GUIDE_CREATE_LIMIT), deps.clientAddress ?? clientAddressOf, 'new guides'),
   });

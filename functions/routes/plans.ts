@@ -15,7 +15,6 @@ import { plannerCredentialOf, plannerProgramOf, plannerRulesOf } from '../domain
 import { planCalendar } from '../domain/planner-calendar.ts';
 import { checkTarget } from '../domain/planner-core.ts';
 import { checkPlanInput, type PlanContext, type PlanInput } from '../domain/planner.ts';
-import { MAX_HOURS_PER_WEEK } from '../domain/planner-check.ts';
 import { checkProgress, progressOf, type ProgressCheck } from '../domain/progress.ts';
 import { withChange, type PlanHeadline } from '../domain/progress-history.ts';
 import { planOf, segmentOf, type SavedPlanInput } from '../domain/replan.ts';
@@ -23,7 +22,11 @@ import { invalid, problemOf, ProblemError, type InvalidParam } from '../http/pro
 import { clientAddressOf, countCreate } from '../http/rate-limit.ts';
 import { savedResourceRoutes } from './saved-resource.ts';
 import { checkMessage, planMessages, planWords } from '../../site/i18n/plan-words.ts';
-import { DEFAULT_LOCALE } from '../../site/i18n/locale.ts';
+import { localePath } from '../../site/i18n/locale.ts';
+import { languageOf } from '../contract/shared.ts';
+
+/** A saved plan's input as sent: the planner's (SavedPlanInput) and the language of its words. */
+type PlanBody = Omit<PlanInputBody, 'history'>;
 
 /** Default: 30 new plans per 10 minutes per client address. */
 export const PLAN_CREATE_LIMIT = { limit: 30, windowMs: 10 * 60_000 } as const;
@@ -31,15 +34,6 @@ export const PLAN_CREATE_LIMIT = { limit: 30, windowMs: 10 * 60_000 } as const;
 // Checked against its schema by the data tests (data/index.ts parses it); not parsed again here to keep the Lambda small.
 const rulesData = plannerRulesJson as PlannerRulesData;
 const rules = plannerRulesOf(rulesData);
-
-/** Why a progress or re-plan field is refused, in the API's English (the UI words the code). */
-const PROGRESS_DETAIL: { [C in ProgressCheck['code']]: (e: Extract<ProgressCheck, { code: C }>) => string } = {
-  'before-start': ({ startDate }) => `Before the start, ${startDate}.`,
-  'after-today': ({ today }) => `After today, ${today}.`,
-  'hours-over-elapsed': ({ max }) => `At most ${max} hours by then (${MAX_HOURS_PER_WEEK} a week).`,
-  'unknown-milestone': () => 'Not a milestone of this plan.',
-  'fixed-length': () => 'A program of stated length cannot be re-planned.',
-};
 
 export function plansRoutes(deps: AppDeps) {
   const { reference } = deps;
@@ -58,9 +52,9 @@ export function plansRoutes(deps: AppDeps) {
     return { errors, context: { credential: plannerCredentialOf(cert, rulesData), ...(program ? { program: plannerProgramOf(program, rulesData) } : {}), rules, today: on } };
   }
 
-  /** Every failing field: the planner's input rules, then unknown ids; then a target exam date needing more hours a week than a plan allows. */
-  async function check(input: SavedPlanInput): Promise<InvalidParam[]> {
-    const words = planMessages(DEFAULT_LOCALE);
+  /** Every failing field, worded in the plan's language: the planner's input rules, then unknown ids; then a target exam date needing more hours a week than a plan allows. */
+  async function check(input: PlanBody): Promise<InvalidParam[]> {
+    const words = planMessages(languageOf(input));
     const broken = checkPlanInput(input, today());
     const { context, errors } = await contextOf(input, today());
     if (context && broken.length === 0) broken.push(...checkTarget(input, context));
@@ -72,7 +66,7 @@ export function plansRoutes(deps: AppDeps) {
       const part = checkTarget(seg.input, seg.ctx);
       if (part.length > 0) return part.map((e): InvalidParam => ({ name: e.field, in: 'body', code: e.code, detail: checkMessage(e, words) }));
     }
-    return checkProgress(input, context, planOf(input, context)).map(({ field, ...e }): InvalidParam => ({ name: field, in: 'body', code: e.code, detail: (PROGRESS_DETAIL[e.code] as (p: ProgressCheck) => string)(e) }));
+    return checkProgress(input, context, planOf(input, context)).map(({ field, ...e }): InvalidParam => ({ name: field, in: 'body', code: e.code, detail: (words.progress[e.code] as (p: ProgressCheck) => string)(e) }));
   }
 
   /** The planner's context of stored (once valid) input; 409 when the catalog no longer carries what it names. */
@@ -82,11 +76,12 @@ export function plansRoutes(deps: AppDeps) {
     return context;
   }
 
-  /** The input (history apart), the plan in English words (every warning also carries its code) and the progress, as of today. */
-  async function answer(input: SavedPlanInput): Promise<PlanPreview> {
+  /** The input (history apart), its language, the plan in that language's words (every warning also carries its code) and the progress, as of today. */
+  async function answer(input: PlanBody): Promise<PlanPreview> {
     const context = await contextFor(input);
     const facts = planOf(input, context);
-    return { input, plan: planWords(facts, DEFAULT_LOCALE), progress: progressOf(input, context, facts) };
+    const language = languageOf(input);
+    return { input, language, plan: planWords(facts, language), progress: progressOf(input, context, facts) };
   }
 
   /** The exam date and hours a week an input plans, for its history; none when it cannot be planned any more. */
@@ -125,11 +120,14 @@ export function plansRoutes(deps: AppDeps) {
       const item = isSavedId(id) ? await deps.plans.get(id) : undefined;
       if (!item) throw new ProblemError(problemOf(404, 'There is no plan with this id.', { errors: [{ name: 'id', in: 'path', detail: 'Unknown plan id.' }] }));
       const input = item.body;
-      const plan = planWords(planOf(input, await contextFor(input)), DEFAULT_LOCALE);
+      // Every word of the feed is in the plan's language, and its link opens the plan page in it.
+      const language = languageOf(input);
+      const plan = planWords(planOf(input, await contextFor(input)), language);
       // The link's origin is configured (deps.siteOrigin), never taken from Host or X-Forwarded-Host; without one the link is left out.
       const origin = deps.siteOrigin?.(c);
       const feed = { reminders: input.calendar?.reminders ?? false };
-      const ics = planCalendar(plan, { planId: id, stamp: item.updatedAt, version: item.version, feed, ...(origin ? { url: `${origin}/plan/?id=${id}` } : {}) });
+      const words = planMessages(language).calendar;
+      const ics = planCalendar(plan, { planId: id, stamp: item.updatedAt, version: item.version, feed, words, ...(origin ? { url: `${origin}${localePath(language, `/plan/?id=${id}`)}` } : {}) });
       // A feed is fetched again every few hours: revalidated by a hash of its text, answered 304 when unchanged.
       const etag = `"${createHash('sha256').update(ics).digest('base64url').slice(0, 22)}"`;
       const headers = { 'Cache-Control': 'private, no-cache', ETag: etag };

@@ -9,6 +9,9 @@
  * figures; projections.json `note` (BLS table values kept for maintainers: no page shows it).
  */
 import { dataset, plannerRules } from '../../data/index.ts';
+import { STATE_CODES } from '../../data/area-codes.ts';
+import type { Program } from '../../data/schemas.ts';
+import { AREA_NAMES } from '../../functions/domain/areas.ts';
 
 /** One English text of data/ and where it lives: the file, and the record and field ("medical-coder.summary"). */
 export interface DataTextField {
@@ -64,9 +67,48 @@ export function plannerRuleTexts(): DataTextField[] {
   ];
 }
 
+/** Each state's name and USPS code ("New York", "NY"). */
+const STATE_WORDS: ReadonlySet<string> = new Set(STATE_CODES.flatMap((code) => [code, AREA_NAMES[code]]));
+/** A location that is a place's name only ("Newark, NJ", "Valhalla, New York", "Florida"): capitalised words ending in a state's name or USPS code. */
+const isPlaceName = (text: string): boolean =>
+  /^[A-Z][\w.'-]*(?:(?:, | \/ |\/| )[A-Z][\w.'-]*)*$/.test(text) && STATE_WORDS.has(text.split(', ').at(-1)!);
+
+/**
+ * data/programs.json: what /courses/, its cost breakdown, /plan/ and /methodology/ show in our words: where a
+ * program is taught (a place's name alone is a proper name), its accreditation, each figure's reason and note
+ * (tuition, fees, books, supplies, other) and each cost line's note, and its length and hours in words. Left
+ * out: `priceText` and `exam.evidence` (the source's own words, kept in English), and `notes`, `formatNote`,
+ * `priceIncludes`, `preparesForNote` and `otherTiers` (no page shows them).
+ */
+export function programTexts(): DataTextField[] {
+  const file = 'data/programs.json';
+  const optional = (field: string, text: string | null | undefined) => (text ? [{ file, field, text }] : []);
+  const figure = (field: string, f: Program['tuition']) => [
+    ...optional(`${field}.reason`, f.reason),
+    ...f.versions.flatMap((v, i) => optional(`${field}.versions[${i}].note`, v.note)),
+  ];
+  return dataset.programs.flatMap((p) => [
+    { file, field: `${p.id}.location`, text: p.location, ...(isPlaceName(p.location) && { properName: true as const }) },
+    ...optional(`${p.id}.accreditation`, p.accreditation),
+    ...figure(`${p.id}.tuition`, p.tuition),
+    ...(['fees', 'books', 'supplies', 'other'] as const).flatMap((k) => {
+      const item = p[k];
+      return item ? [...optional(`${p.id}.${k}.note`, item.note), ...figure(`${p.id}.${k}.cost`, item.cost)] : [];
+    }),
+    ...optional(`${p.id}.length.text`, p.length.text),
+    ...optional(`${p.id}.hours.text`, p.hours.text),
+  ]);
+}
+
+/** data/sources.json: each source's note (where its copy was read, what a reader must know); titles and publishers are proper names. */
+export function sourceTexts(): DataTextField[] {
+  const file = 'data/sources.json';
+  return dataset.sources.flatMap((s) => (s.note ? [{ file, field: `${s.id}.note`, text: s.note }] : []));
+}
+
 /** Every English text of data/ a page shows, each once (the first place it is found names it). */
 export function dataTexts(): DataTextField[] {
-  const all = [...roleTexts(), ...codeSetTexts(), ...projectionTexts(), ...plannerRuleTexts()];
+  const all = [...roleTexts(), ...codeSetTexts(), ...projectionTexts(), ...plannerRuleTexts(), ...programTexts(), ...sourceTexts()];
   const seen = new Set<string>();
   return all.filter((t) => !seen.has(t.text) && seen.add(t.text));
 }

@@ -6,7 +6,10 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { FEED_REFRESH, milestoneUid, planCalendar } from '../../functions/domain/planner-calendar.ts';
+import { planMessages } from '../../site/i18n/plan-words.ts';
 import { planInEnglish as plan } from './planner-fixtures.ts';
+
+const words = planMessages('en').calendar;
 
 const ID = 'AbCdEfGhIjKlMnOpQrStUv';
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text) as unknown[]);
@@ -14,10 +17,10 @@ const events = (text: string) => new Map(parse(text).getAllSubcomponents('vevent
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 const input = { startDate: '2026-11-27', breaks: [{ start: '2026-12-21', end: '2027-01-03', label: 'Winter holidays' }] };
-const before = planCalendar(plan(input), { planId: ID, stamp: '2026-11-27T10:00:00Z', version: 1, feed: { reminders: false } });
+const before = planCalendar(plan(input), { planId: ID, stamp: '2026-11-27T10:00:00Z', words, version: 1, feed: { reminders: false } });
 // The edit: more hours a week, reminders on, saved as version 2.
 const edited = plan({ ...input, hoursPerWeek: 15 });
-const after = planCalendar(edited, { planId: ID, stamp: '2026-11-28T09:00:00Z', version: 2, feed: { reminders: true } });
+const after = planCalendar(edited, { planId: ID, stamp: '2026-11-28T09:00:00Z', words, version: 2, feed: { reminders: true } });
 
 describe('the calendar feed', () => {
   it('asks subscribers to fetch it again every 12 hours (REFRESH-INTERVAL and X-PUBLISHED-TTL)', () => {
@@ -70,7 +73,7 @@ describe('the calendar feed', () => {
   });
 
   it('leaves the one-time download (no feed) as it was: one event per milestone, no refresh, no alarms', () => {
-    const download = planCalendar(edited, { planId: ID, stamp: '2026-11-28T09:00:00Z', version: 2 });
+    const download = planCalendar(edited, { planId: ID, stamp: '2026-11-28T09:00:00Z', words, version: 2 });
     expect(events(download).size).toBe(edited.milestones.length);
     expect(download).not.toMatch(/REFRESH-INTERVAL|VALARM/);
   });

@@ -2,7 +2,10 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, writeCalendar } from '../../functions/domain/ics.ts';
 import { milestoneUid, planCalendar } from '../../functions/domain/planner-calendar.ts';
+import { planMessages } from '../../site/i18n/plan-words.ts';
 import { planInEnglish as plan } from './planner-fixtures.ts';
+
+const words = planMessages('en').calendar;
 
 const STAMP = '2026-11-27T10:04:05.678Z';
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text) as unknown[]);
@@ -10,7 +13,7 @@ const events = (text: string) => parse(text).getAllSubcomponents('vevent').map((
 
 describe('a plan as a calendar', () => {
   const p = plan({ startDate: '2026-11-27', title: 'Maria, CPC; "2027"', breaks: [{ start: '2027-03-01', end: '2027-03-07' }] });
-  const text = planCalendar(p, { planId: 'AbCdEfGhIjKlMnOpQrStUv', stamp: STAMP, version: 3, url: 'https://example.org/plan/?id=AbCdEfGhIjKlMnOpQrStUv' });
+  const text = planCalendar(p, { planId: 'AbCdEfGhIjKlMnOpQrStUv', stamp: STAMP, words, version: 3, url: 'https://example.org/plan/?id=AbCdEfGhIjKlMnOpQrStUv' });
   const cal = parse(text);
 
   it('is a VCALENDAR with VERSION, PRODID and CALSCALE that ical.js parses', () => {
@@ -44,7 +47,7 @@ describe('a plan as a calendar', () => {
   });
 
   it('keeps UIDs when the plan changes, so a calendar updates its events', () => {
-    const edited = planCalendar(plan({ startDate: '2026-12-04', title: 'Maria, CPC; "2027"' }), { planId: 'AbCdEfGhIjKlMnOpQrStUv', stamp: STAMP });
+    const edited = planCalendar(plan({ startDate: '2026-12-04', title: 'Maria, CPC; "2027"' }), { planId: 'AbCdEfGhIjKlMnOpQrStUv', stamp: STAMP, words });
     const uids = events(edited).map((e) => e.uid);
     expect(uids).toContain(milestoneUid('AbCdEfGhIjKlMnOpQrStUv', 'exam'));
     expect(uids).toContain(milestoneUid('AbCdEfGhIjKlMnOpQrStUv', 'credential'));

@@ -4,7 +4,8 @@
  * calendar) and by the plan page, so both say the same.
  */
 import type { DurationKey, DurationParams, MilestoneParams, PhaseFact, WarningParams } from '../../../functions/domain/planner-facts.ts';
-import type { FieldCheck, FieldCheckCode } from '../../../functions/domain/planner-check.ts';
+import { MAX_HOURS_PER_WEEK, type FieldCheck, type FieldCheckCode } from '../../../functions/domain/planner-check.ts';
+import type { ProgressCheck } from '../../../functions/domain/progress.ts';
 import type { MilestoneKind, WarningCode } from '../../../functions/domain/planner-types.ts';
 import { formatFor } from '../format.ts';
 
@@ -164,5 +165,24 @@ const check: { [C in FieldCheckCode]: (p: Extract<FieldCheck, { code: C }>) => s
     `${needed === null ? 'No study days are left before exam prep' : `This exam date needs ${hoursAWeek(needed)}`}, more than the ${max} a plan allows: choose a later date, fewer prep weeks or shorter breaks.`,
 };
 
+/** Why a progress or re-plan field is refused, beside the field and in the API's problem. */
+const progress: { [C in ProgressCheck['code']]: (p: Extract<ProgressCheck, { code: C }>) => string } = {
+  'before-start': ({ startDate }) => `Before the start, ${startDate}.`,
+  'after-today': ({ today }) => `After today, ${today}.`,
+  'hours-over-elapsed': ({ max }) => `At most ${max} hours by then (${MAX_HOURS_PER_WEEK} a week).`,
+  'unknown-milestone': () => 'Not a milestone of this plan.',
+  'fixed-length': () => 'A program of stated length cannot be re-planned.',
+};
+
+/** The words a plan's calendar (.ics) adds around its milestones. */
+const calendar = {
+  /** The calendar's name, and each event's prefix, when the plan has no title of its own. */
+  name: (acronym: string) => `${acronym} plan`,
+  /** The last line of each event's description: the link to the whole plan. */
+  wholePlan: (url: string) => `The whole plan: ${url}`,
+  /** A break the reader gave no label. */
+  break: 'Break',
+};
+
 /** The words of a plan in English. */
-export const plan = { milestone, warning, duration, phase, check };
+export const plan = { milestone, warning, duration, phase, check, progress, calendar };

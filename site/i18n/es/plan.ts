@@ -4,6 +4,7 @@
  * calendar) and by the plan page, so both say the same. Milestone titles show in calendars: kept short.
  */
 import type { plan as english } from '../en/plan.ts';
+import { MAX_HOURS_PER_WEEK } from '../../../functions/domain/planner-check.ts';
 import { formatFor } from '../format.ts';
 
 const f = formatFor('es');
@@ -159,5 +160,21 @@ const check: typeof english.check = {
     `${needed === null ? `No quedan días de estudio antes de preparar el examen, y un plan permite como máximo ${max} horas por semana` : `Esta fecha de examen necesita ${hoursAWeek(needed)}, más de las ${max} que permite un plan`}. Elija una fecha posterior, menos semanas de preparación o pausas más cortas.`,
 };
 
+/** Why a progress or re-plan field is refused, beside the field and in the API's problem. */
+const progress: typeof english.progress = {
+  'before-start': ({ startDate }) => `Antes del inicio, el ${startDate}.`,
+  'after-today': ({ today }) => `Después de hoy, ${today}.`,
+  'hours-over-elapsed': ({ max }) => `Como máximo ${max} horas para entonces (${MAX_HOURS_PER_WEEK} por semana).`,
+  'unknown-milestone': () => 'No es una etapa de este plan.',
+  'fixed-length': () => 'Un programa de duración fija no se puede volver a planificar.',
+};
+
+/** The words a plan's calendar (.ics) adds around its milestones. */
+const calendar: typeof english.calendar = {
+  name: (acronym) => `Plan ${acronym}`,
+  wholePlan: (url) => `El plan completo: ${url}`,
+  break: 'Pausa',
+};
+
 /** The words of a plan in Spanish. */
-export const plan: typeof english = { milestone, warning, duration, phase, check };
+export const plan: typeof english = { milestone, warning, duration, phase, check, progress, calendar };

@@ -148,7 +148,7 @@ export default function PlanBuilder({ catalog, example }: PlanBuilderProps) {
   async function downloadCalendar() {
     if (!plan) return;
     const { planCalendar } = await import('../../../functions/domain/planner-calendar.ts');
-    const text = planCalendar(plan, { planId: saved?.id ?? `draft-${hashOf(inputJson)}`, stamp: new Date().toISOString() });
+    const text = planCalendar(plan, { planId: saved?.id ?? `draft-${hashOf(inputJson)}`, stamp: new Date().toISOString(), words: words.calendar });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
