@@ -22,6 +22,14 @@ describe('Spanish data texts', () => {
     expect(texts.some((t) => t.field.startsWith('credentials.cca.examWindow'))).toBe(true);
   });
 
+  it('lists program and source texts, a location that is only a place name as a proper name', () => {
+    const files = new Set(texts.map((t) => t.file));
+    expect([...files]).toEqual(expect.arrayContaining(['data/programs.json', 'data/sources.json']));
+    expect(texts.find((t) => t.text === 'Newark, NJ')?.properName).toBe(true);
+    expect(texts.find((t) => t.text === 'Online')?.properName).toBeUndefined();
+    expect(texts.some((t) => t.field.endsWith('.priceText'))).toBe(false);
+  });
+
   it('reports a text with no Spanish as missing, so the checks below can fail', () => {
     expect(hasDataText('es', 'A sentence no data file holds.')).toBe(false);
     expect(spanish('A sentence no data file holds.')).toBe('A sentence no data file holds.');
