@@ -10,7 +10,7 @@
  */
 import { dataset, plannerRules } from '../../data/index.ts';
 import { STATE_CODES } from '../../data/area-codes.ts';
-import type { Program } from '../../data/schemas.ts';
+import type { Certification, Program } from '../../data/schemas.ts';
 import { AREA_NAMES } from '../../functions/domain/areas.ts';
 
 /** One English text of data/ and where it lives: the file, and the record and field ("medical-coder.summary"). */
@@ -67,6 +67,43 @@ export function plannerRuleTexts(): DataTextField[] {
   ];
 }
 
+/**
+ * data/certifications.json: every prose field the credential pages and the cost breakdown show (who it is for,
+ * fee and membership reasons and notes, third-party price reports in our words, prerequisites, exam format,
+ * passing score, apprentice, renewal, retake, status, accreditation, pass rates, source notes). Left out: the
+ * credential full names (proper names), and an issuing body that is only a name ("AAPC (American Academy of
+ * Professional Coders)"); one with our words after ";" is listed.
+ */
+export function certificationTexts(): DataTextField[] {
+  const file = 'data/certifications.json';
+  const optional = (field: string, text: string | null | undefined) => (text ? [{ file, field, text }] : []);
+  const figure = (field: string, f: Certification['examFee']['member']) => [
+    ...optional(`${field}.reason`, f.reason),
+    ...f.versions.flatMap((v, i) => optional(`${field}.versions[${i}].note`, v.note)),
+  ];
+  return dataset.certifications.flatMap((c) => [
+    ...(c.issuingBody.includes(';') ? [{ file, field: `${c.id}.issuingBody`, text: c.issuingBody }] : []),
+    { file, field: `${c.id}.focusNote`, text: c.focusNote },
+    { file, field: `${c.id}.whoFor`, text: c.whoFor },
+    ...optional(`${c.id}.status`, c.status),
+    ...optional(`${c.id}.accreditation`, c.accreditation),
+    ...optional(`${c.id}.passRates`, c.passRates),
+    ...optional(`${c.id}.sourceNotes`, c.sourceNotes),
+    ...(['member', 'nonMember', 'student'] as const).flatMap((k) => figure(`${c.id}.examFee.${k}`, c.examFee[k])),
+    ...c.examFee.reported.map((r, i) => ({ file, field: `${c.id}.examFee.reported[${i}].text`, text: r.text })),
+    ...optional(`${c.id}.examFee.note`, c.examFee.note),
+    ...figure(`${c.id}.membership.join`, c.membership.join),
+    ...figure(`${c.id}.membership.renewal`, c.membership.renewal),
+    ...optional(`${c.id}.membership.note`, c.membership.note),
+    ...optional(`${c.id}.prerequisites.text`, c.prerequisites.text),
+    ...(['questions', 'timeAllowed', 'codeBooks', 'delivery', 'note'] as const).flatMap((k) => optional(`${c.id}.examFormat.${k}`, c.examFormat[k])),
+    ...optional(`${c.id}.passingScore.text`, c.passingScore.text),
+    ...optional(`${c.id}.apprentice.howRemoved`, c.apprentice?.howRemoved),
+    ...(['cycle', 'ceus', 'fee', 'note'] as const).flatMap((k) => optional(`${c.id}.renewal.${k}`, c.renewal[k])),
+    { file, field: `${c.id}.retake.policy`, text: c.retake.policy },
+  ]);
+}
+
 /** Each state's name and USPS code ("New York", "NY"). */
 const STATE_WORDS: ReadonlySet<string> = new Set(STATE_CODES.flatMap((code) => [code, AREA_NAMES[code]]));
 /** A location that is a place's name only ("Newark, NJ", "Valhalla, New York", "Florida"): capitalised words ending in a state's name or USPS code. */
@@ -108,7 +145,7 @@ export function sourceTexts(): DataTextField[] {
 
 /** Every English text of data/ a page shows, each once (the first place it is found names it). */
 export function dataTexts(): DataTextField[] {
-  const all = [...roleTexts(), ...codeSetTexts(), ...projectionTexts(), ...plannerRuleTexts(), ...programTexts(), ...sourceTexts()];
+  const all = [...roleTexts(), ...codeSetTexts(), ...projectionTexts(), ...plannerRuleTexts(), ...certificationTexts(), ...programTexts(), ...sourceTexts()];
   const seen = new Set<string>();
   return all.filter((t) => !seen.has(t.text) && seen.add(t.text));
 }

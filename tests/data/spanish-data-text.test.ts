@@ -30,6 +30,13 @@ describe('Spanish data texts', () => {
     expect(texts.some((t) => t.field.endsWith('.priceText'))).toBe(false);
   });
 
+  it('lists the credential texts pages show, but not the credential names, which stay in English', () => {
+    const credentials = texts.filter((t) => t.file === 'data/certifications.json');
+    expect(credentials.find((t) => t.field === 'cpc.whoFor')?.text).toMatch(/^For medical coders/);
+    expect(credentials.some((t) => t.field === 'cca.retake.policy')).toBe(true);
+    expect(credentials.some((t) => t.text === 'Certified Professional Coder')).toBe(false);
+  });
+
   it('reports a text with no Spanish as missing, so the checks below can fail', () => {
     expect(hasDataText('es', 'A sentence no data file holds.')).toBe(false);
     expect(spanish('A sentence no data file holds.')).toBe('A sentence no data file holds.');
