@@ -13,7 +13,7 @@ import type { InvalidParam } from '../http/problem.ts';
 import { clientAddressOf, countCreate } from '../http/rate-limit.ts';
 import { savedResourceRoutes } from './saved-resource.ts';
 import { languageOf } from '../contract/shared.ts';
-import { dataText } from '../../site/i18n/data-text.ts';
+import { roleText } from '../../site/i18n/role-text.ts';
 
 /** Default: 10 new guides per 10 minutes per client address. */
 export const GUIDE_CREATE_LIMIT = { limit: 10, windowMs: 10 * 60_000 } as const;
@@ -58,7 +58,7 @@ export function guidesRoutes(deps: AppDeps) {
         reference.listCatalog<Source>('source'),
       ]);
       const language = languageOf(saved.body);
-      const say = dataText(language);
+      const say = roleText(language);
       // A role the dataset no longer has is left out rather than failing the whole guide.
       const chosen = saved.body.roles.flatMap((slug) => roles.filter((r) => r.slug === slug));
       const guideRoles = await Promise.all(
