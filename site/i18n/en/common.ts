@@ -11,4 +11,9 @@ export const common = {
   theArea,
   /** "in Texas", "in the United States". */
   inArea: (name: string) => `in ${theArea(name)}`,
+  /** What a tool says when a request to the API fails without the API's own words (islands/shared/http.ts). */
+  http: {
+    unreachable: 'The server could not be reached. Check your connection and try again.',
+    answered: (status: number) => `The server answered ${status}.`,
+  },
 };

@@ -23,4 +23,9 @@ export const common: typeof english = {
   theArea,
   /** "en Texas", "en los Estados Unidos", "en el Distrito de Columbia". */
   inArea: (name: string) => `en ${theArea(name)}`,
+  /** What a tool says when a request to the API fails without the API's own words (islands/shared/http.ts). */
+  http: {
+    unreachable: 'No se pudo conectar con el servidor. Revise su conexión e intente de nuevo.',
+    answered: (status: number) => `El servidor respondió ${status}.`,
+  },
 };

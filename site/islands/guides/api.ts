@@ -7,6 +7,7 @@ import type { GuideCreated, GuideInput, GuideView } from '../../../functions/con
 import type { SalaryResponse } from '../../../functions/contract/salaries.ts';
 import { localePath, type Locale } from '../../i18n/locale.ts';
 import { requestJson } from '../shared/http.ts';
+import { words } from './words.ts';
 
 export type { GuideInput, GuideView };
 /** One chosen role as the student reads it. */
@@ -31,9 +32,9 @@ export interface CredentialInfo {
 
 export { asFailure, Failure } from '../shared/http.ts';
 
-/** Send a request; the JSON answer and its ETag, or a Failure thrown. */
+/** Send a request; the JSON answer and its ETag, or a Failure thrown in the page's language. */
 export async function call<T>(url: string, init: RequestInit = {}): Promise<{ data: T; etag: string | null }> {
-  const { data, etag } = await requestJson<T>(url, init);
+  const { data, etag } = await requestJson<T>(url, words.common.http, init);
   return { data, etag };
 }
 

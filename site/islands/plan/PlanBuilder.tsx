@@ -52,7 +52,7 @@ function withoutRow(touched: ReadonlySet<string>, row: number): Set<string> {
 
 export default function PlanBuilder({ catalog, example }: PlanBuilderProps) {
   const { rules } = catalog;
-  const { locale, m, plan: words } = usePlanWords();
+  const { locale, m, plan: words, http } = usePlanWords();
   const [initial] = useState<FormState>(() => formOf(example.input, rules));
   const [form, setForm] = useState<FormState>(initial);
   const [announce, setAnnounce] = useState('');
@@ -61,7 +61,7 @@ export default function PlanBuilder({ catalog, example }: PlanBuilderProps) {
   const [submitted, setSubmitted] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const lastPlan = useRef<Plan | null>(null);
-  const link = useSavedPlan({ rules, initial, setForm, formRef, m: m.save, locale });
+  const link = useSavedPlan({ rules, initial, setForm, formRef, m: m.save, locale, http });
   const { hydrated, saved } = link;
   const today = link.today ?? example.today;
 

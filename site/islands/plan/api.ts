@@ -6,7 +6,7 @@ import type { PlanCreated, PlanInputBody, SavedPlan as SavedPlanAnswer } from '.
 import type { PlanContext, PlannerCredential, PlannerProgram, PlannerRules } from '../../../functions/domain/planner.ts';
 import { isSavedId } from '../../../functions/domain/saved-id.ts';
 import { localePath, type Locale } from '../../i18n/locale.ts';
-import { asFailure, requestJson } from '../shared/http.ts';
+import { asFailure, requestJson, type HttpWords } from '../shared/http.ts';
 
 /** A source as a duration cites it. */
 export interface SourceRef {
@@ -117,8 +117,8 @@ export function linkState(): { id?: string; token?: string; badId?: string } {
  * which no plan has (versions start at 1), is refused before any body is read: 403 (or 401) for a wrong token,
  * 412 for the right one. Undefined when the answer says neither (offline): saving will tell then.
  */
-export async function tokenFits(id: string, token: string): Promise<boolean | undefined> {
-  const { status } = await call('PUT', `/api/plans/${id}`, undefined, { Authorization: `Bearer ${token}`, 'If-Match': '"0"' });
+export async function tokenFits(id: string, token: string, http: HttpWords): Promise<boolean | undefined> {
+  const { status } = await call(http, 'PUT', `/api/plans/${id}`, undefined, { Authorization: `Bearer ${token}`, 'If-Match': '"0"' });
   return status === 412 ? true : status === 401 || status === 403 ? false : undefined;
 }
 
@@ -137,10 +137,10 @@ export type SavedPlan = SavedPlanAnswer & Partial<Pick<PlanCreated, 'editToken'>
 /** An API answer: the body, or a problem with the fields it names. */
 export type Answer<T> = { ok: true; status: number; body: T } | { ok: false; status: number; message: string; fields: Record<string, string> };
 
-/** One call to /api/plans; network failures come back as status 0. */
-export async function call<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+/** One call to /api/plans; network failures come back as status 0, and failures without the API's words in `http`'s. */
+export async function call<T>(http: HttpWords, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
   try {
-    const { data, status } = await requestJson<T>(url, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const { data, status } = await requestJson<T>(url, http, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     return { ok: true, status, body: data };
   } catch (e) {
     const failure = asFailure(e);

@@ -12,6 +12,7 @@ import { DEFAULT_LOCALE, localePath, type Locale } from '../../i18n/locale.ts';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import { call, formOf, inputOf, linkState, todayIso, tokenFits, type Answer, type FormState, type SavedPlan } from './api.ts';
 import type { FieldErrors } from './field.tsx';
+import type { HttpWords } from '../shared/http.ts';
 
 /** A saved plan as the page knows it. */
 export interface SavedRef {
@@ -64,6 +65,8 @@ interface Options {
   m: PlanPageMessages['save'];
   /** The page's language: its plans are saved in it, and their addresses stay under its prefix. */
   locale: Locale;
+  /** What a failed request says when the API gave no words of its own, in the page's language. */
+  http: HttpWords;
 }
 
 /** Focus the first field with an error, so the reader lands on what to fix (after the render that marks it). */
@@ -73,7 +76,7 @@ export const focusFirstError = (within: HTMLElement | null) => requestAnimationF
 export const SAVE_STATUS_ID = 'pl-save-status';
 const focusStatus = () => requestAnimationFrame(() => document.getElementById(SAVE_STATUS_ID)?.focus());
 
-export function useSavedPlan({ rules, initial, setForm, formRef, m, locale }: Options) {
+export function useSavedPlan({ rules, initial, setForm, formRef, m, locale, http }: Options) {
   /** The plan page's address in the page's language, with a query and fragment. */
   const planPath = (rest = '') => localePath(locale, `/plan/${rest}`);
   /** A body as sent: a plan saved from a page in another language than the default says so. */
@@ -94,7 +97,7 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m, locale }: Op
   async function open(id: string, token?: string) {
     setLoad('loading');
     // The edit link is checked on arrival, so a wrong one opens read-only at once rather than failing at save.
-    const [answer, fits] = await Promise.all([call<SavedPlan>('GET', `/api/plans/${id}`), token ? tokenFits(id, token) : undefined]);
+    const [answer, fits] = await Promise.all([call<SavedPlan>(http, 'GET', `/api/plans/${id}`), token ? tokenFits(id, token, http) : undefined]);
     if (!answer.ok) {
       setLoad(answer.status === 410 ? 'deleted' : answer.status === 404 ? 'missing' : 'failed');
       return;
@@ -145,8 +148,8 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m, locale }: Op
     setStatus(m.saving);
     const editing = saved?.token !== undefined;
     const answer = editing
-      ? await call<SavedPlan>('PUT', `/api/plans/${saved.id}`, inLanguage(withKept(input, saved.answer.input, keys)), { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` })
-      : await call<SavedPlan>('POST', '/api/plans', inLanguage(input));
+      ? await call<SavedPlan>(http, 'PUT', `/api/plans/${saved.id}`, inLanguage(withKept(input, saved.answer.input, keys)), { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` })
+      : await call<SavedPlan>(http, 'POST', '/api/plans', inLanguage(input));
     setBusy(false);
     if (answer.ok) {
       const token = editing ? saved.token! : answer.body.editToken!;
@@ -184,7 +187,7 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m, locale }: Op
   async function update(body: SavedPlanInput, reset = false): Promise<Answer<SavedPlan>> {
     if (!saved?.token) return { ok: false, status: 401, message: m.notYours, fields: {} };
     setBusy(true);
-    const answer = await call<SavedPlan>('PUT', `/api/plans/${saved.id}`, body, { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` });
+    const answer = await call<SavedPlan>(http, 'PUT', `/api/plans/${saved.id}`, body, { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` });
     setBusy(false);
     if (answer.ok) {
       const json = reset ? JSON.stringify(inputOf(formOf(answer.body.input, rules), rules)) : saved.json;
@@ -208,7 +211,7 @@ export function useSavedPlan({ rules, initial, setForm, formRef, m, locale }: Op
     if (!saved?.token) return;
     setBusy(true);
     setStatus(m.deleting);
-    const answer = await call('DELETE', `/api/plans/${saved.id}`, undefined, { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` });
+    const answer = await call(http, 'DELETE', `/api/plans/${saved.id}`, undefined, { Authorization: `Bearer ${saved.token}`, 'If-Match': `"${saved.version}"` });
     setBusy(false);
     if (answer.ok || answer.status === 410) {
       setSaved(null);

@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/locale.ts';
 import type { PlanPageMessages } from '../../i18n/plan-page-messages.ts';
 import type { PlanProgressMessages } from '../../i18n/plan-progress-messages.ts';
 import type { PlanMessages } from '../../i18n/plan-text.ts';
+import type { HttpWords } from '../shared/http.ts';
 import { wordsContext } from '../shared/words.tsx';
 
 /** One locale's words and formatters for the planner. */
@@ -14,6 +15,8 @@ export interface PlanWords {
   /** A plan's milestones, warnings, durations, phases, field checks and calendar words. */
   plan: PlanMessages;
   format: Format;
+  /** What a failed request to /api/plans says when the API gave no words of its own. */
+  http: HttpWords;
   /** A saved plan's progress words: they load with the progress panel and the subscription (ProgressPanel.tsx), in this locale only. */
   progress: () => Promise<PlanProgressMessages>;
 }

@@ -6,7 +6,8 @@ import { useEffect, useReducer, useRef } from 'react';
 import type { WageField } from '../../../data/schemas.ts';
 import type { SalaryAreaItem, SalaryAreasResponse, SalaryCompareResponse, SalaryResponse } from '../../../functions/contract/salaries.ts';
 import { parseWageArea } from '../../../functions/domain/areas.ts';
-import { Failure, requestJson } from '../shared/http.ts';
+import { Failure, requestJson, type HttpWords } from '../shared/http.ts';
+import { useSalariesWords } from './words.ts';
 
 /** One occupation in one area, as /api/salaries answers it (a compare item has the same shape without the role). */
 export type Salary = SalaryResponse;
@@ -90,20 +91,21 @@ export const queryOf = (s: ViewState) =>
 
 export { Failure } from '../shared/http.ts';
 
-const getJson = async <T>(url: string, signal: AbortSignal): Promise<T> => (await requestJson<T>(url, { signal })).data;
+const getJson = async <T>(url: string, words: HttpWords, signal: AbortSignal): Promise<T> => (await requestJson<T>(url, words, { signal })).data;
 
 /**
  * GET `url` (null: nothing to load): the answer, a Failure, or undefined while loading; and a retry.
  * A new url aborts the request in flight; answers are kept, so going back shows them at once.
- * `seed` is an answer known at build time.
+ * `seed` is an answer known at build time. A failure is worded in the page's language.
  */
 export function useApi<T>(url: string | null, seed?: { url: string; data: T }): [T | Failure | undefined, () => void] {
   const cache = useRef(new Map<string, T | Failure>(seed ? [[seed.url, seed.data]] : []));
   const [attempt, rerender] = useReducer((n: number) => n + 1, 0);
+  const http = useSalariesWords().common.http;
   useEffect(() => {
     if (url === null || cache.current.has(url)) return;
     const controller = new AbortController();
-    getJson<T>(url, controller.signal).then(
+    getJson<T>(url, http, controller.signal).then(
       (data) => {
         cache.current.set(url, data);
         rerender();
@@ -115,7 +117,7 @@ export function useApi<T>(url: string | null, seed?: { url: string; data: T }): 
       },
     );
     return () => controller.abort();
-  }, [url, attempt]);
+  }, [url, attempt, http]);
   const retry = () => {
     if (url !== null) cache.current.delete(url);
     rerender();
