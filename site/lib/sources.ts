@@ -3,9 +3,9 @@ import { dataset } from '../../data/index.ts';
 import type { Source } from '../../data/schemas.ts';
 import { articleSource } from './lookup.ts';
 
-export interface SourceGroup {
-  id: string;
-  title: string;
+/** A group of sources; its heading is in the page's catalog, by id. */
+export interface SourceGroup<Id extends string = string> {
+  id: Id;
   sources: Source[];
 }
 
@@ -15,12 +15,12 @@ function citedBy(records: unknown): Set<string> {
   return new Set(dataset.sources.filter((s) => text.includes(`"${s.id}"`)).map((s) => s.id));
 }
 
-function groupsOf(specs: { id: string; title: string; ids: Set<string> }[], taken: Set<string>): SourceGroup[] {
+function groupsOf<Id extends string>(specs: { id: Id; ids: Set<string> }[], taken: Set<string>): SourceGroup<Id>[] {
   return specs
     .map((g) => {
       const sources = dataset.sources.filter((s) => g.ids.has(s.id) && !taken.has(s.id));
       for (const s of sources) taken.add(s.id);
-      return { id: g.id, title: g.title, sources };
+      return { id: g.id, sources };
     })
     .filter((g) => g.sources.length > 0);
 }
@@ -29,19 +29,19 @@ const taken = new Set<string>();
 /** On /methodology/: the article, wages and outlook, roles and occupations, code sets. */
 export const mainSourceGroups = groupsOf(
   [
-    { id: 'article', title: 'The article', ids: new Set(articleSource ? [articleSource.id] : []) },
-    { id: 'wages', title: 'Wages and outlook', ids: citedBy([dataset.wages, dataset.projections]) },
-    { id: 'roles', title: 'Roles and occupations', ids: citedBy([dataset.roles, dataset.occupations]) },
-    { id: 'code-sets', title: 'Code sets, claim forms and rules', ids: citedBy(dataset.codeSets) },
+    { id: 'article' as const, ids: new Set(articleSource ? [articleSource.id] : []) },
+    { id: 'wages' as const, ids: citedBy([dataset.wages, dataset.projections]) },
+    { id: 'roles' as const, ids: citedBy([dataset.roles, dataset.occupations]) },
+    { id: 'code-sets' as const, ids: citedBy(dataset.codeSets) },
   ],
   taken,
 );
 /** On /methodology/training-sources/: credentials, programs, and whatever else remains. */
 export const trainingSourceGroups = groupsOf(
   [
-    { id: 'credentials', title: 'Credentials', ids: citedBy(dataset.certifications) },
-    { id: 'programs', title: 'Training programs', ids: citedBy(dataset.programs) },
-    { id: 'other', title: 'Other pages', ids: new Set(dataset.sources.map((s) => s.id)) },
+    { id: 'credentials', ids: citedBy(dataset.certifications) },
+    { id: 'programs', ids: citedBy(dataset.programs) },
+    { id: 'other', ids: new Set(dataset.sources.map((s) => s.id)) },
   ],
   taken,
 );

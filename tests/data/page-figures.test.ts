@@ -11,7 +11,7 @@ import { buildRegistry, publishedPrices, unpublishedOfferPrices, untracedDollars
 import { builtPages } from './built-pages.ts';
 
 const pages = builtPages();
-const registry = buildRegistry({ dataset, articleClaims, plannerRules, planDates: [EXAMPLE_START, ...examplePlan(plannerCatalog()).milestones.map((m) => m.date)] });
+const registry = buildRegistry({ dataset, articleClaims, plannerRules, planDates: [EXAMPLE_START, ...examplePlan(plannerCatalog('en')).milestones.map((m) => m.date)] });
 const published = publishedPrices(dataset);
 
 describe('the built site', () => {

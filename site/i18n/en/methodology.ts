@@ -26,6 +26,8 @@ export const methodology = {
     missing: 'What is missing',
   },
   sources: {
+    /** The headings of the source groups on /methodology/ (site/lib/sources.ts), by group id. */
+    groups: { article: 'The article', wages: 'Wages and outlook', roles: 'Roles and occupations', 'code-sets': 'Code sets, claim forms and rules' },
     builtAround: 'The site is built around',
     articleTitle: '“What Is Medical Billing and Coding?”',
     afterArticle:

@@ -10,6 +10,8 @@ export const sources = {
   /** "U.S. Bureau of Labor Statistics, May 2025", or "…, read November 26, 2026" for a page read on a day. */
   detail: (publisher: string, vintage: string | undefined, seen: string | undefined) => `${publisher}${vintage ? `, ${vintage}` : seen ? `, read ${f.longDate(seen)}` : ''}`,
   /** "read November 26, 2026" in a source list. */
+  /** A source's date as data writes it ("May 2025", "SOC 2018"): English as it is. */
+  vintage: (text: string) => text,
   read: (seen: string) => `read ${f.longDate(seen)}`,
   /** The article link's text when none is given. */
   article: 'the source article',

@@ -29,6 +29,7 @@ export const methodology: typeof english = {
     missing: 'Lo que falta',
   },
   sources: {
+    groups: { article: 'El artículo', wages: 'Salarios y perspectivas', roles: 'Puestos y ocupaciones', 'code-sets': 'Sistemas de códigos, formularios de reclamación y reglas' },
     builtAround: 'El sitio se basa en un artículo en inglés sobre qué son la facturación y la codificación médica:',
     articleTitle: '“What Is Medical Billing and Coding?”',
     afterArticle:

@@ -27,6 +27,8 @@ export const sources: typeof english = {
   /** "U.S. Bureau of Labor Statistics, mayo de 2025", or "…, consultada el 26 de noviembre de 2026" for a page read on a day. */
   detail: (publisher: string, vintage: string | undefined, seen: string | undefined) =>
     `${publisher}${vintage ? `, ${vintageEs(vintage)}` : seen ? `, consultada el ${f.longDate(seen)}` : ''}`,
+  /** A source's date as data writes it, in Spanish ("mayo de 2025"). */
+  vintage: vintageEs,
   /** "consultada el 26 de noviembre de 2026" in a source list. */
   read: (seen: string) => `consultada el ${f.longDate(seen)}`,
   /** The article link's text when none is given. */

@@ -4,18 +4,23 @@
  * catalog to its island; the plan page and the home page set the example's result beside the source
  * article's "about 11 months". Build time only: it imports the whole dataset.
  */
-import { articleClaims, dataset, plannerRules } from '../../../data/index.ts';
+import { articleClaims, dataset } from '../../../data/index.ts';
 import type { ArticleClaim } from '../../../data/schemas.ts';
 import { plannerCredentialOf, plannerProgramOf, plannerRulesOf } from '../../../functions/domain/planner-adapter.ts';
 import { lengthSpan, programLengths } from '../../../functions/domain/planner-evidence.ts';
 import { planTimeline, type PlanFacts } from '../../../functions/domain/planner.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { dataText } from '../../i18n/data-text.ts';
+import { datasetIn, plannerRulesIn } from '../../lib/data-in.ts';
 import type { Catalog } from './api.ts';
 
 /** The example start the static pages show (the day this planner was first published). */
 export const EXAMPLE_START = '2026-11-27';
 
-/** The planner's credentials, programs and rules, and every source a plan can cite. */
-export function plannerCatalog(): Catalog {
+/** The planner's credentials, programs and rules in a locale's words, and every source a plan can cite. */
+export function plannerCatalog(locale: Locale): Catalog {
+  const dataset = datasetIn(locale);
+  const plannerRules = plannerRulesIn(locale);
   const rules = plannerRulesOf(plannerRules);
   const credentials = dataset.certifications.map((c) => plannerCredentialOf(c, plannerRules));
   const programs = dataset.programs.map((p) => plannerProgramOf(p, plannerRules));
@@ -40,10 +45,13 @@ export function examplePlan(catalog: Catalog): PlanFacts {
 export const monthsClaim: ArticleClaim = articleClaims.find((c) => c.id === 'months-to-certified')!;
 
 /** What a reader needs to weigh the article's months: the claim, the default plan's result and its inputs, and real programs' hours and lengths. */
-export function monthsEvidence(catalog: Catalog) {
+export function monthsEvidence(catalog: Catalog, locale: Locale) {
+  const { programs } = datasetIn(locale);
+  const words = dataText(locale);
   const plan = examplePlan(catalog);
-  const rows = programLengths(dataset.programs);
-  const defaultProgram = dataset.programs.find((p) => p.id === catalog.rules.defaultCoursework.programId)!;
+  // Which lengths are stated is read from the English data (its one wording); the rows carry the locale's words.
+  const rows = programLengths(dataset.programs).map((r) => ({ ...r, hoursText: r.hoursText && words(r.hoursText), lengthText: r.lengthText && words(r.lengthText) }));
+  const defaultProgram = programs.find((p) => p.id === catalog.rules.defaultCoursework.programId)!;
   return {
     claim: monthsClaim,
     plan,
