@@ -4,17 +4,17 @@ import type { DataTextTable } from '../../data-text-table.ts';
 /** Read in a stored copy; the title taken from the address. Ends many notes. */
 const STORED = {
   en: "Read in a stored copy of the page (compiled 2026-11-26 from stored copies, no live browsing). The title is taken from the page address where the copy's heading was not recorded.",
-  es: 'Leída en una copia guardada de la página (reunida el 2026-11-26 a partir de copias guardadas, sin navegar en vivo). El título se toma de la dirección de la página cuando no se guardó el encabezado de la copia.',
+  es: 'Leída en una copia guardada (reunida el 2026-11-26, sin navegar en vivo). La copia no guardó el encabezado: el título sale de la dirección.',
 };
 /** A third party's page. Ends many notes. */
 const THIRD_PARTY = {
   en: 'Third-party page, not the issuer or the school: its figures are labelled as reported by others.',
-  es: 'Página de terceros, no del emisor ni de la escuela: sus cifras se marcan como informadas por otros.',
+  es: 'Página de terceros, no del emisor ni de la escuela. Sus cifras se marcan como informadas por otros.',
 };
 /** A third party's page on a code set or form. Ends many notes. */
 const THIRD_PARTY_CODES = {
   en: 'Third-party page, not the maintainer of the code set or form: used only alongside the official sources listed for the same record.',
-  es: 'Página de terceros, no de quien mantiene el sistema de códigos o el formulario: solo se usa junto con las fuentes oficiales del mismo registro.',
+  es: 'Página de terceros, no de quien mantiene el sistema de códigos o el formulario. Solo se usa junto con las fuentes oficiales del mismo registro.',
 };
 /** A copy at another address. Ends many notes. */
 const COPY = {
@@ -122,9 +122,9 @@ export const sourcesText: DataTextTable = {
   [`North Carolina community college tuition, read on Caldwell CC&TI's catalog. ${STORED.en}`]:
     `Matrícula de las universidades comunitarias de North Carolina, leída en el catálogo de Caldwell CC&TI. ${STORED.es}`,
   "Costs, clock hours, CIP codes and length classes as each provider submitted them to the state, in the state's public Training Explorer repository (newjersey/d4ad, migration 20210329172300). A cost field of 0 means the provider reported nothing for that line. Read in a stored copy, no live browsing.":
-    'Costos, horas reloj, códigos CIP y clases de duración tal como cada proveedor los envió al estado, en el repositorio público Training Explorer del estado (newjersey/d4ad, migración 20210329172300). Un campo de costo en 0 significa que el proveedor no informó nada para esa línea. Leída en una copia guardada, sin navegar en vivo.',
+    'Costos, horas reloj, códigos CIP y clases de duración como cada proveedor los envió al estado. Están en el repositorio público Training Explorer del estado (newjersey/d4ad, migración 20210329172300). Un campo de costo en 0 significa que el proveedor no informó nada para esa línea. Leída en una copia guardada, sin navegar en vivo.',
   "Costs, clock hours, CIP codes and length classes as each provider submitted them to the state, in the state's public Training Explorer repository (newjersey/d4ad, migration 20210406011902). A cost field of 0 means the provider reported nothing for that line. Read in a stored copy, no live browsing.":
-    'Costos, horas reloj, códigos CIP y clases de duración tal como cada proveedor los envió al estado, en el repositorio público Training Explorer del estado (newjersey/d4ad, migración 20210406011902). Un campo de costo en 0 significa que el proveedor no informó nada para esa línea. Leída en una copia guardada, sin navegar en vivo.',
+    'Costos, horas reloj, códigos CIP y clases de duración como cada proveedor los envió al estado. Están en el repositorio público Training Explorer del estado (newjersey/d4ad, migración 20210406011902). Un campo de costo en 0 significa que el proveedor no informó nada para esa línea. Leída en una copia guardada, sin navegar en vivo.',
   'Names of providers whose program rows carry only a provider id (8039: New Jersey City University; 27: Mercer County Community College).':
     'Nombres de los proveedores cuyas filas de programas solo tienen un número de proveedor (8039: New Jersey City University; 27: Mercer County Community College).',
   'How the registry codes a program length: 5 = 4–11 weeks, 6 = 3–5 months, 7 = 6–12 months, 8 = 13 months–2 years.':
