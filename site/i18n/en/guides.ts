@@ -1,5 +1,6 @@
 /** English words of the guide builder and reader islands: the guide a student reads, money, dates and the note's length. */
 import { formatFor } from '../format.ts';
+import type { Locale } from '../locale.ts';
 
 const f = formatFor('en');
 
@@ -83,6 +84,7 @@ export const guides = {
       programs: 'Programs',
       certifications: 'Credentials',
       plan: 'Saved plan',
+      language: 'Language of the guide',
     },
     moveUp: (title: string) => `Move ${title} up`,
     moveDown: (title: string) => `Move ${title} down`,
@@ -111,6 +113,11 @@ export const guides = {
     editHeading: 'Edit the guide',
     save: 'Save changes',
     saved: 'Saved. Students with the share link see the new version.',
+    /** After a save that changed the guide's language: its share link now leads to that language's page. */
+    savedIn: {
+      en: 'Saved. The share link and QR code now open the guide in English; the old link still leads to it.',
+      es: 'Saved. The share link and QR code now open the guide in Spanish; the old link still leads to it.',
+    } satisfies Record<Locale, string>,
     gone: 'The guide is deleted. Its share link and edit link no longer work.',
     startNew: 'Start a new guide',
     noGuide: 'There is no guide at this edit link: it may have been deleted.',
@@ -120,6 +127,11 @@ export const guides = {
     retryPay: 'Retry',
     /** In the same status line while Retry is asking again. */
     retryingPay: 'Loading pay figures again…',
+    /** Under the preview's heading: the language the student reads the guide in, by the language chosen. */
+    studentReads: {
+      en: 'The student reads this guide in English, as previewed here.',
+      es: 'The student reads this guide in Spanish: its headings, pay words and links are in Spanish there. Your title and note are shown as you wrote them.',
+    } satisfies Record<Locale, string>,
   },
 
   /** The builder page's own words (pages/guides/new/index.astro): the static form around the island. */
@@ -155,6 +167,9 @@ export const guides = {
     deleteYes: 'Delete for good',
     privacy: ['What is stored, who can read it and for how long: ', 'privacy'],
     previewHeading: 'Preview: what the student sees',
+    /** Each language the guide can be in, in its own words (marked with its lang on the page). */
+    languageNames: { en: 'English', es: 'Español' } satisfies Record<Locale, string>,
+    languageHint: 'The share link, its QR code and the printout open in this language. Write your title and note in it too.',
   },
   /** The shared guide's page (pages/guides/index.astro) before its script has loaded the guide. */
   readerPage: {

@@ -87,6 +87,7 @@ export const guides: typeof english = {
       programs: 'Programas',
       certifications: 'Credenciales',
       plan: 'Plan guardado',
+      language: 'Idioma de la guía',
     },
     moveUp: (title: string) => `Subir ${title}`,
     moveDown: (title: string) => `Bajar ${title}`,
@@ -121,6 +122,11 @@ export const guides: typeof english = {
     editHeading: 'Edite la guía',
     save: 'Guardar cambios',
     saved: 'Guardado. Los estudiantes con el enlace para compartir ven la nueva versión.',
+    /** After a save that changed the guide's language: its share link now leads to that language's page. */
+    savedIn: {
+      en: 'Guardado. El enlace para compartir y el código QR ahora abren la guía en inglés; el enlace anterior todavía lleva a ella.',
+      es: 'Guardado. El enlace para compartir y el código QR ahora abren la guía en español; el enlace anterior todavía lleva a ella.',
+    },
     gone: 'La guía se eliminó. Su enlace para compartir y su enlace de edición ya no funcionan.',
     startNew: 'Crear una guía nueva',
     noGuide: 'No hay ninguna guía en este enlace de edición: es posible que se haya eliminado.',
@@ -130,6 +136,11 @@ export const guides: typeof english = {
     retryPay: 'Reintentar',
     /** In the same status line while Retry is asking again. */
     retryingPay: 'Cargando de nuevo las cifras de salario…',
+    /** Under the preview's heading: the language the student reads the guide in, by the language chosen. */
+    studentReads: {
+      en: 'El estudiante lee esta guía en inglés: allí sus encabezados, las palabras del salario y los enlaces están en inglés. Su título y su nota se muestran tal como los escribió.',
+      es: 'El estudiante lee esta guía en español, como en esta vista previa.',
+    },
   },
 
   /** The builder page's own words (pages/guides/new/index.astro): the static form around the island. */
@@ -166,6 +177,9 @@ export const guides: typeof english = {
     deleteYes: 'Eliminar para siempre',
     privacy: ['Qué se guarda, quién puede leerlo y por cuánto tiempo: ', 'privacidad'],
     previewHeading: 'Vista previa: lo que ve el estudiante',
+    /** Each language the guide can be in, in its own words (marked with its lang on the page). */
+    languageNames: { en: 'English', es: 'Español' },
+    languageHint: 'El enlace para compartir, su código QR y la versión impresa se abren en este idioma. Escriba también su título y su nota en este idioma.',
   },
   /** The shared guide's page (pages/guides/index.astro) before its script has loaded the guide. */
   readerPage: {

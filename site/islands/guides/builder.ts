@@ -1,6 +1,6 @@
 /**
  * The counselor's guide builder (/guides/new/). The form is static HTML built from data/; this
- * script keeps the role order, draws the live preview, publishes (POST) and edits through the
+ * script keeps the role order, the guide's language (the page's until the counselor picks another), draws the live preview, publishes (POST) and edits through the
  * private edit link (PUT / DELETE with the token and the version read, so an edit made elsewhere
  * is never overwritten).
  */
@@ -9,7 +9,7 @@ import { GUIDE_LIMITS, planIdFrom } from '../../../functions/domain/guide-limits
 import { byId, el, fill, pageData } from './dom.ts';
 import { asFailure, call, editUrl, readEditLink, shareUrl, type Created, type CredentialInfo, type Failure, type GuideInput, type GuideView, type RoleInfo, type SalaryView } from './api.ts';
 import { loadProgramLines } from './catalogs.ts';
-import { DEFAULT_LOCALE, localePath } from '../../i18n/locale.ts';
+import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from '../../i18n/locale.ts';
 import { publishedPanel, showSaved } from './publish.ts';
 import { renderGuide, type ProgramLine } from './render.ts';
 import { guardUnsaved } from '../shared/unsaved.ts';
@@ -18,10 +18,11 @@ import { words } from './words.ts';
 const data = pageData<{ roles: RoleInfo[]; credentials: CredentialInfo[]; areas: Record<string, string> }>('gb-data');
 
 /** The form's fields, by the names the API uses (plan for planId). */
-const FIELDS = ['title', 'counselorName', 'organisation', 'note', 'roles', 'area', 'programs', 'certifications', 'plan'] as const;
+const FIELDS = ['language', 'title', 'counselorName', 'organisation', 'note', 'roles', 'area', 'programs', 'certifications', 'plan'] as const;
 type Field = (typeof FIELDS)[number];
 /** Each field's control: where an error summary link sends focus; its error text is `${id}-error`. */
 const CONTROL: Record<Field, string> = {
+  language: 'gb-language',
   title: 'gb-title',
   counselorName: 'gb-name',
   organisation: 'gb-org',
@@ -40,9 +41,16 @@ type Mode = { kind: 'new' } | { kind: 'edit'; id: string; token: string; version
 
 const form = byId<HTMLFormElement>('gb-form');
 const text = (id: string) => byId<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(id);
-const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`)];
+const boxes = (name: string) => boxesOf(name, 'checkbox');
 const checked = (name: string) => boxes(name).filter((b) => b.checked).map((b) => b.value);
 const titleOf = (slug: string) => data.roles.find((r) => r.slug === slug)?.title ?? slug;
+/** The language chosen for the guide (its student view, print and QR code open in it); the page's when none is checked. */
+const language = (): Locale => LOCALES.find((l) => boxesOf('language', 'radio').some((b) => b.checked && b.value === l)) ?? locale;
+function boxesOf(name: string, type: 'radio' | 'checkbox') {
+  return [...form.querySelectorAll<HTMLInputElement>(`input[type="${type}"][name="${name}"]`)];
+}
+/** Check the radio of a language (a guide opened through its edit link). */
+const chooseLanguage = (l: Locale) => boxesOf('language', 'radio').forEach((b) => (b.checked = b.value === l));
 
 let mode: Mode = { kind: 'new' };
 /** Chosen roles in the order the student reads them. */
@@ -79,8 +87,8 @@ function input(): GuideInput {
     ...(programs.length > 0 && { programs }),
     ...(certifications.length > 0 && { certifications }),
     ...(planId && { planId }),
-    // A guide made on a page in another language than the default is saved in it (its student view opens in it).
-    ...(locale !== DEFAULT_LOCALE && { language: locale }),
+    // The language the counselor chose (the page's by default); a guide without one is read as English.
+    ...(language() !== DEFAULT_LOCALE && { language: language() }),
   };
 }
 
@@ -92,6 +100,7 @@ function load(view: GuideView) {
   text('gb-note').value = g.note ?? '';
   text('gb-area').value = g.area ?? 'US';
   text('gb-plan').value = g.planId ? `${location.origin}/plan/?id=${g.planId}` : '';
+  chooseLanguage(view.language);
   order = g.roles.filter((slug) => data.roles.some((r) => r.slug === slug));
   programs = g.programs ?? [];
   for (const b of boxes('role')) b.checked = order.includes(b.value);
@@ -176,6 +185,7 @@ function update() {
   const full = programs.length >= GUIDE_LIMITS.programs;
   for (const b of boxes('program')) b.disabled = full && !b.checked;
   byId('gb-program-count').textContent = G.programCount(programs.length, GUIDE_LIMITS.programs);
+  byId('gb-preview-language').textContent = B.studentReads[language()];
   fetchPays();
   cancelAnimationFrame(frame);
   frame = requestAnimationFrame(drawPreview);
@@ -359,6 +369,14 @@ function failed(f: Failure) {
 
 // ---- Publish, save, delete ----
 
+/** The language the published panel's share link and QR code are in (the guide's as last saved). */
+let sharedIn: Locale = locale;
+/** The published panel: the share link and its QR code open the guide's language's page; the edit link stays on this page's. */
+function panelFor(link: { id: string; token: string }, view: GuideView, fresh: boolean): HTMLElement {
+  sharedIn = view.language;
+  return publishedPanel(shareUrl(location.origin, link.id, view.language), view, editUrl(location.origin, link.id, link.token, locale), fresh);
+}
+
 function editing(m: Extract<Mode, { kind: 'edit' }>, panel: HTMLElement) {
   mode = m;
   byId('gb-form-h').textContent = B.editHeading;
@@ -387,13 +405,20 @@ async function submit(event: Event) {
       });
       mode = { ...mode, version: view.version };
       markSaved();
-      showSaved(view);
-      status(B.saved);
+      if (view.language === sharedIn) {
+        showSaved(view);
+        status(B.saved);
+      } else {
+        // The guide's language changed: its share link and QR code now lead to the other language's page.
+        fill(byId('gb-published'), panelFor(mode, view, false));
+        status(B.savedIn[view.language]);
+      }
     } else {
       const { data: created } = await call<Created>('/api/guides', { method: 'POST', body: JSON.stringify(guide) });
-      const edit = editUrl(location.origin, created.id, created.editToken, locale);
+      const link = { id: created.id, token: created.editToken };
+      const edit = editUrl(location.origin, link.id, link.token, locale);
       markSaved();
-      editing({ kind: 'edit', id: created.id, token: created.editToken, version: created.version }, publishedPanel(shareUrl(location.origin, created.id, locale), created, edit));
+      editing({ kind: 'edit', ...link, version: created.version }, panelFor(link, created, true));
       // The address becomes the edit link, as the planner's does: a reload reopens the guide for editing.
       history.replaceState(history.state, '', edit);
       byId('gb-published-h').focus();
@@ -444,7 +469,7 @@ async function open(link: { id: string; token: string }) {
     markSaved();
     showErrors({});
     status('');
-    editing({ kind: 'edit', id: link.id, token: link.token, version: view.version }, publishedPanel(shareUrl(location.origin, link.id, locale), view, editUrl(location.origin, link.id, link.token, locale), false));
+    editing({ kind: 'edit', id: link.id, token: link.token, version: view.version }, panelFor(link, view, false));
   } catch (e) {
     const f = asFailure(e);
     gone(f.status === 410 ? B.deletedByAuthor : f.status === 404 ? B.noGuide : B.notLoaded(f.detail));
@@ -459,7 +484,7 @@ async function open(link: { id: string; token: string }) {
 form.addEventListener('submit', (e) => void submit(e));
 form.addEventListener('input', (e) => {
   const target = e.target as HTMLInputElement;
-  const field = (Object.entries(CONTROL).find(([, id]) => id === target.id)?.[0] ?? (target.name === 'credential' ? 'certifications' : undefined)) as Field | undefined;
+  const field = (Object.entries(CONTROL).find(([, id]) => id === target.id)?.[0] ?? (target.name === 'credential' ? 'certifications' : target.name === 'language' ? 'language' : undefined)) as Field | undefined;
   if (field) clearError(field);
   if (target.id === 'gb-role-search') return filter('gb-role-search', 'gb-role-options', 'gb-role-count', 'roles');
   if (target.id === 'gb-program-search') return filter('gb-program-search', 'gb-program-options', 'gb-program-match', 'programs');

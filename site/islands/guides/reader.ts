@@ -1,10 +1,14 @@
-/** The student's view of a shared guide, /guides/?id=<id>: read-only, one request for the guide and its pay. */
+/**
+ * The student's view of a shared guide, /guides/?id=<id>: read-only, one request for the guide and its pay.
+ * It opens in the guide's language: a guide in another language than the page's sends the reader, before
+ * anything is drawn, to the same address on that language's page (/es/guides/?id=… for Spanish).
+ */
 import { byId, el, fill, pageData } from './dom.ts';
 import { asFailure, call, shareUrl, type CredentialInfo, type GuideView } from './api.ts';
 import { loadProgramLines } from './catalogs.ts';
 import { qrDataUrl } from './qr.ts';
 import { renderGuide, type ProgramLine } from './render.ts';
-import { localePath } from '../../i18n/locale.ts';
+import { localePath, splitLocalePath } from '../../i18n/locale.ts';
 import { words } from './words.ts';
 
 const R = words.g.reader;
@@ -14,7 +18,8 @@ const root = byId('guide');
 const credentials = pageData<CredentialInfo[]>('guide-credentials');
 
 function show(view: GuideView, programs?: ProgramLine[]) {
-  const url = shareUrl(location.origin, view.id, words.locale);
+  // The printed link and QR code lead to the guide's language, whichever page shows it.
+  const url = shareUrl(location.origin, view.id, view.language);
   fill(root, renderGuide({ ...view, credentials, programs, share: { url, qr: qrDataUrl(url) } }));
   root.removeAttribute('aria-busy');
   root.dataset.ready = 'true';
@@ -38,11 +43,16 @@ if (!id) {
 } else {
   try {
     const { data: view } = await call<GuideView>(`/api/guides/${encodeURIComponent(id)}`);
-    document.title = `${view.guide.title} · ${R.siteName}`;
-    show(view);
-    if (view.guide.programs?.length) {
-      const programs = await loadProgramLines(view.guide.programs, view.area);
-      if (programs) show(view, programs);
+    if (view.language !== words.locale) {
+      // Replace, not push: Back leaves the guide rather than bouncing through the wrong language's page.
+      location.replace(`${localePath(view.language, splitLocalePath(location.pathname).path)}${location.search}${location.hash}`);
+    } else {
+      document.title = `${view.guide.title} · ${R.siteName}`;
+      show(view);
+      if (view.guide.programs?.length) {
+        const programs = await loadProgramLines(view.guide.programs, view.area);
+        if (programs) show(view, programs);
+      }
     }
   } catch (e) {
     const f = asFailure(e);
