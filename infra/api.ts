@@ -50,6 +50,7 @@ export const API_FUNCTIONS = (Object.entries(ROUTE_GROUPS) as [RouteGroupId, Rou
   // A group that writes also counts its creates, in the rate counters.
   writesKeyPrefixes: spec.writesKeyPrefixes.length > 0 ? [...new Set([...spec.writesKeyPrefixes, RATE_PREFIX])] : [],
   isDefault: spec.isDefault,
+  lazyFiles: spec.lazyFiles,
 }));
 
 /** Steady-state requests per second and burst for the whole API (per account limits are far higher). */
@@ -83,6 +84,7 @@ export class Api extends Construct {
     const made = API_FUNCTIONS.map((spec) => {
       const lambda = new NodeFunction(this, spec.id, {
         entry: spec.entry,
+        lazyFiles: spec.lazyFiles,
         description: spec.description,
         // Secrets as env values resolved at deploy: a cold start makes no Secrets Manager call (the
         // import + first request bar is 100 ms). Every function gets both, so the app's shared

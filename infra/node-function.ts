@@ -6,6 +6,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import type { LazyFile } from '../functions/routes/registry.ts';
 
 /** The repository root: entry files and the lock file are found from here, whatever the cwd. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -14,9 +15,33 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 export const CREATE_REQUIRE_BANNER =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
+/** What every bundle, and each lazy file beside one, is built for: Node 24, the AWS SDK left to the runtime. */
+const TARGET = 'node24';
+const EXTERNAL_MODULES = ['@aws-sdk/*'];
+const MAIN_FIELDS = ['module', 'main'];
+
+/**
+ * The shell command that bundles a lazy file on its own into the asset, beside index.mjs, after CDK's
+ * bundling: NodejsFunction builds one entry to one file (no outdir, so no esbuild splitting), and the
+ * bundle loads this file by a URL computed at run time, which esbuild does not follow. Run from the
+ * repository root with the local esbuild, as CDK runs its own.
+ */
+const lazyFileCommand = (inputDir: string, outputDir: string, lazy: LazyFile): string =>
+  [
+    'npx --no-install esbuild',
+    `'${path.join(inputDir, lazy.source)}'`,
+    '--bundle --minify --format=esm --platform=node --log-level=warning',
+    `--target=${TARGET}`,
+    `--main-fields=${MAIN_FIELDS.join(',')}`,
+    ...EXTERNAL_MODULES.map((m) => `'--external:${m}'`),
+    `'--outfile=${path.join(outputDir, lazy.file)}'`,
+  ].join(' ');
+
 export interface NodeFunctionProps {
   /** Entry file, relative to the repository root (e.g. `functions/edges/lambda-reference.ts`). */
   readonly entry: string;
+  /** Modules built on their own beside index.mjs, which it loads when a request needs them (none by default). */
+  readonly lazyFiles?: readonly LazyFile[];
   readonly description: string;
   readonly environment: Record<string, string>;
   readonly memorySize: number;
@@ -65,12 +90,17 @@ export class NodeFunction extends Construct {
       logGroup: this.logGroup,
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node24',
+        target: TARGET,
         minify: true,
         sourceMap: false,
         banner: CREATE_REQUIRE_BANNER,
-        externalModules: ['@aws-sdk/*'],
-        mainFields: ['module', 'main'],
+        externalModules: EXTERNAL_MODULES,
+        mainFields: MAIN_FIELDS,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) => (props.lazyFiles ?? []).map((lazy) => lazyFileCommand(inputDir, outputDir, lazy)),
+        },
       },
     });
   }

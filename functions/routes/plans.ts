@@ -21,7 +21,7 @@ import { planOf, segmentOf, type SavedPlanInput } from '../domain/replan.ts';
 import { invalid, problemOf, ProblemError, type InvalidParam } from '../http/problem.ts';
 import { clientAddressOf, countCreate } from '../http/rate-limit.ts';
 import { savedResourceRoutes } from './saved-resource.ts';
-import { checkMessage, planMessages, planWords } from '../../site/i18n/plan-words.ts';
+import { checkMessage, planMessagesOf, planWordsOf } from '../../site/i18n/plan-words.ts';
 import { localePath } from '../../site/i18n/locale.ts';
 import { languageOf } from '../contract/shared.ts';
 
@@ -54,7 +54,7 @@ export function plansRoutes(deps: AppDeps) {
 
   /** Every failing field, worded in the plan's language: the planner's input rules, then unknown ids; then a target exam date needing more hours a week than a plan allows. */
   async function check(input: PlanBody): Promise<InvalidParam[]> {
-    const words = planMessages(languageOf(input));
+    const words = await planMessagesOf(languageOf(input));
     const broken = checkPlanInput(input, today());
     const { context, errors } = await contextOf(input, today());
     if (context && broken.length === 0) broken.push(...checkTarget(input, context));
@@ -81,7 +81,7 @@ export function plansRoutes(deps: AppDeps) {
     const context = await contextFor(input);
     const facts = planOf(input, context);
     const language = languageOf(input);
-    return { input, language, plan: planWords(facts, language), progress: progressOf(input, context, facts) };
+    return { input, language, plan: await planWordsOf(facts, language), progress: progressOf(input, context, facts) };
   }
 
   /** The exam date and hours a week an input plans, for its history; none when it cannot be planned any more. */
@@ -122,11 +122,11 @@ export function plansRoutes(deps: AppDeps) {
       const input = item.body;
       // Every word of the feed is in the plan's language, and its link opens the plan page in it.
       const language = languageOf(input);
-      const plan = planWords(planOf(input, await contextFor(input)), language);
+      const plan = await planWordsOf(planOf(input, await contextFor(input)), language);
       // The link's origin is configured (deps.siteOrigin), never taken from Host or X-Forwarded-Host; without one the link is left out.
       const origin = deps.siteOrigin?.(c);
       const feed = { reminders: input.calendar?.reminders ?? false };
-      const words = planMessages(language).calendar;
+      const words = (await planMessagesOf(language)).calendar;
       const ics = planCalendar(plan, { planId: id, stamp: item.updatedAt, version: item.version, feed, words, ...(origin ? { url: `${origin}${localePath(language, `/plan/?id=${id}`)}` } : {}) });
       // A feed is fetched again every few hours: revalidated by a hash of its text, answered 304 when unchanged.
       const etag = `"${createHash('sha256').update(ics).digest('base64url').slice(0, 22)}"`;

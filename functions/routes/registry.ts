@@ -5,6 +5,7 @@
  * OpenAPI assembly checks that it documents exactly these paths. Metadata only: no route code here,
  * so importing it never pulls a group's code into another group's bundle.
  */
+import { LAZY_PLAN_WORDS } from '../../site/i18n/plan-words-files.ts';
 import { savedPk, type SavedKind } from '../store/keys.ts';
 
 /** HTTP methods a group answers. */
@@ -23,10 +24,23 @@ export interface RouteGroup {
   readonly writesKeyPrefixes: readonly string[];
   /** The group API Gateway sends every path no other group claims. */
   readonly isDefault: boolean;
+  /**
+   * Modules bundled on their own beside the Lambda's index.mjs (`file`, from the repository's `source`),
+   * which the bundle loads when a request needs them: words of a language it does not carry.
+   */
+  readonly lazyFiles: readonly LazyFile[];
+}
+
+/** A module built on its own beside a Lambda bundle. */
+export interface LazyFile {
+  /** Its entry, relative to the repository root. */
+  readonly source: string;
+  /** The file name beside index.mjs. */
+  readonly file: string;
 }
 
 /** A group of saved objects (plans, guides): every method on one path, writing only its own kind's items. */
-function savedGroup<P extends `/${string}`>(entry: string, description: string, path: P, kind: SavedKind) {
+function savedGroup<P extends `/${string}`>(entry: string, description: string, path: P, kind: SavedKind, lazyFiles: readonly LazyFile[] = []) {
   return {
     entry,
     description,
@@ -34,6 +48,7 @@ function savedGroup<P extends `/${string}`>(entry: string, description: string, 
     methods: ['GET', 'POST', 'PUT', 'DELETE'],
     writesKeyPrefixes: [savedPk(kind, '')],
     isDefault: false,
+    lazyFiles,
   } as const satisfies RouteGroup;
 }
 
@@ -45,8 +60,10 @@ export const ROUTE_GROUPS = {
     methods: ['GET'],
     writesKeyPrefixes: [],
     isDefault: true,
+    lazyFiles: [],
   },
-  plans: savedGroup('functions/edges/lambda-plans.ts', 'saved plans', '/plans', 'PLAN'),
+  // The plans Lambda words plans in English from its bundle and in another language from that language's file (site/i18n/plan-words.ts).
+  plans: savedGroup('functions/edges/lambda-plans.ts', 'saved plans', '/plans', 'PLAN', Object.values(LAZY_PLAN_WORDS)),
   guides: savedGroup('functions/edges/lambda-guides.ts', 'counselor guides', '/guides', 'GUIDE'),
 } as const satisfies Record<string, RouteGroup>;
 

@@ -17,7 +17,8 @@ import { createDeps } from '../../functions/routes/deps.ts';
 import { dataText } from '../../site/i18n/data-text.ts';
 import { formatFor } from '../../site/i18n/format.ts';
 import type { Locale } from '../../site/i18n/locale.ts';
-import { planMessages, planWords } from '../../site/i18n/plan-words.ts';
+import { planMessagesOf } from '../../site/i18n/plan-words.ts';
+import { planText } from '../../site/i18n/plan-text.ts';
 import { useTestApi } from '../support/api.ts';
 
 const NOW = new Date('2026-11-27T15:30:00Z');
@@ -44,10 +45,14 @@ const send = (method: string, body: unknown, headers: Record<string, string> = {
 const PLAN = { startDate: '2026-11-30', breaks: [{ start: '2027-01-04', end: '2027-01-08' }], calendar: { reminders: true } };
 const GUIDE = { title: 'Caminos a la facturación', roles: ['medical-coder', 'medical-billing-specialist'], area: 'TX' };
 
+/** Each locale's plan messages, loaded as the API loads them. */
+const MESSAGES = { en: await planMessagesOf('en'), es: await planMessagesOf('es') } satisfies Record<Locale, unknown>;
+const planMessages = (locale: Locale) => MESSAGES[locale];
+
 /** The plan the domain computes for PLAN, in a locale's words (the default credential, no program). */
 function expectedPlan(locale: Locale): Plan {
   const cpc = plannerCredentialOf(dataset.certifications.find((c) => c.id === plannerRules.defaultCredentialId)!, plannerRules);
-  return planWords(planTimeline({ startDate: PLAN.startDate, breaks: PLAN.breaks }, { credential: cpc, rules: plannerRulesOf(plannerRules), today: '2026-11-27' }), locale);
+  return planText(planTimeline({ startDate: PLAN.startDate, breaks: PLAN.breaks }, { credential: cpc, rules: plannerRulesOf(plannerRules), today: '2026-11-27' }), planMessages(locale));
 }
 
 async function createPlan(body: object): Promise<PlanCreated> {

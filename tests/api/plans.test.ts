@@ -6,7 +6,7 @@ import { createApp } from '../../functions/routes/app.ts';
 import { createDeps } from '../../functions/routes/deps.ts';
 import { plannerCredentialOf, plannerRulesOf } from '../../functions/domain/planner-adapter.ts';
 import { planTimeline, type Plan, type PlanInput } from '../../functions/domain/planner.ts';
-import { planWords } from '../../site/i18n/plan-words.ts';
+import { planWordsOf } from '../../site/i18n/plan-words.ts';
 import { hashToken, newId } from '../../functions/http/edit-token.ts';
 import { createRateLimiter } from '../../functions/http/rate-limit.ts';
 import { createDocumentClient } from '../../functions/store/client.ts';
@@ -76,7 +76,7 @@ describe('POST /api/plans/preview', () => {
     expect(res.headers.get('Cache-Control')).toBe('no-store');
     const body = (await res.json()) as { input: PlanInput; plan: Plan };
     const cpc = plannerCredentialOf(dataset.certifications.find((c) => c.id === 'cpc')!, plannerRules);
-    expect(body.plan).toEqual(planWords(planTimeline({ startDate: '2026-11-27' }, { credential: cpc, rules: plannerRulesOf(plannerRules), today: '2026-11-27' }), 'en'));
+    expect(body.plan).toEqual(await planWordsOf(planTimeline({ startDate: '2026-11-27' }, { credential: cpc, rules: plannerRulesOf(plannerRules), today: '2026-11-27' }), 'en'));
     expect(body.plan.examDate).toBe('2027-03-19');
     expect(await storedPlans()).toBe(before);
   });

@@ -16,9 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS, HSTS_MAX_AGE_SECONDS, CONTENT_SECURITY_POLICY } from '../../functions/http/security-headers.ts';
 import { GSI1, RATE_PREFIX, TABLE_KEYS } from '../../functions/store/keys.ts';
 import { API_FUNCTIONS, API_READ_ACTIONS, API_THROTTLE, API_WRITE_ACTIONS } from '../../infra/api.ts';
-import { CREATE_REQUIRE_BANNER } from '../../infra/node-function.ts';
+import { CREATE_REQUIRE_BANNER, REPO_ROOT } from '../../infra/node-function.ts';
 import { SEED_TABLE_ACTIONS } from '../../infra/seed.ts';
 import { dataset } from '../../data/index.ts';
+import { ROUTE_GROUPS } from '../../functions/routes/registry.ts';
+import { plan as esPlan } from '../../site/i18n/es/plan.ts';
+import { plan as enPlan } from '../../site/i18n/en/plan.ts';
+import { startTestApi } from '../support/api.ts';
 import { actionsOf, functionResource, functionStatements, statements, synthesize, type Synthesized } from './synth.ts';
 
 let synthesized: Synthesized;
@@ -32,6 +36,13 @@ beforeAll(() => {
 }, 120_000);
 
 afterAll(() => synthesized?.remove());
+
+/** The bundled asset directory (cdk.out/asset.<hash>) of the dev stack's function with this description. */
+function assetDirOf(description: string): string {
+  const [, fn] = functionResource(devTemplate, description);
+  const key = (fn.Properties?.Code as { S3Key: string }).S3Key.replace(/\.zip$/, '');
+  return path.join(synthesized.outdir, `asset.${key}`);
+}
 
 describe('synthesis', () => {
   it('passes every AwsSolutions rule, with no error or warning left unacknowledged', () => {
@@ -125,13 +136,15 @@ describe('api functions', () => {
   });
 
   it.each(API_FUNCTIONS.map((f) => [f.description]))('%s is bundled as minified ESM under 100 KB with the createRequire banner and the AWS SDK left external', (description) => {
-    const [, fn] = functionResource(devTemplate, description);
-    const key = (fn.Properties?.Code as { S3Key: string }).S3Key.replace(/\.zip$/, '');
-    const bundle = fs.readFileSync(path.join(synthesized.outdir, `asset.${key}`, 'index.mjs'), 'utf8');
+    const bundle = fs.readFileSync(path.join(assetDirOf(description), 'index.mjs'), 'utf8');
     expect(bundle.startsWith(CREATE_REQUIRE_BANNER)).toBe(true);
     expect(bundle).toMatch(/from\s*"@aws-sdk\//);
     expect(bundle).not.toMatch(/sourceMappingURL/);
     expect(Buffer.byteLength(bundle)).toBeLessThanOrEqual(100 * 1024);
+  });
+
+  it.each(API_FUNCTIONS.map((f) => [f.description, f.lazyFiles.map((l) => l.file)]))('%s ships index.mjs and only its lazy files %j', (description, files) => {
+    expect(fs.readdirSync(assetDirOf(description)).sort()).toEqual(['index.mjs', ...files].sort());
   });
 
   it('lets the reference function only get and query the table and gsi1: no writes, no Scan, no wildcard', () => {
@@ -330,4 +343,61 @@ describe('seed', () => {
     expect(datasetVersion(changed)).not.toBe(datasetVersion(dataset));
   });
 
+});
+
+describe("the plans function's Spanish words", () => {
+  const plans = API_FUNCTIONS.find((f) => f.entry === ROUTE_GROUPS.plans.entry)!;
+  /** A title only the Spanish catalog says (the first milestone's), and its English one. */
+  const spanish = esPlan.milestone.start({ program: null, courseworkHours: 80 }).title;
+  const english = enPlan.milestone.start({ program: null, courseworkHours: 80 }).title;
+
+  it('are a file of their own beside index.mjs, which carries the English words only', () => {
+    const dir = assetDirOf(plans.description);
+    expect(plans.lazyFiles.map((l) => l.source)).toContain('site/i18n/es/plan.ts');
+    const words = plans.lazyFiles.find((l) => l.source === 'site/i18n/es/plan.ts')!.file;
+    expect(spanish).not.toBe(english);
+    expect(fs.readFileSync(path.join(dir, words), 'utf8')).toContain(spanish);
+    const bundle = fs.readFileSync(path.join(dir, 'index.mjs'), 'utf8');
+    expect(bundle).toContain(english);
+    expect(bundle).not.toContain(spanish);
+  });
+
+  it("word a Spanish plan's calendar in Spanish when the built asset's handler serves it, as Lambda loads it", async () => {
+    const api = await startTestApi();
+    const dir = assetDirOf(plans.description);
+    // Lambda resolves the external AWS SDK from its runtime; here, from the project's node_modules, found from cdk.out.
+    fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(synthesized.outdir, 'node_modules'));
+    const env = { TABLE_NAME: api.tableName, DYNAMODB_ENDPOINT: api.dynamo.endpoint, RATE_KEY_SECRET: 'rate-key-set-by-the-stack-32-chars', SITE_ORIGIN: 'https://coding.example.org' };
+    const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+    Object.assign(process.env, env);
+    try {
+      const { handler } = (await import(path.join(dir, 'index.mjs'))) as { handler: (event: object, context: object) => Promise<{ statusCode: number; body: string }> };
+      const event = (method: string, rawPath: string, body?: object) => ({
+        version: '2.0',
+        routeKey: '$default',
+        rawPath,
+        rawQueryString: '',
+        headers: { host: 'abc123.execute-api.us-east-1.amazonaws.com', 'content-type': 'application/json' },
+        requestContext: { http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '198.51.100.20' }, requestId: 'r', routeKey: '$default', stage: '$default' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+        isBase64Encoded: false,
+      });
+      const created = await handler(event('POST', '/api/plans', { startDate: '2026-11-30', language: 'es' }), {});
+      expect(created.statusCode).toBe(201);
+      const { id } = JSON.parse(created.body) as { id: string };
+      const feed = await handler(event('GET', `/api/plans/${id}/calendar.ics`), {});
+      expect(feed.statusCode).toBe(200);
+      const ics = feed.body.replace(/\r\n[ \t]/g, ''); // unfolded
+      expect(ics).toContain(`X-WR-CALNAME:${esPlan.calendar.name('CPC')}`);
+      expect(ics).toContain(`SUMMARY:${esPlan.calendar.name('CPC')}: ${spanish}`);
+      expect(ics).not.toContain(english);
+      expect(ics).toContain(`URL:https://coding.example.org/es/plan/?id=${id}`);
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      await api.close();
+    }
+  });
 });

@@ -6,10 +6,10 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { FEED_REFRESH, milestoneUid, planCalendar } from '../../functions/domain/planner-calendar.ts';
-import { planMessages } from '../../site/i18n/plan-words.ts';
+import { plan as enPlan } from '../../site/i18n/en/plan.ts';
 import { planInEnglish as plan } from './planner-fixtures.ts';
 
-const words = planMessages('en').calendar;
+const words = enPlan.calendar;
 
 const ID = 'AbCdEfGhIjKlMnOpQrStUv';
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text) as unknown[]);

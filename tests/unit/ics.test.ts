@@ -2,10 +2,10 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, writeCalendar } from '../../functions/domain/ics.ts';
 import { milestoneUid, planCalendar } from '../../functions/domain/planner-calendar.ts';
-import { planMessages } from '../../site/i18n/plan-words.ts';
+import { plan as enPlan } from '../../site/i18n/en/plan.ts';
 import { planInEnglish as plan } from './planner-fixtures.ts';
 
-const words = planMessages('en').calendar;
+const words = enPlan.calendar;
 
 const STAMP = '2026-11-27T10:04:05.678Z';
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text) as unknown[]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MILESTONE_KINDS, WARNING_CODES, type DurationParams, type MilestoneParams, type WarningParams } from '../../functions/domain/planner-facts.ts';
 import type { MilestoneKind, WarningCode } from '../../functions/domain/planner-types.ts';
 import { LOCALES } from '../../site/i18n/locale.ts';
-import { planMessages, planWords } from '../../site/i18n/plan-words.ts';
+import { planMessagesOf, planWordsOf } from '../../site/i18n/plan-words.ts';
 import { progressOf, type PlanProgress, type ReplanRefusal } from '../../functions/domain/progress.ts';
 import type { SavedPlanInput } from '../../functions/domain/replan.ts';
 import { planProgressMessages } from '../../site/i18n/plan-progress-messages.ts';
@@ -67,8 +67,11 @@ const DURATIONS: { [K in keyof DurationParams]: DurationParams[K][] } = {
 /** Words a message must never show: a value that was missing or not a number. */
 const BROKEN = /undefined|NaN|null|\[object/;
 
+/** Each locale's plan messages, loaded as the API loads them. */
+const MESSAGES = new Map(await Promise.all(LOCALES.map(async (l) => [l, await planMessagesOf(l)] as const)));
+
 describe.each(LOCALES)('the %s plan messages', (locale) => {
-  const messages = planMessages(locale);
+  const messages = MESSAGES.get(locale)!;
 
   it.each(MILESTONE_KINDS)('word every variant of the %s milestone with a title and a detail', (kind) => {
     const say = messages.milestone[kind] as (p: MilestoneParams[typeof kind]) => { title: string; detail: string };
@@ -98,10 +101,10 @@ describe.each(LOCALES)('the %s plan messages', (locale) => {
     }
   });
 
-  it('words every plan of every credential and program without a missing value', () => {
+  it('words every plan of every credential and program without a missing value', async () => {
     for (const c of credentials) {
       for (const p of [undefined, ...programs]) {
-        const words = planWords(plan({ startDate: '2025-01-06', certificationId: c.id, ...(p ? { programId: p.id } : {}), breaks: [{ start: '2025-03-01', end: '2025-03-20' }] }), locale);
+        const words = await planWordsOf(plan({ startDate: '2025-01-06', certificationId: c.id, ...(p ? { programId: p.id } : {}), breaks: [{ start: '2025-03-01', end: '2025-03-20' }] }), locale);
         const text = [...words.milestones.flatMap((m) => [m.title, m.detail]), ...words.warnings.map((w) => w.message), ...words.durations.flatMap((d) => [d.label, d.value, d.note ?? '']), ...words.phases.map((ph) => ph.label)];
         for (const t of text) expect(t).not.toMatch(BROKEN);
       }
@@ -110,9 +113,9 @@ describe.each(LOCALES)('the %s plan messages', (locale) => {
 });
 
 describe('a plan in English words', () => {
-  it('keeps the facts and adds the words: same keys, dates and codes, a title on every milestone and a message on every warning', () => {
+  it('keeps the facts and adds the words: same keys, dates and codes, a title on every milestone and a message on every warning', async () => {
     const facts = plan({ startDate: '2025-01-06', hoursPerWeek: 70, breaks: [{ start: '2025-03-01', end: '2025-03-20' }] });
-    const words = planWords(facts, 'en');
+    const words = await planWordsOf(facts, 'en');
     expect(words.milestones.map((m) => [m.key, m.kind, m.date])).toEqual(facts.milestones.map((m) => [m.key, m.kind, m.date]));
     expect(words.warnings.map((w) => w.code)).toEqual(facts.warnings.map((w) => w.code));
     expect(words.warnings.find((w) => w.code === 'hours-over-limit')!.message).toMatch(/^70 hours a week is more than 60: /);

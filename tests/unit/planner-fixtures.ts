@@ -2,7 +2,8 @@
 import { dataset, plannerRules } from '../../data/index.ts';
 import { plannerCredentialOf, plannerProgramOf, plannerRulesOf } from '../../functions/domain/planner-adapter.ts';
 import { planTimeline, type PlanContext, type PlanInput } from '../../functions/domain/planner.ts';
-import { planWords } from '../../site/i18n/plan-words.ts';
+import { plan as enPlan } from '../../site/i18n/en/plan.ts';
+import { planText } from '../../site/i18n/plan-text.ts';
 
 export const rules = plannerRulesOf(plannerRules);
 export const credentials = dataset.certifications.map((c) => plannerCredentialOf(c, plannerRules));
@@ -23,7 +24,7 @@ export function contextFor(input: Pick<PlanInput, 'certificationId' | 'programId
 export const plan = (input: PlanInput, today = TODAY) => planTimeline(input, contextFor(input, today));
 
 /** The same plan in English words, as the API answers it. */
-export const planInEnglish = (input: PlanInput, today = TODAY) => planWords(plan(input, today), 'en');
+export const planInEnglish = (input: PlanInput, today = TODAY) => planText(plan(input, today), enPlan);
 
 /** Milestone dates by key. */
 export const datesOf = (p: ReturnType<typeof plan>) => Object.fromEntries(p.milestones.map((m) => [m.key, m.date]));

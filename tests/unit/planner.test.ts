@@ -3,7 +3,8 @@ import { dataset, plannerRules } from '../../data/index.ts';
 import { addMonths, dayOf, isoOf } from '../../functions/domain/planner-dates.ts';
 import { checkTarget } from '../../functions/domain/planner-core.ts';
 import { checkPlanInput, type PlanInput } from '../../functions/domain/planner.ts';
-import { checkMessage, planMessages } from '../../site/i18n/plan-words.ts';
+import { plan as enPlan } from '../../site/i18n/en/plan.ts';
+import { checkMessage } from '../../site/i18n/plan-text.ts';
 import { contextFor, datesOf, plan, planInEnglish, programs, rules, TODAY } from './planner-fixtures.ts';
 
 const codes = (p: ReturnType<typeof plan>) => p.warnings.map((w) => w.code);
@@ -264,7 +265,7 @@ describe('planning back from a target exam date', () => {
     it('as a code with its numbers, worded by the catalog with what to do', () => {
       const found = checkTarget(input, contextFor(input));
       expect(found).toEqual(expected);
-      for (const e of found) expect(checkMessage(e, planMessages('en'))).toMatch(/more than the 80 a plan allows: choose a later date/);
+      for (const e of found) expect(checkMessage(e, enPlan)).toMatch(/more than the 80 a plan allows: choose a later date/);
     });
   });
 
