@@ -26,16 +26,17 @@ function groupsOf<Id extends string>(specs: { id: Id; ids: Set<string> }[], take
 }
 
 const taken = new Set<string>();
-/** On /methodology/: the article, wages and outlook, roles and occupations, code sets. */
+/** On /methodology/: the article, wages and outlook, roles and occupations. */
 export const mainSourceGroups = groupsOf(
   [
     { id: 'article' as const, ids: new Set(articleSource ? [articleSource.id] : []) },
     { id: 'wages' as const, ids: citedBy([dataset.wages, dataset.projections]) },
     { id: 'roles' as const, ids: citedBy([dataset.roles, dataset.occupations]) },
-    { id: 'code-sets' as const, ids: citedBy(dataset.codeSets) },
   ],
   taken,
 );
+/** On /billing-vs-coding/, below the code sets they describe: the sources of the code sets, claim forms and rules. */
+export const codeSetSources: Source[] = groupsOf([{ id: 'code-sets' as const, ids: citedBy(dataset.codeSets) }], taken)[0]?.sources ?? [];
 /** On /methodology/training-sources/: credentials, programs, and whatever else remains. */
 export const trainingSourceGroups = groupsOf(
   [

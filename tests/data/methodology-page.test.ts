@@ -4,8 +4,10 @@ import { createApp } from '../../functions/routes/app.ts';
 import { builtPages, type BuiltPage } from './built-pages.ts';
 
 let page: BuiltPage;
+let training: BuiltPage;
 beforeAll(() => {
   page = builtPages().find((p) => p.path === '/methodology/')!;
+  training = builtPages().find((p) => p.path === '/methodology/training-sources/')!;
 });
 
 /** The text of one row of the list of computed and assumed figures. */
@@ -20,16 +22,17 @@ describe('/methodology/ tells the truth about itself', () => {
     expect(page.main).toContain('Figures this site computes or assumes');
   });
 
-  it('lists every price this site computed, with the rule as the data writes it', () => {
+  it('lists every price this site computed on the training sources page, with the rule as the data writes it', () => {
     const computed = dataset.programs.flatMap((p) => p.tuition.versions.filter((v) => v.computed));
     expect(computed.length).toBeGreaterThan(0);
-    for (const v of computed) expect(page.main, v.note).toContain(v.note!);
+    for (const v of computed) expect(training.main, v.note).toContain(v.note!);
+    expect(page.main).toContain("Each program's figure, with the pages it comes from");
   });
 
-  it('lists every credit total, hour count or length the data marks as computed', () => {
+  it('lists every credit total, hour count or length the data marks as computed on the training sources page', () => {
     for (const p of dataset.programs) {
-      if (p.hours.creditsComputed) expect(page.main, p.id).toContain(p.hours.text!);
-      if (/computed/i.test(p.length.text ?? '')) expect(page.main, p.id).toContain(p.length.text!);
+      if (p.hours.creditsComputed) expect(training.main, p.id).toContain(p.hours.text!);
+      if (/computed/i.test(p.length.text ?? '')) expect(training.main, p.id).toContain(p.length.text!);
     }
   });
 

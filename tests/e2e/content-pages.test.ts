@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
+import { LOCALES, localePath } from '../../site/i18n/locale.ts';
 import { SECURITY_HEADERS } from '../../functions/http/security-headers.ts';
+import { messagesFor } from '../../site/i18n/messages.ts';
+import { roleIn } from '../../site/lib/data-in.ts';
 import { expectNoAxeViolations, SITE_DIR, startTestSite, type TestSite } from '../support/browser.ts';
 
 let site: TestSite;
@@ -12,7 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-const CONTENT_PAGES = ['/', '/billing-vs-coding/', '/roles/', ...dataset.roles.map((r) => `/roles/${r.slug}/`), '/methodology/', '/methodology/training-sources/'];
+const ENGLISH_CONTENT_PAGES = ['/', '/billing-vs-coding/', '/roles/', ...dataset.roles.map((r) => `/roles/${r.slug}/`), '/methodology/', '/methodology/training-sources/'];
+/** Every content page in both languages: the Spanish ones keep the same budgets (issue 16). */
+const CONTENT_PAGES = LOCALES.flatMap((locale) => ENGLISH_CONTENT_PAGES.map((path) => localePath(locale, path)));
 
 describe('content pages', () => {
   it('lead from home to the roles, to a role guide and back', async () => {
@@ -69,28 +74,53 @@ describe('content pages', () => {
 
   it('lists every role guide, credential and tool page in the sitemap, and robots.txt points to it', async () => {
     const sitemap = await (await fetch(`${site.baseUrl}/sitemap.xml`)).text();
-    for (const path of [...CONTENT_PAGES, ...dataset.certifications.map((c) => `/certifications/${c.id}/`), '/salaries/', '/courses/', '/plan/']) {
+    for (const path of [...CONTENT_PAGES, ...LOCALES.flatMap((l) => [...dataset.certifications.map((c) => `/certifications/${c.id}/`), '/salaries/', '/courses/', '/plan/'].map((p) => localePath(l, p)))]) {
       expect(sitemap).toContain(`${path}</loc>`);
     }
     expect(await (await fetch(`${site.baseUrl}/robots.txt`)).text()).toMatch(/^Sitemap: .+\/sitemap\.xml$/m);
   });
 
-  it('lists every source of data/ on the methodology pages, each once', async () => {
-    const html = (await Promise.all(['/methodology/', '/methodology/training-sources/'].map(async (p) => (await fetch(`${site.baseUrl}${p}`)).text()))).join('');
+  it('lists every source of data/ on the methodology pages and, for code sets, the billing and coding page, each once', async () => {
+    const html = (await Promise.all(['/methodology/', '/methodology/training-sources/', '/billing-vs-coding/'].map(async (p) => (await fetch(`${site.baseUrl}${p}`)).text()))).join('');
     for (const source of dataset.sources) expect(html.split(`id="source-${source.id}"`).length - 1, source.id).toBe(1);
   });
 
-  it.each(dataset.roles.map((r) => r.slug))('keeps /roles/%s/ within 14 KB of gzipped HTML and CSS', (slug) => {
-    const html = readFileSync(join(SITE_DIR, 'roles', slug, 'index.html'));
+  it.each(CONTENT_PAGES)('keeps %s within 14 KB of gzipped HTML and CSS', (path) => {
+    const html = readFileSync(join(SITE_DIR, path, 'index.html'));
     const css = [...html.toString().matchAll(/<link[^>]+href="(\/_astro\/[^"]+\.css)"/g)].map((m) => readFileSync(join(SITE_DIR, m[1]!)));
     expect(gzipSync(Buffer.concat([html, ...css]), { level: 9 }).length).toBeLessThanOrEqual(14 * 1024);
   });
 
-  it('serves a helpful 404 page for an unknown address', async () => {
+  it('serves a helpful 404 page for an unknown address, in the language of the address', async () => {
     const page = await site.newPage();
     const res = await page.goto(`${site.baseUrl}/no-such-page/`);
     expect(res?.status()).toBe(404);
-    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(await page.locator('h1').textContent()).toBe(messagesFor('en').notFound.title);
+    const es = await page.goto(`${site.baseUrl}/es/no-such-page/`);
+    expect(es?.status()).toBe(404);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await page.locator('h1').textContent()).toBe(messagesFor('es').notFound.title);
+    await expect.poll(() => page.getByRole('link', { name: roleIn('es', 'medical-coder').title, exact: true }).getAttribute('href')).toBe('/es/roles/medical-coder/');
+    await page.context().close();
+  });
+
+  it('switches language from a page to the same page, and back', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.baseUrl}/roles/medical-coder/`);
+    await page.getByRole('link', { name: messagesFor('en').shell.language.switchTo }).click();
+    await page.waitForURL(`${site.baseUrl}/es/roles/medical-coder/`);
+    expect(await page.locator('h1').textContent()).toBe(roleIn('es', 'medical-coder').title);
+    await page.getByRole('link', { name: messagesFor('es').shell.language.switchTo }).click();
+    await page.waitForURL(`${site.baseUrl}/roles/medical-coder/`);
+    await page.context().close();
+  });
+
+  it("keeps a tool page's query when switching language", async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.baseUrl}/salaries/?role=medical-coder&area=TX`);
+    await page.getByRole('link', { name: messagesFor('en').shell.language.switchTo }).click();
+    await page.waitForURL(`${site.baseUrl}/es/salaries/?role=medical-coder&area=TX`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await page.context().close();
   });
 });

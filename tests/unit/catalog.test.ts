@@ -14,7 +14,7 @@ const PAGES = 'site/pages';
 /** Attributes whose values are addresses, ids, classes or keywords, never words a reader sees. */
 const STRUCTURAL_ATTRIBUTES = new Set([
   'aria-busy', 'aria-current', 'aria-describedby', 'aria-labelledby', 'aria-live', 'autocomplete', 'class', 'colspan', 'for', 'href', 'hreflang', 'id',
-  'inputmode', 'lang', 'loading', 'method', 'name', 'ogType', 'rel', 'role', 'rowspan', 'scope', 'slot', 'src', 'translate', 'type',
+  'inputmode', 'lang', 'loading', 'locale', 'method', 'name', 'ogType', 'rel', 'role', 'rowspan', 'scope', 'slot', 'src', 'translate', 'type',
 ]);
 
 /**

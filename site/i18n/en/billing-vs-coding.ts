@@ -113,6 +113,8 @@ export const billingVsCoding = {
     /** "Code set, used mostly in coding. Checked November 26, 2026." */
     about: (kind: string, usedBy: string, checked: string) => `${kind}, ${usedBy}. Checked ${checked}.`,
     maintainedBy: 'Who keeps it:',
+    /** Below the code sets: every page their descriptions were read from, with its date and note. */
+    sourcesHeading: 'Where these descriptions come from',
   },
   next: {
     heading: 'Where to go next',

@@ -27,7 +27,7 @@ export const methodology = {
   },
   sources: {
     /** The headings of the source groups on /methodology/ (site/lib/sources.ts), by group id. */
-    groups: { article: 'The article', wages: 'Wages and outlook', roles: 'Roles and occupations', 'code-sets': 'Code sets, claim forms and rules' },
+    groups: { article: 'The article', wages: 'Wages and outlook', roles: 'Roles and occupations' },
     builtAround: 'The site is built around',
     articleTitle: '“What Is Medical Billing and Coding?”',
     afterArticle:
@@ -37,7 +37,7 @@ export const methodology = {
       `Prices, exam fees, lengths and rules of the ${p.programs} programs and ${p.certifications} credentials come from ${p.pages} pages, each read on the date shown:`,
     trainingLink: 'see every training source',
     codeSets:
-      'Code sets (ICD-10-CM, CPT, HCPCS Level II, ICD-10-PCS) are described on the billing and coding page only: the API has no code-set route, and this site gives them no figures.',
+      'Code sets (ICD-10-CM, CPT, HCPCS Level II, ICD-10-PCS) are described on the billing and coding page only, with the pages they were read from: the API has no code-set route, and this site gives them no figures.',
     codeSetsLink: 'Code sets on the billing and coding page',
   },
   computed: {
@@ -142,6 +142,8 @@ export const methodology = {
     },
     /** One computed price in the data: its program, rule and kind. */
     example: (p: { program: string; note: string; kind: string }) => `${p.program}: ${p.note} (${p.kind})`,
+    /** The link from a rule to the list of each program's figure it gave. */
+    listedLink: "Each program's figure, with the pages it comes from",
     /** One computed credit, hour or length figure in the data. */
     derived: (p: { program: string; text: string }) => `${p.program}: ${p.text}`,
   },

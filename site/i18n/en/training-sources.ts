@@ -21,5 +21,7 @@ export const trainingSources = {
   /** The groups' names, by the group's id in site/lib/sources.ts. */
   groups: { credentials: 'Credentials', programs: 'Training programs', other: 'Other pages' },
   /** "Credentials (61 pages)" */
+  /** The section listing each program figure this site worked out (its rules are on /methodology/). */
+  workedOut: 'Figures this site worked out for programs',
   groupHeading: (name: string, pages: number) => `${name} (${f.count(pages)} pages)`,
 };

@@ -104,6 +104,7 @@ export const billingVsCoding: typeof english = {
     /** "Sistema de códigos, se usa sobre todo en codificación. Revisado el 26 de noviembre de 2026." */
     about: (kind: string, usedBy: string, checked: string) => `${kind}, ${usedBy}. Revisado el ${checked}.`,
     maintainedBy: 'Quién lo mantiene:',
+    sourcesHeading: 'De dónde vienen estas descripciones',
   },
   next: {
     heading: 'Qué hacer después',

@@ -29,7 +29,7 @@ export const methodology: typeof english = {
     missing: 'Lo que falta',
   },
   sources: {
-    groups: { article: 'El artículo', wages: 'Salarios y perspectivas', roles: 'Puestos y ocupaciones', 'code-sets': 'Sistemas de códigos, formularios de reclamación y reglas' },
+    groups: { article: 'El artículo', wages: 'Salarios y perspectivas', roles: 'Puestos y ocupaciones' },
     builtAround: 'El sitio se basa en un artículo en inglés sobre qué son la facturación y la codificación médica:',
     articleTitle: '“What Is Medical Billing and Coding?”',
     afterArticle:
@@ -39,7 +39,7 @@ export const methodology: typeof english = {
       `Los precios, las cuotas de los exámenes, la duración y las reglas de ${counted(p.programs, 'programa', 'programas')} y ${counted(p.certifications, 'credencial', 'credenciales')} vienen de ${counted(p.pages, 'página', 'páginas')}. Cada página se leyó en la fecha indicada:`,
     trainingLink: 'ver todas las fuentes de capacitación',
     codeSets:
-      'Los sistemas de códigos ICD-10-CM (CIE-10), CPT, HCPCS Level II e ICD-10-PCS se describen solo en la página de facturación y codificación. La API no tiene una ruta para ellos, y este sitio no da cifras sobre ellos.',
+      'Los sistemas de códigos ICD-10-CM (CIE-10), CPT, HCPCS Level II e ICD-10-PCS se describen solo en la página de facturación y codificación, con las páginas de donde se leyeron. La API no tiene una ruta para ellos, y este sitio no da cifras sobre ellos.',
     codeSetsLink: 'Sistemas de códigos en la página de facturación y codificación',
   },
   computed: {
@@ -86,7 +86,7 @@ export const methodology: typeof english = {
       },
       totals: {
         kind: 'Totales de los programas',
-        rule: 'La suma de los conceptos de costo conocidos (matrícula, cuotas, libros, examen, membresía). Si un concepto tiene un precio desconocido, el total dice “al menos $X” y nombra los conceptos desconocidos. Si no se conoce ningún precio, no se da un total, y se dice por qué. Lo desconocido nunca cuenta como cero.',
+        rule: 'La suma de los costos conocidos (matrícula, cuotas, libros, examen, membresía). Si falta un precio, el total dice “al menos $X” y nombra lo que falta. Sin ningún precio, no hay total, y se dice por qué. Lo desconocido nunca cuenta como cero.',
         where: 'Cursos, /api/programs',
       },
       examRange: {
@@ -117,7 +117,7 @@ export const methodology: typeof english = {
       },
       plannerArithmetic: {
         kind: 'Planificador: fechas a partir de las horas',
-        rule: 'Días de estudio = horas × 7 ÷ horas por semana, redondeado hacia arriba (un día de estudio es un día libre con un séptimo de las horas de la semana). Una duración dada en meses enteros se cuenta en el calendario; las fracciones de mes, a 30.4375 días. Las pausas detienen el estudio. Los meses desde el inicio hasta la credencial se cuentan en el calendario, con un decimal.',
+        rule: 'Días de estudio = horas × 7 ÷ horas por semana, redondeado hacia arriba (cada día tiene un séptimo de las horas de la semana). Los meses enteros se cuentan en el calendario; las fracciones de mes, a 30.4375 días. Las pausas detienen el estudio. Los meses hasta la credencial se cuentan en el calendario, con un decimal.',
         where: 'Plan, /api/plans, archivos de calendario',
       },
       plannerAssumption: {
@@ -145,12 +145,13 @@ export const methodology: typeof english = {
     /** One computed price in the data: its program, rule and kind. */
     example: (p) => `${p.program}: ${p.note} (${p.kind})`,
     /** One computed credit, hour or length figure in the data. */
+    listedLink: 'La cifra de cada programa, con las páginas de donde sale',
     derived: (p) => `${p.program}: ${p.text}`,
   },
   mapping: {
     heading: 'Cómo se emparejan los puestos con ocupaciones de la BLS',
     intro:
-      'La BLS publica salarios y proyecciones por código de la Standard Occupational Classification (SOC 2018; clasificación estándar de ocupaciones), no por título de puesto. Cada uno de los nueve puestos se empareja con la ocupación más cercana. El título de esa ocupación aparece junto a cada salario del sitio.',
+      'La BLS publica salarios y proyecciones por código SOC 2018 (clasificación estándar de ocupaciones), no por título de puesto. Cada puesto se empareja con la ocupación más cercana, cuyo título aparece junto a cada salario del sitio.',
     caption: 'Los nueve puestos y la ocupación de la BLS usada para cada uno',
     role: 'Puesto',
     soc: 'Código SOC',
@@ -158,7 +159,7 @@ export const methodology: typeof english = {
     why: 'Por qué',
     onetHeading: 'La evidencia de O*NET',
     onetTitles:
-      'El resumen de O*NET para la ocupación 29-2071.00 (el código SOC 2010 que pasó a ser 29-2072, Medical Records Specialists (especialistas en expedientes médicos), en SOC 2018) da esta “muestra de títulos de puestos reportados”, en inglés: Coder, Health Information Clerk, Health Information Specialist, Health Information Technician, Medical Records Analyst, Medical Records Clerk, Medical Records Coordinator, Medical Records Director, Medical Records Technician y Registered Health Information Technician (RHIT).',
+      'O*NET, para 29-2071.00 (el código SOC 2010 que pasó a ser 29-2072 en SOC 2018), da esta “muestra de títulos de puestos” en inglés: Coder, Health Information Clerk, Health Information Specialist, Health Information Technician, Medical Records Analyst, Medical Records Clerk, Medical Records Coordinator, Medical Records Director, Medical Records Technician y Registered Health Information Technician (RHIT).',
     onetLink: 'O*NET OnLine, 29-2071.00',
     onetTasks:
       'Las tareas de O*NET para 29-2072 incluyen la codificación (“identificar, reunir, resumir y codificar datos de pacientes, con sistemas de clasificación estándar”) y la facturación (“registrar las facturas al seguro médico”).',
@@ -171,14 +172,14 @@ export const methodology: typeof english = {
   percentiles: {
     heading: 'Qué significan los percentiles de salario',
     intro:
-      'Las cifras de salario vienen de la encuesta Occupational Employment and Wage Statistics (OEWS; estadísticas de empleo y salarios por ocupación) que la BLS hace a los empleadores. Para cada ocupación y área, la BLS publica el salario por debajo del cual está el 10, el 25, el 50 (la mediana), el 75 y el 90 por ciento de los trabajadores. También publica el promedio.',
+      'Los salarios vienen de la encuesta OEWS (estadísticas de empleo y salarios por ocupación) que la BLS hace a los empleadores. Para cada ocupación y área, la BLS publica el salario bajo el cual está el 10, 25, 50 (la mediana), 75 y 90 por ciento de los trabajadores, y el promedio.',
     spread: 'El percentil 10 significa que uno de cada diez trabajadores ganó menos que esa cifra. El percentil 90 significa que uno de cada diez ganó más.',
     notLevelsLead: 'Los percentiles no son niveles de experiencia.',
     notLevels:
       ' El percentil 10 no es un salario inicial, y el percentil 90 no es lo que usted ganará después de diez años. Cada percentil mezcla personas de todos los niveles de experiencia, tamaños de empleador, industrias y ciudades.',
     gross: 'Los salarios de OEWS son pago bruto por horas normales (antes de impuestos y sin horas extra). Solo cuentan a los empleados, no a quienes trabajan por cuenta propia.',
     symbols:
-      'La BLS deja algunas cifras en blanco: “*” significa que un salario no está disponible; “**”, que el empleo no está disponible; y “#”, que el salario es de al menos $115.00 por hora o $239,200 al año (los salarios más altos tienen un tope). El sitio explica cada espacio en blanco con palabras donde iría la cifra, y nunca lo rellena.',
+      'La BLS deja algunas cifras en blanco: “*”, salario no disponible; “**”, empleo no disponible; “#”, salario de al menos $115.00 por hora o $239,200 al año (el tope). El sitio explica cada blanco con palabras y nunca lo rellena.',
   },
   employment: {
     heading: 'Dos conteos distintos de empleo',

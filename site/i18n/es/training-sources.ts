@@ -22,5 +22,6 @@ export const trainingSources: typeof english = {
   /** The groups' names, by the group's id in site/lib/sources.ts. */
   groups: { credentials: 'Credenciales', programs: 'Programas de capacitación', other: 'Otras páginas' },
   /** "Credenciales (61 páginas)" */
+  workedOut: 'Cifras que este sitio calculó para los programas',
   groupHeading: (name: string, pages: number) => `${name} (${f.count(pages)} ${pages === 1 ? 'página' : 'páginas'})`,
 };
