@@ -110,3 +110,25 @@ describe('content pages', () => {
     expect(proseIn(readFileSync(path, 'utf8'))).not.toEqual([]);
   });
 });
+
+/** Every style sheet of the site: site/styles/*.css and the <style> blocks of components and pages. */
+function styleSheets(dir = 'site'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return styleSheets(path);
+    return path.endsWith('.css') || path.endsWith('.astro') ? [path] : [];
+  });
+}
+
+/** The words a style sheet draws with `content: "…"` (a mark such as "✓ " or ", " is not a word). */
+const drawnWords = (css: string) => [...css.matchAll(/content:\s*"([^"]*)"/g)].map((m) => m[1]!).filter((text) => WORD.test(text));
+
+describe('words drawn by style sheets', () => {
+  it('finds a word drawn by a style sheet, so the check below can fail', () => {
+    expect(drawnWords('.x::before { content: "On the chart:"; } .y::before { content: "✓ "; }')).toEqual(['On the chart:']);
+  });
+
+  it.each(styleSheets())('%s draws no words (they come from the catalog, through attr())', (path) => {
+    expect(drawnWords(readFileSync(path, 'utf8'))).toEqual([]);
+  });
+});

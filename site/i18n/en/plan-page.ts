@@ -27,6 +27,8 @@ const ORIGIN: Record<DurationOrigin, string> = {
 
 /** The plan page in English. */
 export const planPage = {
+  /** Before a field's error message, so it reads as one even without its colour ("Error: …"). */
+  errorLead: 'Error:',
   load: {
     loading: 'Loading the plan…',
     missing: 'There is no plan at this link.',

@@ -32,6 +32,8 @@ export const salaries = {
   addLabel: 'Compare with another area',
   addPlaceholder: 'Choose an area…',
   add: 'Add',
+  /** Drawn before the chips (the style sheet shows it; the list's label says it to screen readers). */
+  chipsLead: 'On the chart:',
   chips: 'Areas on the chart',
   remove: (area: string) => `Remove ${area}`,
   tooMany: (max: number) => `The chart holds ${max} areas at most: remove one to add another.`,

@@ -16,6 +16,8 @@ const ORIGIN: typeof english.view.origin = {
 
 /** The plan page in Spanish. */
 export const planPage: typeof english = {
+  /** Before a field's error message, so it reads as one even without its colour ("Error: …"). */
+  errorLead: 'Error:',
   load: {
     loading: 'Cargando el plan…',
     missing: 'No hay ningún plan en este enlace.',

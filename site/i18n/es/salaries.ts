@@ -22,6 +22,8 @@ export const salaries: typeof english = {
   addLabel: 'Comparar con otra área',
   addPlaceholder: 'Elija un área…',
   add: 'Agregar',
+  /** Drawn before the chips (the style sheet shows it; the list's label says it to screen readers). */
+  chipsLead: 'En el gráfico:',
   chips: 'Áreas en el gráfico',
   remove: (area: string) => `Quitar ${area}`,
   tooMany: (max: number) => `El gráfico admite ${max} áreas como máximo: quite una para agregar otra.`,

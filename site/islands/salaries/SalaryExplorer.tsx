@@ -249,7 +249,7 @@ export default function SalaryExplorer({ roles, occupations, areas, seed, childr
               {t.add}
             </button>
           </p>
-          <ul className="sx-chips" aria-label={t.chips}>
+          <ul className="sx-chips" aria-label={t.chips} data-lead={t.chipsLead}>
             <li className="sx-chip">{nameOf(s.area)}</li>
             {s.compare.map((a) => (
               <li key={a} className="sx-chip">
