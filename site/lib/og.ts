@@ -3,17 +3,20 @@
  * figure and year, source line; a role's also carries its state pay map) rendered by @resvg/resvg-js
  * with DejaVu Sans from the npm package dejavu-fonts-ttf (no system font look-up), so every machine
  * that ran `npm install` draws the same picture. Which image a page shows, and its alt text, is decided here too.
+ * Each locale has its own images, drawn in its words and formats, at the English image's path under
+ * the locale's prefix (/og/home.png, /es/og/home.png), as pages are.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { dataset } from '../../data/index.ts';
-import type { Role } from '../../data/schemas.ts';
+import type { WageRow } from '../../data/schemas.ts';
 import { shareMessages, type ShareMessages } from '../i18n/share-messages.ts';
 import { shellMessages } from '../i18n/shell-messages.ts';
 import { wagesMessages } from '../i18n/wages-messages.ts';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.ts';
-import { newestWage, occupationBySoc, roleBySlug } from './lookup.ts';
+import { DEFAULT_LOCALE, localePath, type Locale } from '../i18n/locale.ts';
+import { roleIn } from './data-in.ts';
+import { newestWage, occupationBySoc } from './lookup.ts';
 import { classOf, PAY_CLASS_COUNT, shadeOf } from './pay-classes.ts';
 import { payMapOf } from './pay-map.ts';
 import { MAP_HEIGHT, MAP_WIDTH, stateShapes } from './us-map.ts';
@@ -88,9 +91,17 @@ function mapBlock(soc: string, who: string, x: number, y: number, width: number,
   return { svg, year: map.year };
 }
 
-/** A role's image: its title, national median and year, its state map, the source. */
-export function roleShareSvg(role: Role, locale: Locale = DEFAULT_LOCALE): string {
+/** The publisher of a wage row's source (a proper name, in its own language). */
+function publisherOf(wage: WageRow | undefined): string {
+  const source = dataset.sources.find((s) => s.id === wage?.sourceIds[0]);
+  if (!source) throw new Error(`No source for the wage row of ${wage?.soc ?? 'an occupation without wages'}`);
+  return source.publisher;
+}
+
+/** A role's image in a locale: its title, national median and year, its state map, the source. */
+export function roleShareSvg(slug: string, locale: Locale = DEFAULT_LOCALE): string {
   const m = shareMessages(locale);
+  const role = roleIn(locale, slug);
   const w = wagesMessages(locale);
   const wage = newestWage(role.primarySoc);
   const median = wage?.annual.median ?? null;
@@ -101,20 +112,20 @@ export function roleShareSvg(role: Role, locale: Locale = DEFAULT_LOCALE): strin
     : `${textLines([m.pay(w.money(median, 'annual'))], 60, titleEnd + 100, 52, `fill="${ACCENT}" font-weight="bold"`)}${textLines([m.payLabel(wage.year)], 60, titleEnd + 145, 28, `fill="${MUTED}"`)}`;
   const map = mapBlock(role.primarySoc, occupationBySoc(role.primarySoc).title, 640, 110, 500, m);
   const years = [...new Set([wage?.year, map.year].filter((y): y is number => y !== undefined))].sort();
-  const source = m.source(dataset.sources.find((s) => s.id === wage?.sourceIds[0])?.publisher ?? 'U.S. Bureau of Labor Statistics', m.survey, m.years(years));
+  const source = m.source(publisherOf(wage), m.survey, m.years(years));
   return frame(`${textLines(title, 60, 170, 56, `fill="${INK}" font-weight="bold"`)}\n${pay}\n${map.svg}`, source, locale);
 }
 
-/** A page's image: its title and line; the salaries page also shows the default view's state map. */
+/** A page's image in a locale: its title and line; the salaries page also shows the default view's state map. */
 export function pageShareSvg(page: SharePage, locale: Locale = DEFAULT_LOCALE): string {
   const m = shareMessages(locale);
   const words = m.pages[page];
   if (page === 'salaries') {
-    const coder = roleBySlug('medical-coder');
+    const coder = roleIn(locale, 'medical-coder');
     const map = mapBlock(coder.primarySoc, coder.title, 640, 110, 500, m);
     const title = wrap(words.title, 16);
     const body = `${textLines(title, 60, 170, 56, `fill="${INK}" font-weight="bold"`)}${textLines(wrap(words.line, 30), 60, 200 + title.length * 70, 30, `fill="${MUTED}"`)}${map.svg}`;
-    return frame(body, m.source('U.S. Bureau of Labor Statistics', m.survey, m.years([map.year])), locale);
+    return frame(body, m.source(publisherOf(newestWage(coder.primarySoc)), m.survey, m.years([map.year])), locale);
   }
   const title = wrap(words.title, 28);
   return frame(`${textLines(title, 60, 220, 66, `fill="${INK}" font-weight="bold"`)}${textLines(wrap(words.line, 52), 60, 250 + title.length * 80, 34, `fill="${MUTED}"`)}`, '', locale);
@@ -132,20 +143,25 @@ export interface ShareImage {
   alt: string;
 }
 
-/** A role's share image. */
-export function roleShareImage(role: Role, locale: Locale = DEFAULT_LOCALE): ShareImage {
+/** Where a locale's share image is served: the English path under the locale's prefix. */
+export const sharePath = (locale: Locale, image: { role: string } | { page: SharePage }): string =>
+  localePath(locale, 'role' in image ? `/og/roles/${image.role}.png` : `/og/${image.page}.png`);
+
+/** A role's share image in a locale. */
+export function roleShareImage(slug: string, locale: Locale = DEFAULT_LOCALE): ShareImage {
   const m = shareMessages(locale);
+  const role = roleIn(locale, slug);
   const wage = newestWage(role.primarySoc);
   const median = wage?.annual.median ?? null;
   const pay = median === null ? null : wagesMessages(locale).money(median, 'annual');
-  return { src: `/og/roles/${role.slug}.png`, alt: m.roleAlt(role.title, pay, wage?.year ?? 0, payMapOf(role.primarySoc).year) };
+  return { src: sharePath(locale, { role: slug }), alt: m.roleAlt(role.title, pay, wage?.year ?? 0, payMapOf(role.primarySoc).year) };
 }
 
-/** The image a page at `path` shares: its role's, its tool's, the guide image, or the home image. */
+/** The image a page at `path` (without its locale prefix) shares in a locale: its role's, its tool's, the guide image, or the home image. */
 export function shareImageFor(path: string, locale: Locale = DEFAULT_LOCALE): ShareImage {
   const role = /^\/roles\/([^/]+)\/$/.exec(path)?.[1];
-  const found = role && dataset.roles.find((r) => r.slug === role);
-  if (found) return roleShareImage(found, locale);
+  if (role && dataset.roles.some((r) => r.slug === role)) return roleShareImage(role, locale);
   const page: SharePage = path.startsWith('/guides/') ? 'guide' : (SHARE_PAGES.find((p) => path === `/${p}/`) ?? 'home');
-  return { src: `/og/${page}.png`, alt: shareMessages(locale).pageAlt(shareMessages(locale).pages[page]) };
+  const m = shareMessages(locale);
+  return { src: sharePath(locale, { page }), alt: m.pageAlt(m.pages[page]) };
 }
