@@ -23,6 +23,7 @@ import { BARE_PATH } from './bare-server.ts';
 import { startBareServer, startBenchServer } from './server.ts';
 import { siteReadability } from '../scripts/readability.ts';
 import { pageJs } from '../scripts/page-js.ts';
+import { splitLocalePath } from '../site/i18n/locale.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const execFileAsync = promisify(execFile);
@@ -47,7 +48,7 @@ function pageFigures(): PageFigures[] {
       const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(SITE, m[1]!)));
       const js = [...jsFilesOf(html, dirname(file))].map((f) => readFileSync(f));
       const page = '/' + relative(SITE, file).replace(/index\.html$/, '').replace(/\\/g, '/');
-      const tool = TOOL_PAGES.has(page);
+      const tool = TOOL_PAGES.has(splitLocalePath(page).path);
       const jsGzip = js.reduce((n, b) => n + gz(b), 0);
       const htmlCss = gz(html) + css.reduce((n, b) => n + gz(b), 0);
       const ok = tool ? jsGzip <= 75 * 1024 : js.length === 0 && htmlCss <= 14 * 1024;
