@@ -19,6 +19,7 @@ import { roleIn } from './data-in.ts';
 import { newestWage, occupationBySoc } from './lookup.ts';
 import { classOf, PAY_CLASS_COUNT, shadeOf } from './pay-classes.ts';
 import { payMapOf } from './pay-map.ts';
+import { textMeasure } from './text-width.ts';
 import { MAP_HEIGHT, MAP_WIDTH, stateShapes } from './us-map.ts';
 
 export const OG_WIDTH = 1200;
@@ -41,6 +42,9 @@ const SHADES = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 /** Text safe inside SVG markup. */
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The share images' font, measured from the files resvg draws with. */
+const measure = textMeasure(FONT_FILES[0]!, FONT_FILES[1]!);
+
 /** Words broken into lines of at most `chars` characters (DejaVu Sans averages about 0.6 em a character). */
 export function wrap(text: string, chars: number): string[] {
   const lines: string[] = [];
@@ -52,14 +56,56 @@ export function wrap(text: string, chars: number): string[] {
   return lines;
 }
 
+/** A block of text in its column: `chars` a line at most, as drawn no wider than `width` px. */
+interface Column {
+  chars: number;
+  width: number;
+  size: number;
+  bold: boolean;
+  /** The smallest size it may shrink to when a single word is wider than the column. */
+  minSize?: number;
+}
+
+/**
+ * Text broken into lines for its column: by characters (short lines read better) and, where a line
+ * so broken is still wider than the column as measured in the font, by characters and width together;
+ * a word wider than the column on its own shrinks the size, down to `minSize`. Returns the lines and
+ * the size they are drawn at.
+ */
+export function fit(text: string, column: Column): { lines: string[]; size: number } {
+  const { chars, width, bold, minSize = column.size } = column;
+  const words = text.split(/\s+/);
+  let size = column.size;
+  const narrow = (line: string) => measure.width(line, size, bold) <= width;
+  const fits = (line: string) => line.length <= chars && narrow(line);
+  while (size > minSize && !words.every(narrow)) size -= 2;
+  const byChars = wrap(text, chars);
+  if (byChars.every(fits)) return { lines: byChars, size };
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return { lines, size };
+}
+
 /** Lines of text from (x, y), `size` px, one line every 1.2 em. */
 const textLines = (lines: string[], x: number, y: number, size: number, attrs: string) =>
   `<text x="${x}" y="${y}" font-size="${size}" ${attrs}>${lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : size * 1.2}">${esc(l)}</tspan>`).join('')}</text>`;
 
-/** The source line(s), the last just above the bottom band. */
-function sourceLines(source: string): string {
-  const lines = wrap(source, 88);
-  return textLines(lines, 60, OG_HEIGHT - 34 - (lines.length - 1) * 26.4, 22, `fill="${MUTED}"`);
+/** The left edge of every image's text, and the width of its columns: the whole page, the left of a map, the map. */
+const LEFT = 60;
+const FULL = OG_WIDTH - 2 * LEFT;
+const BESIDE_MAP = 560;
+const MAP_X = 640;
+const MAP_COLUMN = OG_WIDTH - LEFT - MAP_X;
+
+/** The source line(s), the last just above the bottom band, and the top of the first line. */
+function sourceLines(source: string): { svg: string; top: number } {
+  const { lines } = fit(source, { chars: 88, width: FULL, size: 22, bold: false });
+  const y = OG_HEIGHT - 34 - (lines.length - 1) * 26.4;
+  return { svg: textLines(lines, LEFT, y, 22, `fill="${MUTED}"`), top: y - 22 };
 }
 
 /** The frame every image shares: white page, the site's band with its name, the source line. */
@@ -67,27 +113,33 @@ function frame(body: string, source: string, locale: Locale): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${FONT}">
 <rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#fff"/>
 <rect width="${OG_WIDTH}" height="84" fill="${ACCENT}"/>
-<text x="60" y="55" font-size="32" font-weight="bold" fill="#fff">${esc(shellMessages(locale).siteName)}</text>
+<text x="${LEFT}" y="55" font-size="32" font-weight="bold" fill="#fff">${esc(shellMessages(locale).siteName)}</text>
 ${body}
 <rect y="${OG_HEIGHT - 12}" width="${OG_WIDTH}" height="12" fill="${ACCENT}"/>
-${source ? sourceLines(source) : ''}
+${source}
 </svg>`;
 }
 
-/** A state pay map drawn at (x, y), `width` wide, with its label and a lower-to-higher key. */
-function mapBlock(soc: string, who: string, x: number, y: number, width: number, m: ShareMessages): { svg: string; year: number } {
+/**
+ * A state pay map in the right column from `y`, with its label and a lower-to-higher key, the key
+ * ending above `bottom`: a longer label makes the map smaller rather than push the key into the source line.
+ */
+function mapBlock(soc: string, who: string, y: number, bottom: number, m: ShareMessages): { svg: string; year: number } {
+  const x = MAP_X;
   const map = payMapOf(soc);
-  const scale = width / MAP_WIDTH;
   const fill = new Map(map.states.map((s) => [s.code, shadeOf(classOf(s.value, map.breaks), map.breaks)]));
   const colorOf = (shade: string) => (shade === 'pm-x' ? '#fff' : SHADES[Number(shade.slice(3))]!);
   const paths = stateShapes().map((s) => `<path d="${s.d}" fill="${colorOf(fill.get(s.code)!)}"/>`).join('');
-  const label = wrap(m.mapLabel(who, map.year), 40);
+  const label = fit(m.mapLabel(who, map.year), { chars: 40, width: MAP_COLUMN, size: 23, bold: true }).lines;
   const top = y + 20 + label.length * 28;
+  const KEY = 14 + 18 + 8;
+  const scale = Math.min(MAP_COLUMN / MAP_WIDTH, (bottom - KEY - top) / MAP_HEIGHT);
   const keyY = top + MAP_HEIGHT * scale + 14;
-  const swatches = Array.from({ length: PAY_CLASS_COUNT }, (_, i) => `<rect x="${x + 90 + i * 40}" y="${keyY}" width="36" height="18" fill="${SHADES[i]}"/>`).join('');
+  const swatchX = x + Math.max(90, Math.ceil(measure.width(m.lower, 18, false)) + 10);
+  const swatches = Array.from({ length: PAY_CLASS_COUNT }, (_, i) => `<rect x="${swatchX + i * 40}" y="${keyY}" width="36" height="18" fill="${SHADES[i]}"/>`).join('');
   const svg = `${textLines(label, x, y + 24, 23, `fill="${INK}" font-weight="bold"`)}
 <g transform="translate(${x} ${top}) scale(${scale})" stroke="#fff" stroke-width="${1 / scale}" stroke-linejoin="round">${paths}</g>
-<text x="${x}" y="${keyY + 15}" font-size="18" fill="${MUTED}">${esc(m.lower)}</text>${swatches}<text x="${x + 100 + PAY_CLASS_COUNT * 40}" y="${keyY + 15}" font-size="18" fill="${MUTED}">${esc(m.higher)}</text>`;
+<text x="${x}" y="${keyY + 15}" font-size="18" fill="${MUTED}">${esc(m.lower)}</text>${swatches}<text x="${swatchX + 10 + PAY_CLASS_COUNT * 40}" y="${keyY + 15}" font-size="18" fill="${MUTED}">${esc(m.higher)}</text>`;
   return { svg, year: map.year };
 }
 
@@ -98,6 +150,13 @@ function publisherOf(wage: WageRow | undefined): string {
   return source.publisher;
 }
 
+/** A title beside the map, from y = 170: its SVG and the baseline of its last line. */
+function sideTitle(text: string): { svg: string; end: number } {
+  const { lines, size } = fit(text, { chars: 16, width: BESIDE_MAP, size: 56, bold: true, minSize: 40 });
+  const step = (size * 70) / 56;
+  return { svg: textLines(lines, LEFT, 170, size, `fill="${INK}" font-weight="bold"`), end: 170 + (lines.length - 1) * step };
+}
+
 /** A role's image in a locale: its title, national median and year, its state map, the source. */
 export function roleShareSvg(slug: string, locale: Locale = DEFAULT_LOCALE): string {
   const m = shareMessages(locale);
@@ -105,15 +164,22 @@ export function roleShareSvg(slug: string, locale: Locale = DEFAULT_LOCALE): str
   const w = wagesMessages(locale);
   const wage = newestWage(role.primarySoc);
   const median = wage?.annual.median ?? null;
-  const title = wrap(role.title, 16);
-  const titleEnd = 170 + (title.length - 1) * 70;
-  const pay = median === null || !wage
-    ? textLines([m.noPay], 60, titleEnd + 90, 30, `fill="${MUTED}"`)
-    : `${textLines([m.pay(w.money(median, 'annual'))], 60, titleEnd + 100, 52, `fill="${ACCENT}" font-weight="bold"`)}${textLines([m.payLabel(wage.year)], 60, titleEnd + 145, 28, `fill="${MUTED}"`)}`;
-  const map = mapBlock(role.primarySoc, occupationBySoc(role.primarySoc).title, 640, 110, 500, m);
-  const years = [...new Set([wage?.year, map.year].filter((y): y is number => y !== undefined))].sort();
-  const source = m.source(publisherOf(wage), m.survey, m.years(years));
-  return frame(`${textLines(title, 60, 170, 56, `fill="${INK}" font-weight="bold"`)}\n${pay}\n${map.svg}`, source, locale);
+  const title = sideTitle(role.title);
+  const beside = (text: string, size: number, bold: boolean) => fit(text, { chars: 40, width: BESIDE_MAP, size, bold, minSize: size - 12 });
+  let pay: string;
+  if (median === null || !wage) {
+    const none = beside(m.noPay, 30, false);
+    pay = textLines(none.lines, LEFT, title.end + 90, none.size, `fill="${MUTED}"`);
+  } else {
+    const figure = beside(m.pay(w.money(median, 'annual')), 52, true);
+    const label = beside(m.payLabel(wage.year), 28, false);
+    const labelY = title.end + 100 + (figure.lines.length - 1) * figure.size * 1.2 + 45;
+    pay = `${textLines(figure.lines, LEFT, title.end + 100, figure.size, `fill="${ACCENT}" font-weight="bold"`)}${textLines(label.lines, LEFT, labelY, label.size, `fill="${MUTED}"`)}`;
+  }
+  const years = [...new Set([wage?.year, payMapOf(role.primarySoc).year].filter((y): y is number => y !== undefined))].sort();
+  const source = sourceLines(m.source(publisherOf(wage), m.survey, m.years(years)));
+  const map = mapBlock(role.primarySoc, occupationBySoc(role.primarySoc).title, 110, source.top - 6, m);
+  return frame(`${title.svg}\n${pay}\n${map.svg}`, source.svg, locale);
 }
 
 /** A page's image in a locale: its title and line; the salaries page also shows the default view's state map. */
@@ -122,13 +188,18 @@ export function pageShareSvg(page: SharePage, locale: Locale = DEFAULT_LOCALE): 
   const words = m.pages[page];
   if (page === 'salaries') {
     const coder = roleIn(locale, 'medical-coder');
-    const map = mapBlock(coder.primarySoc, coder.title, 640, 110, 500, m);
-    const title = wrap(words.title, 16);
-    const body = `${textLines(title, 60, 170, 56, `fill="${INK}" font-weight="bold"`)}${textLines(wrap(words.line, 30), 60, 200 + title.length * 70, 30, `fill="${MUTED}"`)}${map.svg}`;
-    return frame(body, m.source(publisherOf(newestWage(coder.primarySoc)), m.survey, m.years([map.year])), locale);
+    const year = payMapOf(coder.primarySoc).year;
+    const source = sourceLines(m.source(publisherOf(newestWage(coder.primarySoc)), m.survey, m.years([year])));
+    const map = mapBlock(coder.primarySoc, coder.title, 110, source.top - 6, m);
+    const title = sideTitle(words.title);
+    const line = fit(words.line, { chars: 30, width: BESIDE_MAP, size: 30, bold: false });
+    const body = `${title.svg}${textLines(line.lines, LEFT, title.end + 100, line.size, `fill="${MUTED}"`)}${map.svg}`;
+    return frame(body, source.svg, locale);
   }
-  const title = wrap(words.title, 28);
-  return frame(`${textLines(title, 60, 220, 66, `fill="${INK}" font-weight="bold"`)}${textLines(wrap(words.line, 52), 60, 250 + title.length * 80, 34, `fill="${MUTED}"`)}`, '', locale);
+  const title = fit(words.title, { chars: 28, width: FULL, size: 66, bold: true, minSize: 48 });
+  const line = fit(words.line, { chars: 52, width: FULL, size: 34, bold: false });
+  const lineY = 250 + (title.lines.length * 80 * title.size) / 66;
+  return frame(`${textLines(title.lines, LEFT, 220, title.size, `fill="${INK}" font-weight="bold"`)}${textLines(line.lines, LEFT, lineY, line.size, `fill="${MUTED}"`)}`, '', locale);
 }
 
 /** An SVG as a PNG at its own size, drawn with DejaVu Sans only (no system font look-up). */

@@ -18,7 +18,7 @@ export const share: typeof english = {
   payLabel: (year: number) => `mediana nacional, mayo de ${year}`,
   noPay: 'No se publicó una mediana nacional',
   /** Above the map. */
-  mapLabel: (who: string, year: number) => `Mediana de ${who} por estado, mayo de ${year}`,
+  mapLabel: (who: string, year: number) => `${who}: mediana por estado, mayo de ${year}`,
   lower: 'más bajo',
   higher: 'más alto',
   /** The source line at the bottom. */
