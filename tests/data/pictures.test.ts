@@ -1,11 +1,13 @@
 /**
  * The pictures as built (after `astro build`): each role page's state map names all 51 areas and
- * draws them from the shared outline file; every page's share image exists as a 1200 × 630 PNG;
+ * draws them from the shared outline file; every page's share image exists as a 1200 × 630 PNG, a
+ * Spanish page's is its own image under /es/og/ drawn in Spanish, and no image's line runs past its margin;
  * role pages stay script-free within 14 KB; the ladder figure links all nine roles; a top-coded state is
  * a bound on the map, never a blank; roles and credentials wear their badges.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { STATE_CODES } from '../../data/area-codes.ts';
@@ -14,10 +16,18 @@ import { AREA_NAMES } from '../../functions/domain/areas.ts';
 import { BOUND_SHADE, classOf, payBreaks, shadeOfValue, type MapValue } from '../../site/lib/pay-classes.ts';
 import { mapValueOf, payMapOf, type PayMapFile } from '../../site/lib/pay-map.ts';
 import { commonMessages } from '../../site/i18n/common-messages.ts';
-import { decodeEntities, SITE_DIR } from './built-pages.ts';
+import { builtPages, decodeEntities, SITE_DIR } from './built-pages.ts';
+import { LOCALES } from '../../site/i18n/locale.ts';
+import { formatFor } from '../../site/i18n/format.ts';
+import { roleIn } from '../../site/lib/data-in.ts';
+import { newestWage, roleBySlug } from '../../site/lib/lookup.ts';
+import { OG_WIDTH, pageShareSvg, roleShareSvg, SHARE_PAGES } from '../../site/lib/og.ts';
+import { textMeasure } from '../../site/lib/text-width.ts';
 
 const html = (path: string) => readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8');
 const ROLE_PATHS = dataset.roles.map((r) => `roles/${r.slug}`);
+/** The site's address as pages write it in og:image. */
+const SITE = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html(''))![1]!).origin;
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: Buffer): { width: number; height: number } {
@@ -71,8 +81,86 @@ describe('share images', () => {
   });
 
   it('gives each role its own image, and the guide pages the generic guide image', () => {
-    for (const role of dataset.roles) expect(html(`roles/${role.slug}`)).toContain(`/og/roles/${role.slug}.png"`);
-    expect(html('guides/new')).toContain('/og/guide.png"');
+    for (const role of dataset.roles) expect(html(`roles/${role.slug}`)).toContain(`"${SITE}/og/roles/${role.slug}.png"`);
+    expect(html('guides/new')).toContain(`"${SITE}/og/guide.png"`);
+  });
+});
+
+describe('Spanish share images', () => {
+  const spanish = builtPages().filter((p) => p.path.startsWith('/es/'));
+  /** A built page's og:image path and alt text, by its URL path (/es/roles/x/ or /roles/x/). */
+  const shareOf = (path: string) => {
+    const page = readFileSync(join(SITE_DIR, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+    return { src: new URL(/<meta property="og:image" content="([^"]+)"/.exec(page)![1]!).pathname, alt: decodeEntities(/<meta property="og:image:alt" content="([^"]*)"/.exec(page)![1]!) };
+  };
+
+  it('covers every Spanish page', () => {
+    expect(spanish.length).toBeGreaterThan(20);
+  });
+
+  it.each(spanish.map((p) => p.path))('%s shares a Spanish image under /es/og/ that exists, unlike its English page’s image and alt text', (path) => {
+    const es = shareOf(path);
+    const en = shareOf(path === '/es/404/' ? '/404.html' : path.slice('/es'.length));
+    expect(es.src).toBe(`/es${en.src}`);
+    const file = readFileSync(join(SITE_DIR, es.src));
+    expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+    expect(file.equals(readFileSync(join(SITE_DIR, en.src)))).toBe(false);
+    expect(es.alt).not.toBe(en.alt);
+  });
+
+  it('keeps English pages on their English images under /og/', () => {
+    for (const path of ['/', '/salaries/', '/plan/', '/guides/new/', '/404.html', ...ROLE_PATHS.map((p) => `/${p}/`)]) expect(shareOf(path).src, path).toMatch(/^\/og\//);
+  });
+
+  it('names the Spanish role title and its es-US median in a Spanish role image’s alt text', () => {
+    const role = roleIn('es', 'medical-billing-specialist');
+    const median = newestWage(role.primarySoc)!.annual.median!;
+    expect(shareOf('/es/roles/medical-billing-specialist/').alt).toContain(`${role.title}: salario mediano nacional de ${formatFor('es').usd(median)} al año`);
+  });
+});
+
+describe('what the share images draw', () => {
+  /** The words an image's SVG draws, its lines joined by spaces. */
+  const wordsOf = (svg: string) => decodeEntities([...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(' '));
+  const dejavu = join(dirname(fileURLToPath(import.meta.resolve('dejavu-fonts-ttf/package.json'))), 'ttf');
+  const measure = textMeasure(join(dejavu, 'DejaVuSans.ttf'), join(dejavu, 'DejaVuSans-Bold.ttf'));
+  const svgs = LOCALES.flatMap((locale) => [
+    ...SHARE_PAGES.map((page) => [`${locale} ${page}`, pageShareSvg(page, locale)] as const),
+    ...dataset.roles.map((r) => [`${locale} ${r.slug}`, roleShareSvg(r.slug, locale)] as const),
+  ]);
+
+  it.each(dataset.roles.map((r) => r.slug))('draws %s in Spanish: its Spanish title, its es-US median a year, and the source in Spanish', (slug) => {
+    const role = roleIn('es', slug);
+    const wage = newestWage(role.primarySoc)!;
+    const words = wordsOf(roleShareSvg(slug, 'es'));
+    expect(words).toContain(role.title);
+    expect(role.title).not.toBe(roleBySlug(slug).title);
+    expect(words).toContain(`${formatFor('es').usd(wage.annual.median!)} al año mediana nacional, mayo de ${wage.year}`);
+    expect(words).toContain('Fuente: U.S. Bureau of Labor Statistics');
+    expect(words).not.toMatch(/\b(a year|May|Source|lower|higher)\b/);
+  });
+
+  it.each(dataset.roles.map((r) => r.slug))('draws %s in English as before: its English title, its en-US median a year', (slug) => {
+    const role = roleBySlug(slug);
+    const wage = newestWage(role.primarySoc)!;
+    const words = wordsOf(roleShareSvg(slug, 'en'));
+    expect(words).toContain(role.title);
+    expect(words).toContain(`${formatFor('en').usd(wage.annual.median!)} a year national median, May ${wage.year}`);
+    expect(words).not.toMatch(/\b(al año|mayo|Fuente)\b/);
+  });
+
+  it('draws the Spanish page images from the Spanish catalog', () => {
+    const home = wordsOf(pageShareSvg('home', 'es'));
+    expect(home).toContain('Carreras en facturación y codificación médica');
+    expect(wordsOf(pageShareSvg('salaries', 'es'))).toContain(`${roleIn('es', 'medical-coder').title}: mediana por estado`);
+  });
+
+  it.each(svgs)('keeps every line of the %s image inside the page’s 60 px margins', (_, svg) => {
+    for (const text of svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="([\d.]+)"([^>]*)>([\s\S]*?)<\/text>/g)) {
+      const [, x, size, attrs, body] = text;
+      const lines = body!.includes('<tspan') ? [...body!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!) : [body!];
+      for (const line of lines) expect(Number(x) + measure.width(decodeEntities(line), Number(size), attrs!.includes('bold')), line).toBeLessThanOrEqual(OG_WIDTH - 60);
+    }
   });
 });
 
