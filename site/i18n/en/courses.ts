@@ -204,7 +204,8 @@ export const coursesPage = {
     filterHint: 'With JavaScript, the list below filters by state too (for example /courses/?state=NJ).',
   },
   examClaimSummary: 'Exam fees: is it “a few hundred dollars”?',
-  examClaim: (quote: string) => `The article this site started from says: “${quote}” The exam fees found, each with its kind:`,
+  /** Around the article's quote (shown in English, marked as such). */
+  examClaim: { before: 'The article this site started from says: “', after: '” The exam fees found, each with its kind:' },
   examClaimMore: 'Every credential’s fees, with sources',
   noJs: 'Filtering, sorting and comparing need JavaScript; every program is in the table above.',
   more: { before: 'What each credential costs to sit and keep: ', certifications: 'certifications', middle: '. How long the route takes: ', plan: 'plan it', after: '.' },

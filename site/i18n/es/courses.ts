@@ -214,7 +214,7 @@ export const coursesPage: typeof englishPage = {
     filterHint: 'Con JavaScript, la lista de abajo también se filtra por estado (por ejemplo, /es/courses/?state=NJ).',
   },
   examClaimSummary: 'Cuotas del examen: ¿son “unos cientos de dólares”?',
-  examClaim: (quote: string) => `El artículo del que partió este sitio dice: “${quote}” Estas son las cuotas del examen que encontramos, cada una con su tipo:`,
+  examClaim: { before: 'El artículo del que partió este sitio dice (en inglés): “', after: '” Estas son las cuotas del examen que encontramos, cada una con su tipo:' },
   examClaimMore: 'Las cuotas de cada credencial, con sus fuentes',
   noJs: 'Para filtrar, ordenar y comparar se necesita JavaScript. Todos los programas están en la tabla de arriba.',
   more: { before: 'Lo que cuesta el examen de cada credencial y mantenerla: ', certifications: 'certificaciones', middle: '. Cuánto tarda el camino: ', plan: 'haga su plan', after: '.' },

@@ -4,12 +4,12 @@
  */
 import { STATE_CODES } from '../../../../data/area-codes.ts';
 import type { Program, ProgramPlace } from '../../../../data/schemas.ts';
-import { AREA_NAMES } from '../../../../functions/domain/areas.ts';
 import { countByKind } from '../../../../functions/domain/figure-kind.ts';
 import { chosenVersion } from '../../../../functions/domain/program-cost.ts';
 import { countByPlace } from '../../../../functions/domain/program-list.ts';
+import { areaNames } from '../../../i18n/area-names.ts';
 import { coursesPageMessages } from '../../../i18n/courses-messages.ts';
-import type { Locale } from '../../../i18n/locale.ts';
+import { formatTag, type Locale } from '../../../i18n/locale.ts';
 
 /** A place with its programs (by name), most programs first. */
 export interface PlaceGroup<P> {
@@ -28,7 +28,8 @@ export function programCounts<P extends Pick<Program, 'id' | 'name' | 'state' | 
     shown.filter((v) => v?.bound === 'at-least').length,
     shown.filter((v) => v === undefined).length,
   );
-  const placeName = (place: ProgramPlace) => (place === 'online' ? page.places.online : AREA_NAMES[place]);
+  const names = areaNames(locale);
+  const placeName = (place: ProgramPlace) => (place === 'online' ? page.places.online : names[place]);
   const places: PlaceGroup<P>[] = countByPlace(programs).map(({ place, count }) => ({
     place,
     count,
@@ -39,7 +40,7 @@ export function programCounts<P extends Pick<Program, 'id' | 'name' | 'state' | 
     places.map((p) => ({ name: p.place === 'online' ? 'online' : p.name, count: p.count })),
     programs.filter((p) => p.state === null).length,
   );
-  const statesWithNone = STATE_CODES.filter((code) => !places.some((p) => p.place === code)).map((code) => AREA_NAMES[code]).sort((a, b) => a.localeCompare(b));
+  const statesWithNone = STATE_CODES.filter((code) => !places.some((p) => p.place === code)).map((code) => names[code]).sort(new Intl.Collator(formatTag(locale)).compare);
   // The newest day any program was read: the catalog is as of then.
   const seen = page.seen(programs.map((p) => p.seen).sort().at(-1)!);
   return { kinds, byPlace, places, statesWithNone, seen };
