@@ -41,6 +41,7 @@ export function parseWageArea(text: string): WageArea | undefined {
   return area && hasWages(area) ? area : undefined;
 }
 
+/** Each area's name in English: the name the API answers with (areaName) and the English catalog's (site/i18n/en/areas.ts). */
 export const AREA_NAMES: Readonly<Record<AreaCode, string>> = {
   US: 'United States',
   AK: 'Alaska', AL: 'Alabama', AR: 'Arkansas', AZ: 'Arizona', CA: 'California', CO: 'Colorado',
@@ -54,10 +55,14 @@ export const AREA_NAMES: Readonly<Record<AreaCode, string>> = {
   WA: 'Washington', WI: 'Wisconsin', WV: 'West Virginia', WY: 'Wyoming',
 };
 
-/** The areas with wages: US first, then the states in alphabetical order of their names. */
-export const AREA_CODES: readonly AreaCode[] = [
+/**
+ * The areas with wages: US first, then the states in alphabetical order of their English names (the API's
+ * order; a page lists them in its own language's order, site/i18n/area-names.ts). Marked pure, so an island
+ * that only parses areas bundles neither this list nor the English names.
+ */
+export const AREA_CODES: readonly AreaCode[] = /* @__PURE__ */ (() => [
   NATION_CODE,
   // The names are plain ASCII and distinct, so code-unit order is their alphabetical order (the same as
   // localeCompare) without starting ICU's collator at import: about 6 ms of every Lambda cold start.
   ...[...STATE_CODES].sort((a, b) => (AREA_NAMES[a] > AREA_NAMES[b] ? 1 : -1)),
-];
+])();

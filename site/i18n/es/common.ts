@@ -2,14 +2,12 @@
 import type { common as english } from '../en/common.ts';
 
 /**
- * The areas a Spanish sentence names with an article, by English and Spanish name (area names may reach
- * the catalog in either language): "los Estados Unidos", "el Distrito de Columbia". A message that puts
- * "de" or "a" before the result must contract "de el" to "del".
+ * The areas a Spanish sentence names with an article, by their Spanish names (site/i18n/es/areas.ts: pages,
+ * islands and the API's Spanish guides all give this catalog those): "los Estados Unidos", "el Distrito de
+ * Columbia". A message that puts "de" or "a" before the result must contract "de el" to "del".
  */
 const WITH_ARTICLE: Readonly<Record<string, string>> = {
-  'United States': 'los Estados Unidos',
   'Estados Unidos': 'los Estados Unidos',
-  'District of Columbia': 'el Distrito de Columbia',
   'Distrito de Columbia': 'el Distrito de Columbia',
 };
 

@@ -30,6 +30,7 @@ export const TERMS: readonly Term[] = [
   { en: 'employment', es: 'empleo' },
   { en: 'projection', es: 'proyección' },
   { en: 'state', es: 'estado' },
+  { en: 'state names (New York, North Carolina, District of Columbia)', es: 'Nueva York, Carolina del Norte, Distrito de Columbia', note: 'Every area\'s name is in site/i18n/es/areas.ts; a name Spanish writes the same stays (Texas, Florida, California). USPS codes (TX) and addresses stay as they are.', source: 'USA.gov en español (usa.gov/es), its names of the states' },
   { en: 'metropolitan area', es: 'área metropolitana' },
   { en: 'entry level / mid level / leadership', es: 'nivel inicial / nivel intermedio / liderazgo' },
   { en: 'occupation (BLS/SOC)', es: 'ocupación', note: 'BLS occupation titles keep their English name, with the Spanish title of Mi Próximo Paso the first time where it has one.', source: 'O*NET, Mi Próximo Paso (miproximopaso.org)' },
