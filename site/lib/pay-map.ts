@@ -6,15 +6,13 @@
  */
 import { dataset } from '../../data/index.ts';
 import { STATE_CODES, type StateCode } from '../../data/area-codes.ts';
-import { AREA_NAMES } from '../../functions/domain/areas.ts';
 import { comparisonYear } from '../../functions/domain/salary.ts';
 import { MAP_FIELDS, payBreaks, type MapField, type MapValue } from './pay-classes.ts';
 import type { WageRow } from '../../data/schemas.ts';
 
-/** One state on a map. */
+/** One state on a map (its name is a word: the page's catalog gives it, site/i18n/area-names.ts). */
 export interface StatePay {
   code: StateCode;
-  name: string;
   /** Annual pay in dollars, or null where BLS published none that year. */
   value: number | null;
   /** Where BLS top-coded the wage (value null): the annual top-code it is at or above; else null. */
@@ -51,7 +49,7 @@ export function payMapOf(soc: string, field: MapField = 'median'): PayMap {
   const inYear = rows.filter((r) => r.year === year);
   const states = STATE_CODES.map((code) => {
     const row = inYear.find((r) => r.area === code);
-    return { code, name: AREA_NAMES[code], value: row?.annual[field] ?? null, atLeast: topCodeOf(row, field) };
+    return { code, value: row?.annual[field] ?? null, atLeast: topCodeOf(row, field) };
   });
   return {
     soc,

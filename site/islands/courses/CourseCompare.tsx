@@ -24,7 +24,7 @@ export interface CourseCompareProps {
   /** The catalog, each program with the words of its price's kind (built into the page). */
   programs: ListedProgram[];
   certs: { id: string; acronym: string }[];
-  /** [code, name], US first. */
+  /** [code, name] in the page's language and order, US first. */
   areas: [string, string][];
   caveat: string;
 }

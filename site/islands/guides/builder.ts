@@ -242,7 +242,8 @@ function fetchPays() {
     };
     withBackoff()
       .then(
-        (pay) => pays.set(key, pay),
+        // The API names the area in English; the preview names it in the page's words.
+        (pay) => pays.set(key, { ...pay, areaName: data.areas[pay.area] ?? pay.areaName }),
         (e: unknown) => {
           // 404: no wages anywhere. Anything else: stop asking and offer Retry (the key stays asked).
           if (asFailure(e).status === 404) pays.set(key, null);

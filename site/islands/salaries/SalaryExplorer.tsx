@@ -31,7 +31,7 @@ import { useSalariesWords, type SalariesWords } from './words.ts';
 export interface SalaryExplorerProps {
   roles: { slug: string; title: string; soc: string }[];
   occupations: { soc: string; title: string }[];
-  /** [code, name], US first. */
+  /** [code, name] in the page's language and order, US first: the explorer names every area with these, the API's answers too. */
   areas: [string, string][];
   /** The default view (medical coder, US), built from data/ so the first paint needs no request. */
   seed: { url: string; data: Salary };
@@ -163,7 +163,9 @@ export default function SalaryExplorer({ roles, occupations, areas, seed, childr
     names,
   );
   const compared = !answer || answer instanceof Failure || !('items' in answer) ? undefined : answer;
-  const items = !answer || answer instanceof Failure ? [] : compared ? compared.items : [answer as Salary];
+  // The API names areas in English: each answer's areas take the page's names.
+  const items = (!answer || answer instanceof Failure ? [] : compared ? compared.items : [answer as Salary]).map((i) => ({ ...i, areaName: nameOf(i.area) }));
+  const rankedNamed = ranked && !(ranked instanceof Failure) ? { ...ranked, items: ranked.items.map((i) => ({ ...i, areaName: nameOf(i.area) })) } : ranked;
   const first = items[0];
 
   const add = () => {
@@ -311,13 +313,13 @@ export default function SalaryExplorer({ roles, occupations, areas, seed, childr
         <section aria-labelledby="sx-areas-h" aria-busy={!ranked}>
           <h2 id="sx-areas-h">{t.rankHeading(who)}</h2>
           <p className="note">{t.rankNote}</p>
-          {ranked instanceof Failure ? (
-            <Problem failure={ranked} onRetry={retryRanked} />
-          ) : !ranked ? (
+          {rankedNamed instanceof Failure ? (
+            <Problem failure={rankedNamed} onRetry={retryRanked} />
+          ) : !rankedNamed ? (
             <Loading />
           ) : (
             <Ranking
-              ranked={ranked}
+              ranked={rankedNamed}
               current={s.area}
               hrefOf={(area) => queryOf({ ...s, area })}
               onPick={(area) => {

@@ -1,6 +1,7 @@
 /** The explorer's tables (what a screen reader reads) and the lines that name what is missing, computed or uncertain, and where figures come from. */
 import { useState, type ReactNode } from 'react';
 import type { WageField } from '../../../data/schemas.ts';
+import { formatTag } from '../../i18n/locale.ts';
 import type { WagesMessages } from '../../i18n/wages-messages.ts';
 import { computedOf, FIELDS, figuresOf, type AreaItem, type Pay, type Salary, type SourceRef } from './api.ts';
 import { useSalariesWords } from './words.ts';
@@ -152,11 +153,11 @@ type SortKey = 'name' | 'pay';
 /** Every area for the occupation in one year, sortable by name or by pay (highest first by default). */
 export function AreasTable(props: { items: readonly AreaItem[]; caption: string; current: string; hrefOf: (area: string) => string; onPick: (area: string) => void }) {
   const { items, current, hrefOf, onPick } = props;
-  const { t, w } = useSalariesWords();
+  const { t, w, locale } = useSalariesWords();
   const [sort, setSort] = useState<{ key: SortKey; up: boolean }>({ key: 'pay', up: false });
   const sign = sort.up ? 1 : -1;
   const rows = [...items].sort((a, b) =>
-    sort.key === 'name' ? sign * a.areaName.localeCompare(b.areaName) : sign * ((a.headline?.value ?? 0) - (b.headline?.value ?? 0)),
+    sort.key === 'name' ? sign * a.areaName.localeCompare(b.areaName, formatTag(locale)) : sign * ((a.headline?.value ?? 0) - (b.headline?.value ?? 0)),
   );
   const header = (key: SortKey, text: string) => {
     const on = sort.key === key;
