@@ -7,12 +7,12 @@
 import type { Occupation, Role, Source, WageRow } from '../../data/schemas.ts';
 import { limiterFor, type AppDeps } from './deps.ts';
 import { guideInput, type GuideView } from '../contract/guides.ts';
-import { AREA_NAMES } from '../domain/areas.ts';
 import { guideRole } from '../domain/guide.ts';
 import type { InvalidParam } from '../http/problem.ts';
 import { clientAddressOf, countCreate } from '../http/rate-limit.ts';
 import { savedResourceRoutes } from './saved-resource.ts';
 import { languageOf } from '../contract/shared.ts';
+import { areaNames } from '../../site/i18n/area-names.ts';
 import { roleText } from '../../site/i18n/role-text.ts';
 
 /** Default: 10 new guides per 10 minutes per client address. */
@@ -59,16 +59,17 @@ export function guidesRoutes(deps: AppDeps) {
       ]);
       const language = languageOf(saved.body);
       const say = roleText(language);
+      const names = areaNames(language);
       // A role the dataset no longer has is left out rather than failing the whole guide.
       const chosen = saved.body.roles.flatMap((slug) => roles.filter((r) => r.slug === slug));
       const guideRoles = await Promise.all(
         chosen.map(async (role) => {
           const read = guideRole(role, occupations.find((o) => o.soc === role.primarySoc), await reference.wagesOf<WageRow>(role.primarySoc), area, sources);
-          // The role's words in the guide's language; figures, sources and the BLS occupation title stay as published.
-          return { ...read, title: say(read.title), summary: say(read.summary) };
+          // The role's words and its pay's area in the guide's language; figures, sources and the BLS occupation title stay as published.
+          return { ...read, title: say(read.title), summary: say(read.summary), pay: read.pay && { ...read.pay, areaName: names[read.pay.area] } };
         }),
       );
-      return { guide: saved.body, language, area, areaName: AREA_NAMES[area], roles: guideRoles };
+      return { guide: saved.body, language, area, areaName: names[area], roles: guideRoles };
     },
     limitCreate: countCreate(deps.guideCreateLimiter ?? limiterFor(deps, 'guides', GUIDE_CREATE_LIMIT), deps.clientAddress ?? clientAddressOf, 'new guides'),
   });

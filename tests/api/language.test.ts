@@ -158,6 +158,17 @@ describe('language on a saved guide', () => {
     expect(spanish.roles.map((r) => [r.title, r.summary])).toEqual(roles.map((r) => [dataText('es')(r.title), dataText('es')(r.summary)]));
     expect(spanish.roles.map((r) => r.pay)).toEqual(english.roles.map((r) => r.pay));
   });
+
+  it("names the guide's area and each role's pay area in the guide's language, codes unchanged", async () => {
+    const english = await createGuide({ ...GUIDE, area: 'NY' });
+    const spanish = await readGuide((await createGuide({ ...GUIDE, area: 'NY', language: 'es' })).id);
+    expect([english.area, english.areaName]).toEqual(['NY', 'New York']);
+    expect([spanish.area, spanish.areaName]).toEqual(['NY', 'Nueva York']);
+    expect(english.roles.map((r) => r.pay && [r.pay.area, r.pay.areaName])).toEqual(GUIDE.roles.map(() => ['NY', 'New York']));
+    expect(spanish.roles.map((r) => r.pay && [r.pay.area, r.pay.areaName])).toEqual(GUIDE.roles.map(() => ['NY', 'Nueva York']));
+    // Only the name is a word: every figure, year and source is the English guide's.
+    expect(spanish.roles.map((r) => r.pay && { ...r.pay, areaName: 'New York' })).toEqual(english.roles.map((r) => r.pay));
+  });
 });
 
 describe('a language that is not one', () => {
