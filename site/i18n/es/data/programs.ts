@@ -20,7 +20,7 @@ export const programsText: DataTextTable = {
   'Florida': 'Florida',
   'Albany, Georgia (online specialists listed)': 'Albany, Georgia (se mencionan especialistas en línea)',
   "Online (Utica, New York) - the catalog says the program 'can be completed 100% online'":
-    "En línea (Utica, New York): el catálogo dice que el programa 'can be completed 100% online' (se puede completar 100% en línea)",
+    "En línea (Utica, Nueva York): el catálogo dice que el programa 'can be completed 100% online' (se puede completar 100% en línea)",
   'Glen Ellyn, Illinois': 'Glen Ellyn, Illinois',
   'Port Huron, Michigan': 'Port Huron, Michigan',
   'Olympia, Washington': 'Olympia, Washington',
@@ -29,11 +29,11 @@ export const programsText: DataTextTable = {
   'Online and Clearwater, Florida': 'En línea y en Clearwater, Florida',
   'US campuses (not specified in the part read)': 'Campus en EE. UU. (no se especifican en la parte leída)',
   'Arnold, Maryland': 'Arnold, Maryland',
-  'Charlotte, North Carolina (coursework online; clinical PPE on site)': 'Charlotte, North Carolina (clases en línea; práctica clínica PPE en persona)',
+  'Charlotte, North Carolina (coursework online; clinical PPE on site)': 'Charlotte, Carolina del Norte (clases en línea; práctica clínica PPE en persona)',
   'Texas (North Campus) and San Jac Online': 'Texas (North Campus) y San Jac Online',
   'Online (Ohio)': 'En línea (Ohio)',
   'Online (North Carolina); clinicals at healthcare sites near the student':
-    'En línea (North Carolina); prácticas clínicas en centros de salud cerca del estudiante',
+    'En línea (Carolina del Norte); prácticas clínicas en centros de salud cerca del estudiante',
   'Valhalla, New York': 'Valhalla, New York',
   'Not stated in the part read': 'No se indica en la parte leída',
   'Miami, Florida (campus)': 'Miami, Florida (en el campus)',
@@ -78,23 +78,23 @@ export const programsText: DataTextTable = {
   "COE (Council on Occupational Education) accreditation since 2001, per the school's own site text":
     'Acreditación de COE (Council on Occupational Education) desde 2001, según el texto del propio sitio de la escuela',
   "Approved on New Jersey's Eligible Training Provider List (NJ Department of Labor Training Explorer data, 2021; WIOA-eligible)":
-    'Aprobado en la Eligible Training Provider List de New Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA)',
+    'Aprobado en la Eligible Training Provider List de Nueva Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA)',
   "Approved on New Jersey's Eligible Training Provider List (NJ Department of Labor Training Explorer data, 2021; WIOA-eligible); approval listed to 2021-06-30":
-    'Aprobado en la Eligible Training Provider List de New Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2021-06-30',
+    'Aprobado en la Eligible Training Provider List de Nueva Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2021-06-30',
   "Approved on New Jersey's Eligible Training Provider List (NJ Department of Labor Training Explorer data, 2021; WIOA-eligible); approval listed to 2026-07-01":
-    'Aprobado en la Eligible Training Provider List de New Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2026-07-01',
+    'Aprobado en la Eligible Training Provider List de Nueva Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2026-07-01',
   "Approved on New Jersey's Eligible Training Provider List (NJ Department of Labor Training Explorer data, 2021; WIOA-eligible); approval listed to 2021-11-30":
-    'Aprobado en la Eligible Training Provider List de New Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2021-11-30',
+    'Aprobado en la Eligible Training Provider List de Nueva Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2021-11-30',
   "Approved on New Jersey's Eligible Training Provider List (NJ Department of Labor Training Explorer data, 2021; WIOA-eligible); approval listed to 2021-09-30":
-    'Aprobado en la Eligible Training Provider List de New Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2021-09-30',
+    'Aprobado en la Eligible Training Provider List de Nueva Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2021-09-30',
   "Approved on New Jersey's Eligible Training Provider List (NJ Department of Labor Training Explorer data, 2021; WIOA-eligible); approval listed to 2023-02-28":
-    'Aprobado en la Eligible Training Provider List de New Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2023-02-28',
+    'Aprobado en la Eligible Training Provider List de Nueva Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2023-02-28',
   "Approved on New Jersey's Eligible Training Provider List (NJ Department of Labor Training Explorer data, 2021; WIOA-eligible); approval listed to 2021-08-31":
-    'Aprobado en la Eligible Training Provider List de New Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2021-08-31',
+    'Aprobado en la Eligible Training Provider List de Nueva Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2021-08-31',
   "Approved on New Jersey's Eligible Training Provider List (NJ Department of Labor Training Explorer data, 2021; WIOA-eligible); approval listed to 2021-01-31":
-    'Aprobado en la Eligible Training Provider List de New Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2021-01-31',
+    'Aprobado en la Eligible Training Provider List de Nueva Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2021-01-31',
   "Approved on New Jersey's Eligible Training Provider List (NJ Department of Labor Training Explorer data, 2021; WIOA-eligible); approval listed to 2021-07-31":
-    'Aprobado en la Eligible Training Provider List de New Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2021-07-31',
+    'Aprobado en la Eligible Training Provider List de Nueva Jersey (lista de proveedores de capacitación elegibles; datos de Training Explorer del NJ Department of Labor, 2021; elegible para WIOA); aprobación indicada hasta el 2021-07-31',
 
   // Why a tuition is not known.
   'Price not found in the stored pages.': 'No se encontró el precio en las páginas guardadas.',
@@ -122,7 +122,7 @@ export const programsText: DataTextTable = {
     'Se conoce la tarifa de matrícula ($540 + $65 de cuota general por hora de crédito, 2023-24). Pero no se leyó el total de créditos del certificado, así que no se calcula un total.',
   'Tuition per semester hour not found.': 'No se encontró la matrícula por hora semestral.',
   "North Carolina sets $76 per credit hour in-state (2023-2024, read on another NC college's catalog) but the program's credit total was not read, so no total is computed.":
-    'North Carolina fija $76 por hora de crédito para residentes del estado (2023-2024, leído en el catálogo de otra escuela de NC). Pero no se leyó el total de créditos del programa, así que no se calcula un total.',
+    'Carolina del Norte fija $76 por hora de crédito para residentes del estado (2023-2024, leído en el catálogo de otra escuela de NC). Pero no se leyó el total de créditos del programa, así que no se calcula un total.',
   'Price and credit total not found.': 'No se encontraron el precio ni el total de créditos.',
 
   // How a tuition figure was read or worked out.
@@ -134,7 +134,7 @@ export const programsText: DataTextTable = {
   'California residents, $46 per unit, as reported by collegelearners.com (not read on an SBCC page).':
     'Residentes de California, $46 por unidad, según collegelearners.com (no se leyó en una página de SBCC).',
   'New York residents with a Certificate of Residence: $5,266 a year × 2 (flat full-time rate, four semesters); tuition only.':
-    'Residentes de New York con un Certificate of Residence (certificado de residencia): $5,266 al año × 2 (tarifa fija de tiempo completo, cuatro semestres). Solo matrícula.',
+    'Residentes de Nueva York con un Certificate of Residence (certificado de residencia): $5,266 al año × 2 (tarifa fija de tiempo completo, cuatro semestres). Solo matrícula.',
   'District 502 residents: 68 credits (COD HIT FAQ) × $138 per credit ($105.15 tuition + $32.85 fee).':
     'Residentes del District 502: 68 créditos (COD HIT FAQ) × $138 por crédito ($105.15 de matrícula + $32.85 de cuota).',
   '68 credits × $140 per credit (Fall 2015, an older cod.edu copy).': '68 créditos × $140 por crédito (otoño de 2015, una copia anterior de cod.edu).',
@@ -149,7 +149,7 @@ export const programsText: DataTextTable = {
   '16 weekly payments of $110.': '16 pagos semanales de $110.',
   "Gainful-employment disclosure for the 2010 graduate cohort, read in the source code of the school's website (2016); the live page was not read.":
     'Divulgación de gainful employment (empleo remunerado) de la generación de graduados de 2010, leída en el código fuente del sitio web de la escuela (2016). No se leyó la página en vivo.',
-  "Reported by the provider to New Jersey's Eligible Training Provider List.": 'Informado por el proveedor a la Eligible Training Provider List de New Jersey.',
+  "Reported by the provider to New Jersey's Eligible Training Provider List.": 'Informado por el proveedor a la Eligible Training Provider List de Nueva Jersey.',
 
   // Fees and books: notes on each line and on its figures.
   'The page lists the code books, text and workbook as included in tuition, but its fee section says the student buys the books.':
@@ -195,19 +195,19 @@ export const programsText: DataTextTable = {
   'Three semesters (catalog)': 'Tres semestres (catálogo)',
   '16 weeks (3.7 months, computed)': '16 semanas (3.7 meses, calculado)',
   '11 months ("11 months duration", admissions page source)': '11 meses ("11 months duration", código fuente de la página de admisiones)',
-  '6–12 months (New Jersey registry length class)': '6–12 meses (clase de duración del registro de New Jersey)',
+  '6–12 months (New Jersey registry length class)': '6–12 meses (clase de duración del registro de Nueva Jersey)',
   '3 months of full-time study, with 6 months of program access (provider); 3–5 months (New Jersey registry length class)':
-    '3 meses de estudio de tiempo completo, con 6 meses de acceso al programa (proveedor); 3–5 meses (clase de duración del registro de New Jersey)',
+    '3 meses de estudio de tiempo completo, con 6 meses de acceso al programa (proveedor); 3–5 meses (clase de duración del registro de Nueva Jersey)',
   '"three-month, video based training series" (provider); 3–5 months (New Jersey registry length class)':
-    '"three-month, video based training series" (serie de capacitación en video de tres meses; proveedor); 3–5 meses (clase de duración del registro de New Jersey)',
+    '"three-month, video based training series" (serie de capacitación en video de tres meses; proveedor); 3–5 meses (clase de duración del registro de Nueva Jersey)',
   '"six month online certification program" (provider); 6–12 months (New Jersey registry length class)':
-    '"six month online certification program" (programa de certificación en línea de seis meses; proveedor); 6–12 meses (clase de duración del registro de New Jersey)',
+    '"six month online certification program" (programa de certificación en línea de seis meses; proveedor); 6–12 meses (clase de duración del registro de Nueva Jersey)',
   '4–11 weeks (New Jersey registry length class; 2.5 months is 11 weeks, computed)':
-    '4–11 semanas (clase de duración del registro de New Jersey; 2.5 meses son 11 semanas, calculado)',
-  '3–5 months (New Jersey registry length class)': '3–5 meses (clase de duración del registro de New Jersey)',
+    '4–11 semanas (clase de duración del registro de Nueva Jersey; 2.5 meses son 11 semanas, calculado)',
+  '3–5 months (New Jersey registry length class)': '3–5 meses (clase de duración del registro de Nueva Jersey)',
   '13 months to 2 years (New Jersey registry length class); the description says it "can be completed within one calendar year"':
-    '13 meses a 2 años (clase de duración del registro de New Jersey); la descripción dice que "can be completed within one calendar year" (se puede completar en un año calendario)',
-  '13 months to 2 years (New Jersey registry length class)': '13 meses a 2 años (clase de duración del registro de New Jersey)',
+    '13 meses a 2 años (clase de duración del registro de Nueva Jersey); la descripción dice que "can be completed within one calendar year" (se puede completar en un año calendario)',
+  '13 months to 2 years (New Jersey registry length class)': '13 meses a 2 años (clase de duración del registro de Nueva Jersey)',
 
   // Hours and credits in words.
   "80 hours ('AAPC's 80-hour medical coding course')": "80 horas ('AAPC's 80-hour medical coding course', el curso de codificación médica de 80 horas de AAPC)",
@@ -232,11 +232,11 @@ export const programsText: DataTextTable = {
     '36 horas semestrales (al menos 27 completadas en Trident); un Certificate in Medical Billing aparte es de 27 horas semestrales',
   '180 hours of training': '180 horas de capacitación',
   '49 clock hours (New Jersey registry); the description gives 16 three-hour live online classes (48 hours, computed)':
-    '49 horas reloj (registro de New Jersey); la descripción indica 16 clases en vivo en línea de tres horas (48 horas, calculado)',
+    '49 horas reloj (registro de Nueva Jersey); la descripción indica 16 clases en vivo en línea de tres horas (48 horas, calculado)',
   '12 credits; 360 clock hours (ETPL)': '12 créditos; 360 horas reloj (ETPL)',
   '34 credits (clock hours listed as 0)': '34 créditos (horas reloj indicadas como 0)',
   "3,370 total clock hours listed (New Jersey registry), on-the-job training included; unverified: the record's description is corrupted in the source":
-    '3,370 horas reloj en total según el registro de New Jersey, con la capacitación en el trabajo incluida. Sin verificar: la descripción del registro está dañada en la fuente',
+    '3,370 horas reloj en total según el registro de Nueva Jersey, con la capacitación en el trabajo incluida. Sin verificar: la descripción del registro está dañada en la fuente',
   '300 clock hours; 8 credits (ETPL)': '300 horas reloj; 8 créditos (ETPL)',
   '240 clock hours (ETPL total clock hours)': '240 horas reloj (total de horas reloj del ETPL)',
   '300 clock hours (ETPL total clock hours)': '300 horas reloj (total de horas reloj del ETPL)',

@@ -120,7 +120,7 @@ export const sourcesText: DataTextTable = {
   [`Labels $124/$291/$422 as 2023–2024 and lists $125/$293/$425 for 2024–2025. ${THIRD_PARTY.en} ${STORED.en}`]:
     `Marca $124/$291/$422 como 2023–2024 y da $125/$293/$425 para 2024–2025. ${THIRD_PARTY.es} ${STORED.es}`,
   [`North Carolina community college tuition, read on Caldwell CC&TI's catalog. ${STORED.en}`]:
-    `Matrícula de las universidades comunitarias de North Carolina, leída en el catálogo de Caldwell CC&TI. ${STORED.es}`,
+    `Matrícula de las universidades comunitarias de Carolina del Norte, leída en el catálogo de Caldwell CC&TI. ${STORED.es}`,
   "Costs, clock hours, CIP codes and length classes as each provider submitted them to the state, in the state's public Training Explorer repository (newjersey/d4ad, migration 20210329172300). A cost field of 0 means the provider reported nothing for that line. Read in a stored copy, no live browsing.":
     'Costos, horas reloj, códigos CIP y clases de duración como cada proveedor los envió al estado. Están en el repositorio público Training Explorer del estado (newjersey/d4ad, migración 20210329172300). Un campo de costo en 0 significa que el proveedor no informó nada para esa línea. Leída en una copia guardada, sin navegar en vivo.',
   "Costs, clock hours, CIP codes and length classes as each provider submitted them to the state, in the state's public Training Explorer repository (newjersey/d4ad, migration 20210406011902). A cost field of 0 means the provider reported nothing for that line. Read in a stored copy, no live browsing.":
