@@ -43,7 +43,7 @@ export function siteFiles(siteDir: string): string[] {
 function prelude(files: readonly string[]): string {
   return `
 var FILES = {};
-${JSON.stringify(files.filter((f) => !isTranslated(f)))}.forEach(function (f) { FILES[f] = true; });
+${JSON.stringify(files.filter((f) => !isTranslatedPage(f)))}.forEach(function (f) { FILES[f] = true; });
 var NOT_FOUND = ${JSON.stringify(NOT_FOUND_PAGE)};
 var LOCALE_NOT_FOUND = ${JSON.stringify(LOCALE_NOT_FOUND_PAGES)};
 var SLUG_PATH = new RegExp('^(/[A-Za-z0-9_-]+)+$');
@@ -56,12 +56,12 @@ function own(uri) {
   return Object.prototype.hasOwnProperty.call(FILES, uri);
 }
 
-// A translated page exists where its English page does; other files exist once, unprefixed.
+// A translated page exists where its English page does; other translated files are listed.
 function has(uri) {
+  if (own(uri)) return true;
   var prefix = localePrefixOf(uri);
-  if (!prefix) return own(uri);
   var rest = uri.slice(prefix.length);
-  return rest.endsWith('/index.html') && own(rest);
+  return prefix !== '' && rest.endsWith('/index.html') && own(rest);
 }
 
 function notFoundPage(uri) {
@@ -79,8 +79,8 @@ function isApi(uri) {
 `;
 }
 
-/** Whether a built file belongs to a translation (under `/es/`): left out of the functions' list. */
-const isTranslated = (file: string) => Object.keys(LOCALE_NOT_FOUND_PAGES).some((prefix) => file.startsWith(`${prefix}/`));
+/** Whether a built file is a translated page (`/es/…/index.html`): left out of the functions' list, found by its English page. Other translated files (share images) are listed as they are. */
+const isTranslatedPage = (file: string) => file.endsWith('/index.html') && Object.keys(LOCALE_NOT_FOUND_PAGES).some((prefix) => file.startsWith(`${prefix}/`));
 
 /** Checks that generated code fits CloudFront's limit, naming what to do when it does not. */
 function withinLimit(name: string, code: string): string {

@@ -74,6 +74,11 @@ describe('page viewer request', () => {
     expect(viewerRequest(uri)).toMatchObject({ uri: LOCALE_NOT_FOUND_PAGES['/es'] });
   });
 
+  it('serves a translated file that is not a page (a Spanish share image) as it is', () => {
+    expect(viewerRequest('/es/og/home.png')).toMatchObject({ uri: '/es/og/home.png' });
+    expect(viewerStatus('/es/og/home.png')).toBe(200);
+  });
+
   it('keeps a path that only starts like a locale (/esx/) English', () => {
     expect(viewerRequest('/esx/')).toMatchObject({ uri: NOT_FOUND_PAGE });
   });

@@ -24,6 +24,7 @@ export const FAKE_SITE_FILES = [
   '/roles/medical-coder/index.html',
   '/robots.txt',
   '/es/404/index.html',
+  '/es/og/home.png',
   '/es/index.html',
   '/es/plan/index.html',
   '/es/roles/index.html',
