@@ -21,7 +21,8 @@ export const salaries = {
     `${who} ${area}, May ${year}: ${figure ?? `no ${pay} figures here`}${occupation ? ` (${occupation})` : ''}.`,
   measure: { median: 'median', mean: 'mean' },
   loading: 'Loading figures…',
-  empty: (message: string) => `${message} Choose another area or role.`,
+  /** "BLS publishes no wages for Medical Records Specialists in Alaska. Choose another area or role." */
+  empty: (occupation: string, inArea: string) => `BLS publishes no wages for ${occupation} ${inArea}. Choose another area or role.`,
   failed: 'Could not load the figures.',
   retry: 'Try again',
   pick: 'Role or BLS occupation',

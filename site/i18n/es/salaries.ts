@@ -11,7 +11,7 @@ export const salaries: typeof english = {
     `${who} ${area}, mayo de ${year}: ${figure ?? `no hay cifras de salario ${pay} aquí`}${occupation ? ` (${occupation})` : ''}.`,
   measure: { median: 'mediana', mean: 'promedio' },
   loading: 'Cargando cifras…',
-  empty: (message: string) => `${message} Elija otra área u otro puesto.`,
+  empty: (occupation: string, inArea: string) => `La BLS no publica salarios de ${occupation} ${inArea}. Elija otra área u otro puesto.`,
   failed: 'No se pudieron cargar las cifras.',
   retry: 'Intentar de nuevo',
   pick: 'Puesto u ocupación de BLS',

@@ -65,14 +65,17 @@ function Loading() {
   );
 }
 
-/** A 404 is an empty answer (BLS publishes nothing there); anything else can be retried. */
-function Problem({ failure, onRetry }: { failure: Failure; onRetry: () => void }) {
-  const { t } = useSalariesWords();
-  if (failure.status === 404) return <p className="sx-empty">{t.empty(failure.message)}</p>;
+/**
+ * A 404 is an empty answer (BLS publishes nothing for this occupation there), said in the page's words;
+ * anything else can be retried. The API's own detail is English, so only English pages show it.
+ */
+function Problem({ failure, onRetry, occupation, area }: { failure: Failure; onRetry: () => void; occupation: string; area: string }) {
+  const { t, locale } = useSalariesWords();
+  if (failure.status === 404) return <p className="sx-empty">{t.empty(occupation, area)}</p>;
   return (
     <div className="sx-error" role="alert">
       <p>
-        <strong>{t.failed}</strong> {failure.message}
+        <strong>{t.failed}</strong> {locale === 'en' && failure.message}
       </p>
       <button type="button" onClick={onRetry}>
         {t.retry}
@@ -278,14 +281,14 @@ export default function SalaryExplorer({ roles, occupations, areas, seed, childr
       </fieldset>
 
       <p className="sx-sr" role="status">
-        {first ? summary(who, first, s.pay, words) : answer instanceof Failure ? answer.message : ''}
+        {first ? summary(who, first, s.pay, words) : answer instanceof Failure ? (answer.status === 404 ? t.empty(occupationTitle, inArea(nameOf(s.area))) : t.failed) : ''}
       </p>
       <section className="sx-result" aria-labelledby="sx-result-h" aria-busy={!answer}>
         <h2 id="sx-result-h" ref={resultRef} tabIndex={-1}>
           {t.heading(who, inArea(nameOf(s.area)), s.compare.map((a) => theArea(nameOf(a))))}
         </h2>
         {answer instanceof Failure ? (
-          <Problem failure={answer} onRetry={retry} />
+          <Problem failure={answer} onRetry={retry} occupation={occupationTitle} area={inArea(nameOf(s.area))} />
         ) : first ? (
           <Figures items={items} year={compared?.year} newest={compared?.newestNational} pay={s.pay} onAnnual={() => change({ pay: 'annual' })} />
         ) : (
@@ -314,7 +317,7 @@ export default function SalaryExplorer({ roles, occupations, areas, seed, childr
           <h2 id="sx-areas-h">{t.rankHeading(who)}</h2>
           <p className="note">{t.rankNote}</p>
           {rankedNamed instanceof Failure ? (
-            <Problem failure={rankedNamed} onRetry={retryRanked} />
+            <Problem failure={rankedNamed} onRetry={retryRanked} occupation={occupationTitle} area={inArea(nameOf(s.area))} />
           ) : !rankedNamed ? (
             <Loading />
           ) : (
