@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guideInput, type GuideView } from '../../functions/contract/guides.ts';
 import { planInput, type SavedPlan } from '../../functions/contract/plans.ts';
+import { localePath, splitLocalePath } from '../../site/i18n/locale.ts';
 import { PRIVACY_TERMS, privacyMessages } from '../../site/i18n/privacy-messages.ts';
 import { expectNoAxeViolations, SITE_DIR, startTestSite, type TestSite, waitForIslands } from '../support/browser.ts';
 
@@ -91,13 +92,14 @@ describe('the privacy page', () => {
     for (const path of pages) {
       const html = readFileSync(join(SITE_DIR, path.endsWith('/') ? `${path}index.html` : `${path}.html`), 'utf8');
       const footer = html.slice(html.indexOf('<footer'));
-      expect(footer, path).toContain('href="/privacy/"');
+      expect(footer, path).toContain(`href="${localePath(splitLocalePath(path).locale, '/privacy/')}"`);
     }
   });
 });
 
 describe('cookies and other origins', () => {
-  it('no page sets a cookie or asks another origin for anything, on its own or while publishing a guide and saving a plan', async () => {
+  // Walks every page in both languages: minutes on a loaded two-core machine, so its own time limit.
+  it('no page sets a cookie or asks another origin for anything, on its own or while publishing a guide and saving a plan', { timeout: 240_000 }, async () => {
     const page = await site.newPage();
     const { requests, cookies } = await watching(page, async () => {
       for (const path of builtPages()) {

@@ -38,6 +38,7 @@ export const privacy = {
       examPrepWeeks: 'the weeks of exam preparation',
       breaks: 'your breaks: their dates and labels',
       targetExamDate: 'the exam date, if you planned backwards from one',
+      language: 'the language of the plan and its calendar (English or Spanish)',
     },
     guideHeading: 'A guide',
     guide: {
@@ -50,6 +51,7 @@ export const privacy = {
       programs: 'the programs to compare, if any',
       certifications: 'the credentials to mention, if any',
       planId: 'the id of a saved plan it links to, if any',
+      language: 'the language the student reads it in (English or Spanish)',
     },
     bookkeeping:
       'With each one: a random id (the share link), a version number, the times it was created, last changed and will expire, and a fingerprint (SHA-256) of the edit link’s secret part, which cannot be turned back into the link.',

@@ -33,6 +33,7 @@ export const privacy: typeof english = {
       examPrepWeeks: 'las semanas de preparación para el examen',
       breaks: 'sus pausas: sus fechas y nombres',
       targetExamDate: 'la fecha del examen, si planificó hacia atrás desde esa fecha',
+      language: 'el idioma del plan y de su calendario (inglés o español)',
     },
     guideHeading: 'Una guía',
     guide: {
@@ -45,6 +46,7 @@ export const privacy: typeof english = {
       programs: 'los programas para comparar, si los hay',
       certifications: 'las credenciales que se mencionan, si las hay',
       planId: 'el identificador de un plan guardado al que enlaza, si lo hay',
+      language: 'el idioma en que lo lee el estudiante (inglés o español)',
     },
     bookkeeping:
       'Con cada uno se guarda también: un identificador al azar (el enlace para compartir), un número de versión, y cuándo se creó, cuándo cambió por última vez y cuándo vence. También se guarda una huella criptográfica (SHA-256) de la parte secreta del enlace de edición. Esa huella no se puede volver a convertir en el enlace.',
