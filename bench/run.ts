@@ -269,7 +269,8 @@ const scored = await (async () => {
   if (process.env.BENCH_LIGHTHOUSE === '0' || !runs('lighthouse')) return [];
   const server = await startBenchServer();
   try {
-    return lighthouse(server.base, pages.map((p) => p.page).filter((p) => p.endsWith('/')));
+    // Every page but the 404s (noindex on purpose: not crawlable by design).
+    return lighthouse(server.base, pages.map((p) => p.page).filter((p) => p.endsWith('/') && splitLocalePath(p).path !== '/404/'));
   } finally {
     await server.stop();
   }

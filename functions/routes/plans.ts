@@ -21,9 +21,10 @@ import { planOf, segmentOf, type SavedPlanInput } from '../domain/replan.ts';
 import { invalid, problemOf, ProblemError, type InvalidParam } from '../http/problem.ts';
 import { clientAddressOf, countCreate } from '../http/rate-limit.ts';
 import { savedResourceRoutes } from './saved-resource.ts';
-import { checkMessage, planMessagesOf, planWordsOf } from '../../site/i18n/plan-words.ts';
+import { checkMessage, planDataIn, planMessagesOf, planWordsOf } from '../../site/i18n/plan-words.ts';
 import { localePath } from '../../site/i18n/locale.ts';
 import { languageOf } from '../contract/shared.ts';
+import type { Locale } from '../../site/i18n/locale.ts';
 
 /** A saved plan's input as sent: the planner's (SavedPlanInput) and the language of its words. */
 type PlanBody = Omit<PlanInputBody, 'history'>;
@@ -40,7 +41,7 @@ export function plansRoutes(deps: AppDeps) {
   const today = () => (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
 
   /** The planner's context for an input, or the fields that name something we do not carry. */
-  async function contextOf(input: PlanInput, on: string): Promise<{ context?: PlanContext; errors: InvalidParam[] }> {
+  async function contextOf(input: PlanInput & { language?: Locale | undefined }, on: string): Promise<{ context?: PlanContext; errors: InvalidParam[] }> {
     const [certifications, programs] = await Promise.all([reference.listCatalog<Certification>('certification'), input.programId ? reference.listCatalog<Program>('program') : []]);
     const errors: InvalidParam[] = [];
     const certificationId = input.certificationId ?? rules.defaultCredentialId;
@@ -49,7 +50,13 @@ export function plansRoutes(deps: AppDeps) {
     const program = input.programId ? programs.find((p) => p.id === input.programId) : undefined;
     if (input.programId && !program) errors.push({ name: 'programId', in: 'body', detail: `"${input.programId.slice(0, 80)}" is not a program we carry.`, allowed: programs.map((p) => p.id) });
     if (!cert || errors.length > 0) return { errors };
-    return { errors, context: { credential: plannerCredentialOf(cert, rulesData), ...(program ? { program: plannerProgramOf(program, rulesData) } : {}), rules, today: on } };
+    // The plan's data words (credential, program and rule notes) in its language; ids and figures are the same.
+    const language = languageOf(input);
+    const [certIn, programIn, rulesIn] = await Promise.all([planDataIn(cert, language), program && planDataIn(program, language), planDataIn(rulesData, language)]);
+    return {
+      errors,
+      context: { credential: plannerCredentialOf(certIn, rulesIn), ...(programIn ? { program: plannerProgramOf(programIn, rulesIn) } : {}), rules: rulesIn === rulesData ? rules : plannerRulesOf(rulesIn), today: on },
+    };
   }
 
   /** Every failing field, worded in the plan's language: the planner's input rules, then unknown ids; then a target exam date needing more hours a week than a plan allows. */
@@ -70,7 +77,7 @@ export function plansRoutes(deps: AppDeps) {
   }
 
   /** The planner's context of stored (once valid) input; 409 when the catalog no longer carries what it names. */
-  async function contextFor(input: PlanInput): Promise<PlanContext> {
+  async function contextFor(input: PlanInput & { language?: Locale | undefined }): Promise<PlanContext> {
     const { context, errors } = await contextOf(input, today());
     if (!context) throw new ProblemError(problemOf(409, 'This plan names a certification or program the catalog no longer carries.', { code: 'catalog-changed', errors: errors.map((e) => ({ ...e, in: 'body' as const })) }));
     return context;

@@ -1,4 +1,22 @@
-/** The shape of a locale's data-text table, apart from site/i18n/data-text.ts so the tables can name it without an import circle. */
+/**
+ * The shape of a locale's data-text table, and how a record's words are put through one: apart from
+ * site/i18n/data-text.ts (which imports every table) so the tables, and the plans Lambda, can use
+ * them without an import circle or bundling a table.
+ */
 
 /** English text of a data field → its text in one language. */
 export type DataTextTable = Readonly<Record<string, string>>;
+
+/**
+ * Whether a string is a code (an id, slug or enum value such as "coding", "pay-again", "at-most"):
+ * one lowercase word, never translated even where a table happens to hold the same English word.
+ */
+const isCode = (s: string) => /^[a-z0-9#*_.:/-]*$/.test(s);
+
+/** A value with every string that is not a code passed through `words`; ids, figures, dates and codes stay the same values. */
+export function translatedStrings<T>(value: T, words: (english: string) => string): T {
+  if (typeof value === 'string') return (isCode(value) ? value : words(value)) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => translatedStrings(v, words)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, translatedStrings(v, words)])) as T;
+  return value;
+}

@@ -5,7 +5,7 @@
  * no words into a bundle.
  */
 export const LAZY_PLAN_WORDS = {
-  es: { source: 'site/i18n/es/plan.ts', file: 'plan-es.mjs' },
+  es: { source: 'site/i18n/es/plan-api.ts', file: 'plan-es.mjs' },
 } as const;
 
 /** A locale whose plan words are loaded on demand. */

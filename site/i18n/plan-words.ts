@@ -13,7 +13,8 @@
 import type { PlanFacts } from '../../functions/domain/planner-facts.ts';
 import type { Plan } from '../../functions/domain/planner-types.ts';
 import { plan as enPlan } from './en/plan.ts';
-import type * as esCatalog from './es/plan.ts';
+import type * as esCatalog from './es/plan-api.ts';
+import { translatedStrings } from './data-text-table.ts';
 import type { Locale } from './locale.ts';
 import { LAZY_PLAN_WORDS, type LazyPlanLocale } from './plan-words-files.ts';
 import { planText, type PlanMessages } from './plan-text.ts';
@@ -26,26 +27,40 @@ export { checkMessage, durationWords, milestoneWords, warningMessage } from './p
 /** What a locale's catalog module exports (typed by the catalog; a type import bundles nothing). */
 type PlanCatalog = typeof esCatalog;
 
-const loaded = new Map<LazyPlanLocale, Promise<PlanMessages>>();
+const loaded = new Map<LazyPlanLocale, Promise<PlanCatalog>>();
 
-/** A lazy locale's plan messages, from the file beside the bundle or, unbundled, from the source. */
-function load(locale: LazyPlanLocale): Promise<PlanMessages> {
+/** A lazy locale's plan catalog, from the file beside the bundle or, unbundled, from the source. */
+function load(locale: LazyPlanLocale): Promise<PlanCatalog> {
   const { source, file } = LAZY_PLAN_WORDS[locale];
   const bundled = !import.meta.url.endsWith('.ts');
   const url = new URL(bundled ? `./${file}` : `../../${source}`, import.meta.url);
-  return (import(url.href) as Promise<PlanCatalog>).then((catalog) => catalog.plan);
+  return import(url.href) as Promise<PlanCatalog>;
+}
+
+/** A lazy locale's catalog, loaded on its first use and kept (a failed load is tried again). */
+function catalogOf(locale: LazyPlanLocale): Promise<PlanCatalog> {
+  let catalog = loaded.get(locale);
+  if (!catalog) {
+    catalog = load(locale);
+    loaded.set(locale, catalog);
+    catalog.catch(() => loaded.delete(locale));
+  }
+  return catalog;
 }
 
 /** The plan messages of a locale: English at once, another loaded on its first use and kept (a failed load is tried again). */
 export function planMessagesOf(locale: Locale): Promise<PlanMessages> {
-  if (locale === 'en') return Promise.resolve(enPlan);
-  let messages = loaded.get(locale);
-  if (!messages) {
-    messages = load(locale);
-    loaded.set(locale, messages);
-    messages.catch(() => loaded.delete(locale));
-  }
-  return messages;
+  return locale === 'en' ? Promise.resolve(enPlan) : catalogOf(locale).then((c) => c.plan);
+}
+
+/**
+ * A record's data words (a credential's, program's or the planner rules' notes) in a locale, for the
+ * plan the API words: English as it is; another locale's through its table, codes and figures untouched.
+ */
+export async function planDataIn<T>(value: T, locale: Locale): Promise<T> {
+  if (locale === 'en') return value;
+  const table = (await catalogOf(locale)).planDataText;
+  return translatedStrings(value, (english) => table[english] ?? english);
 }
 
 /** The plan in a locale's words. */

@@ -7,21 +7,8 @@
 import { dataset, plannerRules } from '../../data/index.ts';
 import type { Dataset, PlannerRulesData, Role } from '../../data/schemas.ts';
 import { dataText } from '../i18n/data-text.ts';
+import { translatedStrings } from '../i18n/data-text-table.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locale.ts';
-
-/**
- * Whether a string is a code (an id, slug or enum value such as "coding", "pay-again", "at-most"):
- * one lowercase word, never translated even where a table happens to hold the same English word.
- */
-const isCode = (s: string) => /^[a-z0-9#*_.:/-]*$/.test(s);
-
-/** A value with every string passed through `words`, codes left as they are. */
-function translated<T>(value: T, words: (english: string) => string): T {
-  if (typeof value === 'string') return (isCode(value) ? value : words(value)) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => translated(v, words)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, translated(v, words)])) as T;
-  return value;
-}
 
 function build(locale: Locale): { dataset: Dataset; plannerRules: PlannerRulesData } {
   if (locale === DEFAULT_LOCALE) return { dataset, plannerRules };
@@ -29,14 +16,14 @@ function build(locale: Locale): { dataset: Dataset; plannerRules: PlannerRulesDa
   return {
     dataset: {
       ...dataset,
-      roles: translated(dataset.roles, words),
-      codeSets: translated(dataset.codeSets, words),
-      projections: translated(dataset.projections, words),
-      certifications: translated(dataset.certifications, words),
-      programs: translated(dataset.programs, words),
+      roles: translatedStrings(dataset.roles, words),
+      codeSets: translatedStrings(dataset.codeSets, words),
+      projections: translatedStrings(dataset.projections, words),
+      certifications: translatedStrings(dataset.certifications, words),
+      programs: translatedStrings(dataset.programs, words),
       sources: dataset.sources.map((s) => (s.note === undefined ? s : { ...s, note: words(s.note) })),
     },
-    plannerRules: translated(plannerRules, words),
+    plannerRules: translatedStrings(plannerRules, words),
   };
 }
 

@@ -15,6 +15,7 @@ import { hashToken, newId } from '../../functions/http/edit-token.ts';
 import { createRateLimiter } from '../../functions/http/rate-limit.ts';
 import { createDeps } from '../../functions/routes/deps.ts';
 import { dataText } from '../../site/i18n/data-text.ts';
+import { translatedStrings } from '../../site/i18n/data-text-table.ts';
 import { formatFor } from '../../site/i18n/format.ts';
 import type { Locale } from '../../site/i18n/locale.ts';
 import { planMessagesOf } from '../../site/i18n/plan-words.ts';
@@ -49,10 +50,12 @@ const GUIDE = { title: 'Caminos a la facturación', roles: ['medical-coder', 'me
 const MESSAGES = { en: await planMessagesOf('en'), es: await planMessagesOf('es') } satisfies Record<Locale, unknown>;
 const planMessages = (locale: Locale) => MESSAGES[locale];
 
-/** The plan the domain computes for PLAN, in a locale's words (the default credential, no program). */
+/** The plan the domain computes for PLAN, in a locale's words, its data words (credential and rule notes) too (the default credential, no program). */
 function expectedPlan(locale: Locale): Plan {
-  const cpc = plannerCredentialOf(dataset.certifications.find((c) => c.id === plannerRules.defaultCredentialId)!, plannerRules);
-  return planText(planTimeline({ startDate: PLAN.startDate, breaks: PLAN.breaks }, { credential: cpc, rules: plannerRulesOf(plannerRules), today: '2026-11-27' }), planMessages(locale));
+  const words = dataText(locale);
+  const rules = translatedStrings(plannerRules, words);
+  const cpc = plannerCredentialOf(translatedStrings(dataset.certifications.find((c) => c.id === plannerRules.defaultCredentialId)!, words), rules);
+  return planText(planTimeline({ startDate: PLAN.startDate, breaks: PLAN.breaks }, { credential: cpc, rules: plannerRulesOf(rules), today: '2026-11-27' }), planMessages(locale));
 }
 
 async function createPlan(body: object): Promise<PlanCreated> {
@@ -116,6 +119,15 @@ describe('language on a saved plan', () => {
     const spanish = expectedPlan('es');
     expect(created.plan).toEqual(spanish);
     expect(created.plan.examDate).toBe(expectedPlan('en').examDate);
+  });
+
+  it("words a Spanish plan's data (the credential's membership note) in Spanish, never the English note", async () => {
+    const note = dataset.certifications.find((c) => c.id === plannerRules.defaultCredentialId)!.membership.note!;
+    const english = JSON.stringify((await createPlan(PLAN)).plan);
+    const spanish = JSON.stringify((await createPlan({ ...PLAN, language: 'es' })).plan);
+    expect(english).toContain(note);
+    expect(spanish).not.toContain(note);
+    expect(spanish).toContain(dataText('es')(note));
   });
 
   it('keeps its language across a PUT that sends it, and turns English when a PUT leaves it out', async () => {

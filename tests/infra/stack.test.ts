@@ -353,8 +353,8 @@ describe("the plans function's Spanish words", () => {
 
   it('are a file of their own beside index.mjs, which carries the English words only', () => {
     const dir = assetDirOf(plans.description);
-    expect(plans.lazyFiles.map((l) => l.source)).toContain('site/i18n/es/plan.ts');
-    const words = plans.lazyFiles.find((l) => l.source === 'site/i18n/es/plan.ts')!.file;
+    expect(plans.lazyFiles.map((l) => l.source)).toContain('site/i18n/es/plan-api.ts');
+    const words = plans.lazyFiles.find((l) => l.source === 'site/i18n/es/plan-api.ts')!.file;
     expect(spanish).not.toBe(english);
     expect(fs.readFileSync(path.join(dir, words), 'utf8')).toContain(spanish);
     const bundle = fs.readFileSync(path.join(dir, 'index.mjs'), 'utf8');
