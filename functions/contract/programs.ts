@@ -10,7 +10,7 @@ import { DEFAULT_PERCENTILE, PERCENTILES } from '../domain/payback.ts';
 import { LINE_KINDS, type CostLine, type CostTotal, type OwnProgram, type ProgramCost } from '../domain/program-cost.ts';
 import { PROGRAM_SORTS, type ProgramSummary } from '../domain/program-list.ts';
 import { wageAreaParam } from './areas.ts';
-import { roleRef, sourceRefSeen, type Assert, type Mirrors } from './shared.ts';
+import { languageField, roleRef, sourceRefSeen, type Assert, type Mirrors } from './shared.ts';
 
 /** Programs in one comparison, catalog and own together, at most. */
 export const MAX_COMPARE = 4;
@@ -48,6 +48,7 @@ export const programCompareQuery = /* @__PURE__ */ (() =>
     role: z.optional(z.string().check(z.maxLength(80), z.describe("Target role slug for every program (default: the first role that asks for the program's certification)"))),
     examPrice: z.optional(z.enum(['member', 'non-member']).check(z.describe('Which exam price to count (default: member when membership is required)'))),
     retake: yesNo('true: add a retake allowance'),
+    language: languageField(),
   }))();
 
 const bound = /* @__PURE__ */ (() => z.optional(z.enum(['at-least', 'at-most'])))();

@@ -12,9 +12,10 @@ import { payback, wageAt } from '../domain/payback.ts';
 import { costPerMonth, decodeOwn, OWN_LIST, ownProgramInput, programCost, type CostInput, type OwnProgram } from '../domain/program-cost.ts';
 import { countByPlace, matches, programSummary, sortPrograms } from '../domain/program-list.ts';
 import { newestRow } from '../domain/salary.ts';
-import { costMessages, costWords } from '../../site/i18n/cost-words.ts';
+import { costDataIn, costMessages, costWords } from '../../site/i18n/cost-words.ts';
 import { formatFor } from '../../site/i18n/format.ts';
 import { DEFAULT_LOCALE } from '../../site/i18n/locale.ts';
+import { languageOf } from '../contract/shared.ts';
 import { invalid } from '../http/problem.ts';
 import { parseQuery } from '../http/validate.ts';
 import { referenceCache } from './reference-cache.ts';
@@ -88,12 +89,14 @@ export function programsRoutes(deps: AppDeps) {
       const chosenRole = q.role === undefined ? undefined : roles.find((r) => r.slug === q.role);
       if (q.role !== undefined && !chosenRole) throw invalid([{ name: 'role', in: 'query', detail: `"${q.role}" is not a role.`, allowed: roles.map((r) => r.slug) }]);
       const options = { ...(q.examPrice && { examPrice: q.examPrice }), retake: q.retake === 'true' };
+      const language = languageOf(q);
 
       /** Cost, length and payback of one program, from the catalog or typed in. */
       async function compared(input: CostInput, certId: string | undefined, months: number | null): Promise<Omit<ProgramCompareItem, 'program' | 'own' | 'hours'>> {
-        const cert = certs.find((x) => x.id === certId);
-        // The API answers in English words; each line's status and figures stay codes and numbers.
-        const cost = costWords(programCost(input, cert, options), DEFAULT_LOCALE);
+        const found = certs.find((x) => x.id === certId);
+        // The lines' words (and the data notes they carry) in the asked language; status and figures stay codes and numbers.
+        const [costInput, cert] = await Promise.all([costDataIn(input, language), found && costDataIn(found, language)]);
+        const cost = costWords(programCost(costInput, cert, options), language);
         // The target role: the reader's, else the first role that asks for the credential, else the coder.
         const role = chosenRole ?? roles.find((r) => cert && r.credentials.includes(cert.id)) ?? roles.find((r) => r.slug === 'medical-coder')!;
         let pay: PaybackView | null = null;
@@ -116,7 +119,7 @@ export function programsRoutes(deps: AppDeps) {
 
       const items: ProgramCompareItem[] = await Promise.all([
         ...ids.map(async (id) => {
-          const program = catalog.find((p) => p.id === id)!;
+          const program = await costDataIn(catalog.find((p) => p.id === id)!, language);
           const item = await compared(program, program.certificationIds[0], program.length.months);
           return { program: programSummary(program, certs, item.certification?.id), own: null, hours: program.hours, ...item };
         }),
@@ -128,9 +131,9 @@ export function programsRoutes(deps: AppDeps) {
         areaName: AREA_NAMES[place],
         percentile: q.percentile,
         currentIncome: income ?? null,
-        // Said in English with every comparison, like the lines' details.
-        caveat: costMessages(DEFAULT_LOCALE).percentileCaveat,
-        rule: costMessages(DEFAULT_LOCALE).rule,
+        // Said with every comparison, in its language like the lines' details.
+        caveat: costMessages(language).percentileCaveat,
+        rule: costMessages(language).rule,
         items,
         sources: sources.filter((s) => cited.has(s.id)).map(({ id, title, publisher, url, seen, vintage }) => ({ id, title, publisher, url, ...(seen && { seen }), ...(vintage && { vintage }) })),
       } satisfies ProgramCompareResponse);

@@ -5,7 +5,7 @@
  * OpenAPI assembly checks that it documents exactly these paths. Metadata only: no route code here,
  * so importing it never pulls a group's code into another group's bundle.
  */
-import { LAZY_PLAN_WORDS } from '../../site/i18n/plan-words-files.ts';
+import { LAZY_COST_DATA, LAZY_PLAN_WORDS } from '../../site/i18n/plan-words-files.ts';
 import { savedPk, type SavedKind } from '../store/keys.ts';
 
 /** HTTP methods a group answers. */
@@ -60,7 +60,8 @@ export const ROUTE_GROUPS = {
     methods: ['GET'],
     writesKeyPrefixes: [],
     isDefault: true,
-    lazyFiles: [],
+    // A Spanish cost comparison's data words come from their own file (site/i18n/cost-words.ts).
+    lazyFiles: Object.values(LAZY_COST_DATA),
   },
   // The plans Lambda words plans in English from its bundle and in another language from that language's file (site/i18n/plan-words.ts).
   plans: savedGroup('functions/edges/lambda-plans.ts', 'saved plans', '/plans', 'PLAN', Object.values(LAZY_PLAN_WORDS)),

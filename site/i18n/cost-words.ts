@@ -4,6 +4,10 @@ import { cost as enCost, kindWords as enKindWords } from './en/cost.ts';
 import { cost as esCost, kindWords as esKindWords } from './es/cost.ts';
 import { totalMessages, type TotalMessages } from './total-words.ts';
 import type { Locale } from './locale.ts';
+import { throughTable } from './data-text-table.ts';
+import type * as esCostData from './es/cost-api.ts';
+import { lazyModules } from './lazy-load.ts';
+import { LAZY_COST_DATA } from './plan-words-files.ts';
 
 /** The cost messages every locale provides: the English ones' type is the contract. */
 export type CostMessages = typeof enCost;
@@ -39,3 +43,11 @@ export function costWords(cost: ProgramCostFacts, locale: Locale): ProgramCost {
 
 /** Every word beside a price, kind and total together (build-time pages; an island imports the group it needs). */
 export const priceMessages = (locale: Locale): KindMessages & TotalMessages => ({ ...KIND_MESSAGES[locale], ...totalMessages(locale) });
+
+/** The Spanish program and credential data texts, loaded beside the reference Lambda on the first Spanish comparison. */
+const costDataOf = lazyModules<keyof typeof LAZY_COST_DATA, typeof esCostData>(LAZY_COST_DATA);
+
+/** A program's or credential's data words (the notes a cost line shows) in a locale, for the API: English as it is, another locale's through its table. */
+export async function costDataIn<T>(value: T, locale: Locale): Promise<T> {
+  return locale === 'en' ? value : throughTable(value, (await costDataOf(locale)).costDataText);
+}

@@ -20,3 +20,6 @@ export function translatedStrings<T>(value: T, words: (english: string) => strin
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, translatedStrings(v, words)])) as T;
   return value;
 }
+
+/** A value's words through a table: each string the table translates replaced, the rest as it is. */
+export const throughTable = <T>(value: T, table: DataTextTable): T => translatedStrings(value, (english) => table[english] ?? english);

@@ -3,19 +3,17 @@
  * rendered (by plan-text.ts) from the locale's plan messages into the plan shape the API answers
  * (`Plan`). Islands and pages render with plan-text.ts and the catalog they import instead.
  *
- * English is bundled; another locale's plan messages are loaded on their first use and kept, so the
- * plans Lambda's index.mjs carries English only (its 100 KB bar) and an English cold start reads no
- * Spanish. esbuild would inline `import('./es/plan.ts')` (a literal path), so the path is computed at
- * run time, which esbuild leaves alone: bundled (import.meta.url is the bundle's index.mjs), it is the
- * file LAZY_PLAN_WORDS names beside the bundle, which infra and the bench build there; unbundled
- * (the local server on Node's type stripping, vitest: import.meta.url is this .ts file), the source.
+ * English is bundled; another locale's plan messages are loaded on their first use and kept
+ * (site/i18n/lazy-load.ts), so the plans Lambda's index.mjs carries English only (its 100 KB bar) and an
+ * English cold start reads no Spanish.
  */
 import type { PlanFacts } from '../../functions/domain/planner-facts.ts';
 import type { Plan } from '../../functions/domain/planner-types.ts';
 import { plan as enPlan } from './en/plan.ts';
 import type * as esCatalog from './es/plan-api.ts';
-import { translatedStrings } from './data-text-table.ts';
+import { throughTable } from './data-text-table.ts';
 import type { Locale } from './locale.ts';
+import { lazyModules } from './lazy-load.ts';
 import { LAZY_PLAN_WORDS, type LazyPlanLocale } from './plan-words-files.ts';
 import { planText, type PlanMessages } from './plan-text.ts';
 
@@ -27,26 +25,8 @@ export { checkMessage, durationWords, milestoneWords, warningMessage } from './p
 /** What a locale's catalog module exports (typed by the catalog; a type import bundles nothing). */
 type PlanCatalog = typeof esCatalog;
 
-const loaded = new Map<LazyPlanLocale, Promise<PlanCatalog>>();
-
-/** A lazy locale's plan catalog, from the file beside the bundle or, unbundled, from the source. */
-function load(locale: LazyPlanLocale): Promise<PlanCatalog> {
-  const { source, file } = LAZY_PLAN_WORDS[locale];
-  const bundled = !import.meta.url.endsWith('.ts');
-  const url = new URL(bundled ? `./${file}` : `../../${source}`, import.meta.url);
-  return import(url.href) as Promise<PlanCatalog>;
-}
-
-/** A lazy locale's catalog, loaded on its first use and kept (a failed load is tried again). */
-function catalogOf(locale: LazyPlanLocale): Promise<PlanCatalog> {
-  let catalog = loaded.get(locale);
-  if (!catalog) {
-    catalog = load(locale);
-    loaded.set(locale, catalog);
-    catalog.catch(() => loaded.delete(locale));
-  }
-  return catalog;
-}
+/** A lazy locale's plan catalog, loaded on its first use and kept. */
+const catalogOf = lazyModules<LazyPlanLocale, PlanCatalog>(LAZY_PLAN_WORDS);
 
 /** The plan messages of a locale: English at once, another loaded on its first use and kept (a failed load is tried again). */
 export function planMessagesOf(locale: Locale): Promise<PlanMessages> {
@@ -58,9 +38,7 @@ export function planMessagesOf(locale: Locale): Promise<PlanMessages> {
  * plan the API words: English as it is; another locale's through its table, codes and figures untouched.
  */
 export async function planDataIn<T>(value: T, locale: Locale): Promise<T> {
-  if (locale === 'en') return value;
-  const table = (await catalogOf(locale)).planDataText;
-  return translatedStrings(value, (english) => table[english] ?? english);
+  return locale === 'en' ? value : throughTable(value, (await catalogOf(locale)).planDataText);
 }
 
 /** The plan in a locale's words. */

@@ -30,7 +30,7 @@ export interface CourseCompareProps {
 }
 
 export default function CourseCompare({ programs, certs, areas, caveat }: CourseCompareProps) {
-  const { m, common } = useCoursesWords();
+  const { m, common, locale } = useCoursesWords();
   const M = m.compare;
   const [s, setS] = useState<CourseState>(DEFAULT_STATE);
   const [ready, setReady] = useState(false);
@@ -122,7 +122,7 @@ export default function CourseCompare({ programs, certs, areas, caveat }: Course
   }, [programs, s.certification, s.place, s.format, s.maxCost, s.maxMonths, s.exam, s.sort]);
 
   // Catalog and own programs are worked out by the API with the domain code; own programs are never stored.
-  const url = compareUrl(s);
+  const url = compareUrl(s, locale);
   const { loaded: answer, retry } = useJson<CompareAnswer>(url);
   const sourceMap: SourceMap = useMemo(() => new Map(answer?.state === 'ok' ? answer.data.sources.map((x) => [x.id, x]) : []), [answer]);
   let ownIndex = 0;

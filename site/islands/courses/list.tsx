@@ -138,66 +138,69 @@ export function ProgramTable({ programs, certs, picked, full, toggle }: { progra
   const { m, price, locale } = useCoursesWords();
   const L = m.list;
   const C = m.col;
+  // Between a phone's stacked rows and a wide screen the columns can outgrow the page: the table scrolls in its own box (the keyboard can scroll it too).
   return (
-    <table className="stack cc-table">
-      <caption>{L.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{C.program}</th>
-          {toggle && <th scope="col">{C.compare}</th>}
-          <th scope="col">{C.credential}</th>
-          <th scope="col">{C.format}</th>
-          <th scope="col">{C.length}</th>
-          <th scope="col" className="num">{C.price}</th>
-          <th scope="col" className="num">{C.total}</th>
-          <th scope="col">{C.accreditation}</th>
-          <th scope="col">{C.source}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {programs.map((p) => {
-          const on = picked?.includes(p.id) ?? false;
-          return (
-            <tr key={p.id} id={`p-${p.id}`} className={on ? 'cc-picked' : undefined}>
-              <th scope="row">
-                <a href={p.url} translate="no">
-                  {p.name}
-                </a>
-                <span className="cc-sub">
-                  <span translate="no">{p.provider}</span> · {p.location}
-                </span>
-                {p.cip && <span className="cc-sub cc-extra">{m.field(p.cip)}</span>}
-                {/* On a phone the row shows its name, total and Compare box; the rest of its cells open here (no script needed). */}
-                <details className="cc-more">
-                  <summary>{L.details}<span className="cc-sr"> {p.name}</span></summary>
-                </details>
-              </th>
-              {toggle && (
-                <td data-label={C.compare} className="cc-pick">
-                  <label className="cc-check">
-                    <input type="checkbox" checked={on} disabled={!on && full} onChange={() => toggle(p.id)} />
-                    {C.compare}<span className="cc-sr"> {p.name}, {p.provider}</span>
-                  </label>
+    <div className="cc-table-scroll" role="region" aria-label={L.caption} tabIndex={0}>
+      <table className="stack cc-table">
+        <caption>{L.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{C.program}</th>
+            {toggle && <th scope="col">{C.compare}</th>}
+            <th scope="col">{C.credential}</th>
+            <th scope="col">{C.format}</th>
+            <th scope="col">{C.length}</th>
+            <th scope="col" className="num">{C.price}</th>
+            <th scope="col" className="num">{C.total}</th>
+            <th scope="col">{C.accreditation}</th>
+            <th scope="col">{C.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {programs.map((p) => {
+            const on = picked?.includes(p.id) ?? false;
+            return (
+              <tr key={p.id} id={`p-${p.id}`} className={on ? 'cc-picked' : undefined}>
+                <th scope="row">
+                  <a href={p.url} translate="no">
+                    {p.name}
+                  </a>
+                  <span className="cc-sub">
+                    <span translate="no">{p.provider}</span> · {p.location}
+                  </span>
+                  {p.cip && <span className="cc-sub cc-extra">{m.field(p.cip)}</span>}
+                  {/* On a phone the row shows its name, total and Compare box; the rest of its cells open here (no script needed). */}
+                  <details className="cc-more">
+                    <summary>{L.details}<span className="cc-sr"> {p.name}</span></summary>
+                  </details>
+                </th>
+                {toggle && (
+                  <td data-label={C.compare} className="cc-pick">
+                    <label className="cc-check">
+                      <input type="checkbox" checked={on} disabled={!on && full} onChange={() => toggle(p.id)} />
+                      {C.compare}<span className="cc-sr"> {p.name}, {p.provider}</span>
+                    </label>
+                  </td>
+                )}
+                <td data-label={C.credential}>
+                  {p.certificationIds.length > 0 ? p.certificationIds.map((id, i) => <span key={id}>{i > 0 && ', '}<a href={localePath(locale, `/certifications/${id}/`)}>{acronym(id)}</a></span>) : m.noneNamed}
                 </td>
-              )}
-              <td data-label={C.credential}>
-                {p.certificationIds.length > 0 ? p.certificationIds.map((id, i) => <span key={id}>{i > 0 && ', '}<a href={localePath(locale, `/certifications/${id}/`)}>{acronym(id)}</a></span>) : m.noneNamed}
-              </td>
-              <td data-label={C.format}>{p.formats.length > 0 ? p.formats.map((f) => m.format[f]).join(', ') : m.notStated}</td>
-              <td data-label={C.length}>{lengthOf(p, m)}</td>
-              <td data-label={C.price} className="num">
-                <PriceCell p={p} />
-              </td>
-              <td data-label={C.total} className="num cc-total-cell">{price.total(p.total)}</td>
-              <td data-label={C.accreditation}>{p.accreditation ?? m.notStated}</td>
-              <td data-label={C.source}>
-                <a href={p.url}>{m.programPage}</a>
-                <span className="cc-sub">{m.read(p.seen)}</span>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                <td data-label={C.format}>{p.formats.length > 0 ? p.formats.map((f) => m.format[f]).join(', ') : m.notStated}</td>
+                <td data-label={C.length}>{lengthOf(p, m)}</td>
+                <td data-label={C.price} className="num">
+                  <PriceCell p={p} />
+                </td>
+                <td data-label={C.total} className="num cc-total-cell">{price.total(p.total)}</td>
+                <td data-label={C.accreditation}>{p.accreditation ?? m.notStated}</td>
+                <td data-label={C.source}>
+                  <a href={p.url}>{m.programPage}</a>
+                  <span className="cc-sub">{m.read(p.seen)}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

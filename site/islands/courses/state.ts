@@ -3,6 +3,7 @@
  * programs, area, income and percentile all live in the query string (?compare=a,b&area=TX&income=30000&percentile=p25),
  * so links, reloads and Back restore them. Own programs never leave the browser except in the link.
  */
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { STATE_CODES } from '../../../data/area-codes.ts';
 import type { ProgramFormat, ProgramPlace } from '../../../data/schemas.ts';
 import { parseWageArea } from '../../../functions/domain/areas.ts';
@@ -178,10 +179,11 @@ const ownParam = (s: CourseState) => s.own.map(encodeOwn).join(OWN_LIST);
 /** Commas, tildes and bars stay as they are, so a link reads well. */
 const readable = (q: URLSearchParams) => q.toString().replaceAll('%2C', ',').replaceAll('%7E', '~').replaceAll('%7C', '|');
 
-/** The /api/programs/compare address for the programs picked and typed in; null with none. */
-export function compareUrl(s: CourseState): string | null {
+/** The /api/programs/compare address for the programs picked and typed in, its words in the page's language; null with none. */
+export function compareUrl(s: CourseState, locale: Locale): string | null {
   if (s.compare.length + s.own.length === 0) return null;
   const q = new URLSearchParams({ area: s.area, percentile: s.percentile });
+  if (locale !== DEFAULT_LOCALE) q.set('language', locale);
   if (s.compare.length > 0) q.set('ids', s.compare.join(','));
   if (s.own.length > 0) q.set('own', ownParam(s));
   if (s.income !== null) q.set('currentIncome', String(s.income));
