@@ -162,7 +162,8 @@ describe('salary explorer', () => {
     const us = newestRow(rowsOf('29-2072'), 'US')!;
     const page = await open('/salaries/?role=medical-coder&area=US&pay=hourly');
     const table = await figuresFor(page, ['United States']);
-    expect(await cells(table, 'Median')).toEqual([cents.format(us.hourly!.median!)]);
+    // The static page shows the annual figures under the same header; wait for the island's hourly ones.
+    await expect.poll(() => cells(table, 'Median')).toEqual([cents.format(us.hourly!.median!)]);
     expect(await page.locator('.sx-result .sx-computed').count()).toBe(0);
     await page.context().close();
   });

@@ -33,7 +33,8 @@ describe('the Spanish tools', () => {
     const page = await site.newPage();
     await open(page, '/es/salaries/?role=medical-coder&area=TX');
     await expect.poll(() => page.getByLabel(salaries.pick).count()).toBe(1);
-    expect(await page.getByLabel(salaries.area, { exact: true }).inputValue()).toBe('TX');
+    // The static page selects the nation; the island then reads the address, so wait for it.
+    await expect.poll(() => page.getByLabel(salaries.area, { exact: true }).inputValue()).toBe('TX');
     await expect.poll(() => page.locator('#sx-result-h').textContent()).toContain('Texas');
     const table = page.getByRole('region', { name: salaries.table });
     await expect.poll(() => table.count()).toBe(1);
