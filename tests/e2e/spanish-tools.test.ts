@@ -12,7 +12,7 @@ import { planPage } from '../../site/i18n/es/plan-page.ts';
 import { salaries } from '../../site/i18n/es/salaries.ts';
 import { salaries as enSalaries } from '../../site/i18n/en/salaries.ts';
 import { formatFor } from '../../site/i18n/format.ts';
-import { startTestSite, waitForIslands, type TestSite } from '../support/browser.ts';
+import { expectNoAxeViolations, startTestSite, waitForIslands, type TestSite } from '../support/browser.ts';
 import { plan as planOf } from '../unit/planner-fixtures.ts';
 
 let site: TestSite;
@@ -29,6 +29,14 @@ async function open(page: Page, path: string) {
 }
 
 describe('the Spanish tools', () => {
+  it.each(['/es/salaries/?role=medical-coder&area=TX', '/es/courses/', '/es/plan/', '/es/guides/new/'])('%s has no axe violations once its tool is ready, and no sideways scroll on a phone', async (path) => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    await open(page, path);
+    await expectNoAxeViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   it('salaries: a Texas medical coder reads in Spanish with es-US money', async () => {
     const page = await site.newPage();
     await open(page, '/es/salaries/?role=medical-coder&area=TX');
