@@ -194,8 +194,10 @@ describe('/courses/', () => {
     const box = (await tray.boundingBox())!;
     expect(box.y + box.height).toBeGreaterThan(PHONE.height - 4);
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height + 1);
-    await tray.getByRole('button', { name: 'View comparison' }).click();
+    // Once the comparison has loaded the button focuses it (while it loads, its heading: a loaded CI machine can be that slow).
     const cards = compareCards(page);
+    await expect.poll(() => cards.getByRole('heading', { level: 3 }).count()).toBe(2);
+    await tray.getByRole('button', { name: 'View comparison' }).click();
     await expect.poll(() => cards.evaluate((el) => el === document.activeElement)).toBe(true);
     expect((await cards.boundingBox())!.y).toBeLessThan(PHONE.height / 2);
     expect(await cards.getByRole('heading', { level: 3 }).count()).toBe(2);
