@@ -1,9 +1,15 @@
 /**
  * Every page is built once per locale from one file under site/pages/[...locale]/: English at
- * today's paths (the rest parameter left out), Spanish under /es/. A page's getStaticPaths returns
- * `localePaths()`, or `localePaths(itsOwnPaths)` when it has parameters of its own.
+ * today's paths (the rest parameter left out), Spanish under /es/. A page exports
+ * `getStaticPaths = () => localePaths()` and reads `Astro.props as LocaleProps`, or returns
+ * `localePaths(itsOwnPaths)` when it has parameters of its own.
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locale.ts';
+
+/** The props every page built by `localePaths()` gets. */
+export interface LocaleProps {
+  locale: Locale;
+}
 
 /** A page's own static path (a dynamic route's parameters and props). */
 interface OwnPath<P> {
