@@ -7,6 +7,12 @@
 /** English text of a data field → its text in one language. */
 export type DataTextTable = Readonly<Record<string, string>>;
 
+/** A table as a function: a text's translation, or the English itself where the table has none. */
+export const wordsOf =
+  (table: DataTextTable) =>
+  (english: string): string =>
+    table[english] ?? english;
+
 /**
  * Whether a string is a code (an id, slug or enum value such as "coding", "pay-again", "at-most"):
  * one lowercase word, never translated even where a table happens to hold the same English word.
@@ -22,4 +28,4 @@ export function translatedStrings<T>(value: T, words: (english: string) => strin
 }
 
 /** A value's words through a table: each string the table translates replaced, the rest as it is. */
-export const throughTable = <T>(value: T, table: DataTextTable): T => translatedStrings(value, (english) => table[english] ?? english);
+export const throughTable = <T>(value: T, table: DataTextTable): T => translatedStrings(value, wordsOf(table));

@@ -9,7 +9,7 @@
  */
 import type { Locale } from './locale.ts';
 import { ES_DATA_TEXT } from './es/data/index.ts';
-import type { DataTextTable } from './data-text-table.ts';
+import { wordsOf, type DataTextTable } from './data-text-table.ts';
 
 /** English text of a data field → its text in one language (declared in data-text-table.ts). */
 export type { DataTextTable } from './data-text-table.ts';
@@ -18,9 +18,7 @@ const TABLES: Record<Exclude<Locale, 'en'>, DataTextTable> = { es: ES_DATA_TEXT 
 
 /** The translation of a data text into a locale; the English itself in English, or where the table has none (the test above fails on those). */
 export function dataText(locale: Locale): (english: string) => string {
-  if (locale === 'en') return (english) => english;
-  const table = TABLES[locale];
-  return (english) => table[english] ?? english;
+  return locale === 'en' ? (english) => english : wordsOf(TABLES[locale]);
 }
 
 /** Whether a locale's table has a translation of a data text (for the completeness test). */

@@ -4,7 +4,7 @@
  * (the guides Lambda, whose bundle would otherwise take every Spanish table). Same tables, same answers
  * as `dataText(locale)` for these texts.
  */
-import type { DataTextTable } from './data-text-table.ts';
+import { wordsOf, type DataTextTable } from './data-text-table.ts';
 import type { Locale } from './locale.ts';
 import { rolesText } from './es/data/roles.ts';
 
@@ -12,7 +12,5 @@ const TABLES: Record<Exclude<Locale, 'en'>, DataTextTable> = { es: rolesText };
 
 /** The translation of a role's text into a locale; the English itself in English, or where the table has none. */
 export function roleText(locale: Locale): (english: string) => string {
-  if (locale === 'en') return (english) => english;
-  const table = TABLES[locale];
-  return (english) => table[english] ?? english;
+  return locale === 'en' ? (english) => english : wordsOf(TABLES[locale]);
 }
