@@ -4,7 +4,7 @@ import { cost as enCost, kindWords as enKindWords } from './en/cost.ts';
 import { cost as esCost, kindWords as esKindWords } from './es/cost.ts';
 import { totalMessages, type TotalMessages } from './total-words.ts';
 import type { Locale } from './locale.ts';
-import { throughTable } from './data-text-table.ts';
+import { throughTableOnce } from './data-text-table.ts';
 import type * as esCostData from './es/cost-api.ts';
 import { lazyModules } from './lazy-load.ts';
 import { LAZY_COST_DATA } from './plan-words-files.ts';
@@ -48,6 +48,6 @@ export const priceMessages = (locale: Locale): KindMessages & TotalMessages => (
 const costDataOf = lazyModules<keyof typeof LAZY_COST_DATA, typeof esCostData>(LAZY_COST_DATA);
 
 /** A program's or credential's data words (the notes a cost line shows) in a locale, for the API: English as it is, another locale's through its table. */
-export async function costDataIn<T>(value: T, locale: Locale): Promise<T> {
-  return locale === 'en' ? value : throughTable(value, (await costDataOf(locale)).costDataText);
+export async function costDataIn<T extends object>(value: T, locale: Locale): Promise<T> {
+  return locale === 'en' ? value : throughTableOnce(value, (await costDataOf(locale)).costDataText);
 }

@@ -28,4 +28,19 @@ export function translatedStrings<T>(value: T, words: (english: string) => strin
 }
 
 /** A value's words through a table: each string the table translates replaced, the rest as it is. */
-export const throughTable = <T>(value: T, table: DataTextTable): T => translatedStrings(value, wordsOf(table));
+const throughTable = <T>(value: T, table: DataTextTable): T => translatedStrings(value, wordsOf(table));
+
+/** Each table's translated records, by the English record. */
+const translatedRecords = new WeakMap<DataTextTable, WeakMap<object, unknown>>();
+
+/**
+ * A record through a table, remembered: the API's records come from the reference cache or the bundle
+ * (the same objects for as long as the dataset), so each is translated once per table, not per request.
+ */
+export function throughTableOnce<T extends object>(value: T, table: DataTextTable): T {
+  let records = translatedRecords.get(table);
+  if (!records) translatedRecords.set(table, (records = new WeakMap()));
+  let words = records.get(value) as T | undefined;
+  if (!words) records.set(value, (words = throughTable(value, table)));
+  return words;
+}

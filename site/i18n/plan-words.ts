@@ -11,7 +11,7 @@ import type { PlanFacts } from '../../functions/domain/planner-facts.ts';
 import type { Plan } from '../../functions/domain/planner-types.ts';
 import { plan as enPlan } from './en/plan.ts';
 import type * as esCatalog from './es/plan-api.ts';
-import { throughTable } from './data-text-table.ts';
+import { throughTableOnce } from './data-text-table.ts';
 import type { Locale } from './locale.ts';
 import { lazyModules } from './lazy-load.ts';
 import { LAZY_PLAN_WORDS, type LazyPlanLocale } from './plan-words-files.ts';
@@ -37,8 +37,8 @@ export function planMessagesOf(locale: Locale): Promise<PlanMessages> {
  * A record's data words (a credential's, program's or the planner rules' notes) in a locale, for the
  * plan the API words: English as it is; another locale's through its table, codes and figures untouched.
  */
-export async function planDataIn<T>(value: T, locale: Locale): Promise<T> {
-  return locale === 'en' ? value : throughTable(value, (await catalogOf(locale)).planDataText);
+export async function planDataIn<T extends object>(value: T, locale: Locale): Promise<T> {
+  return locale === 'en' ? value : throughTableOnce(value, (await catalogOf(locale)).planDataText);
 }
 
 /** The plan in a locale's words. */
