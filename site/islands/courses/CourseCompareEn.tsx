@@ -3,8 +3,8 @@ import { common } from '../../i18n/en/common.ts';
 import { courses } from '../../i18n/en/courses.ts';
 import { totalWords } from '../../i18n/en/totals.ts';
 import { formatFor } from '../../i18n/format.ts';
-import { lazyWords } from '../shared/words.tsx';
-import CourseCompare, { type CourseCompareProps } from './CourseCompare.tsx';
+import { lazyWords, withWords } from '../shared/words.tsx';
+import CourseCompare from './CourseCompare.tsx';
 import { CoursesWordsProvider, type CoursesWords } from './words.ts';
 
 const words: CoursesWords = {
@@ -18,10 +18,4 @@ const words: CoursesWords = {
 };
 
 /** The course comparison on an English page. */
-export default function CourseCompareEn(props: CourseCompareProps) {
-  return (
-    <CoursesWordsProvider value={words}>
-      <CourseCompare {...props} />
-    </CoursesWordsProvider>
-  );
-}
+export default withWords(CoursesWordsProvider, words, CourseCompare);

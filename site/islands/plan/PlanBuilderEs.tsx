@@ -3,8 +3,8 @@ import { common } from '../../i18n/es/common.ts';
 import { formatFor } from '../../i18n/format.ts';
 import { plan } from '../../i18n/es/plan.ts';
 import { planPage } from '../../i18n/es/plan-page.ts';
-import { lazyWords } from '../shared/words.tsx';
-import PlanBuilder, { type PlanBuilderProps } from './PlanBuilder.tsx';
+import { lazyWords, withWords } from '../shared/words.tsx';
+import PlanBuilder from './PlanBuilder.tsx';
 import { PlanWordsProvider, type PlanWords } from './words.ts';
 
 const words: PlanWords = {
@@ -17,10 +17,4 @@ const words: PlanWords = {
 };
 
 /** The planner on a Spanish page. */
-export default function PlanBuilderEs(props: PlanBuilderProps) {
-  return (
-    <PlanWordsProvider value={words}>
-      <PlanBuilder {...props} />
-    </PlanWordsProvider>
-  );
-}
+export default withWords(PlanWordsProvider, words, PlanBuilder);

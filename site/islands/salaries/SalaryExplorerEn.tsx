@@ -3,16 +3,11 @@ import { common } from '../../i18n/en/common.ts';
 import { salaries } from '../../i18n/en/salaries.ts';
 import { wages } from '../../i18n/en/wages.ts';
 import { formatFor } from '../../i18n/format.ts';
-import SalaryExplorer, { type SalaryExplorerProps } from './SalaryExplorer.tsx';
+import SalaryExplorer from './SalaryExplorer.tsx';
 import { SalariesWordsProvider, type SalariesWords } from './words.ts';
+import { withWords } from '../shared/words.tsx';
 
 const words: SalariesWords = { locale: 'en', t: salaries, w: wages, common, format: formatFor('en') };
 
 /** The salary explorer on an English page. */
-export default function SalaryExplorerEn(props: SalaryExplorerProps) {
-  return (
-    <SalariesWordsProvider value={words}>
-      <SalaryExplorer {...props} />
-    </SalariesWordsProvider>
-  );
-}
+export default withWords(SalariesWordsProvider, words, SalaryExplorer);

@@ -3,16 +3,11 @@ import { common } from '../../i18n/es/common.ts';
 import { salaries } from '../../i18n/es/salaries.ts';
 import { wages } from '../../i18n/es/wages.ts';
 import { formatFor } from '../../i18n/format.ts';
-import SalaryExplorer, { type SalaryExplorerProps } from './SalaryExplorer.tsx';
+import SalaryExplorer from './SalaryExplorer.tsx';
 import { SalariesWordsProvider, type SalariesWords } from './words.ts';
+import { withWords } from '../shared/words.tsx';
 
 const words: SalariesWords = { locale: 'es', t: salaries, w: wages, common, format: formatFor('es') };
 
 /** The salary explorer on a Spanish page. */
-export default function SalaryExplorerEs(props: SalaryExplorerProps) {
-  return (
-    <SalariesWordsProvider value={words}>
-      <SalaryExplorer {...props} />
-    </SalariesWordsProvider>
-  );
-}
+export default withWords(SalariesWordsProvider, words, SalaryExplorer);

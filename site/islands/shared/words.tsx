@@ -5,7 +5,7 @@
  * entry bundles one language only. Components call the hook; helpers outside components take words as
  * parameters.
  */
-import { createContext, useContext, type Provider } from 'react';
+import { createContext, useContext, type ComponentType, type Provider, type ReactElement } from 'react';
 
 /**
  * A word group that loads with a lazy part of an island (its own chunk per locale): loaded on the first
@@ -25,4 +25,13 @@ export function wordsContext<T>(island: string): [Provider<T | null>, () => T] {
     return words;
   };
   return [Context.Provider, useWords];
+}
+
+/** An island's entry for one locale: its component with that locale's words given to it. */
+export function withWords<T, P extends object>(WordsProvider: Provider<T | null>, words: T, Island: ComponentType<P>): (props: P) => ReactElement {
+  return (props) => (
+    <WordsProvider value={words}>
+      <Island {...props} />
+    </WordsProvider>
+  );
 }
