@@ -3,7 +3,7 @@
  * under .data/ (or any DynamoDB named by DYNAMODB_ENDPOINT), with the table created and seeded.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataset } from '../../data/index.ts';
 import { DeleteCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -114,7 +114,9 @@ export async function openLocalStore(options: { dataDir?: string; force?: boolea
   const endpointFile = join(dataDir, 'endpoint');
   const forget = () => rmSync(endpointFile, { force: true });
   if (embedded) {
-    writeFileSync(endpointFile, embedded.endpoint);
+    // Written whole, then renamed: a reader that sees the file never reads it half-written.
+    writeFileSync(`${endpointFile}.tmp`, embedded.endpoint);
+    renameSync(`${endpointFile}.tmp`, endpointFile);
     process.once('exit', forget);
   }
   return {
