@@ -16,6 +16,8 @@ import { languageField, roleRef, sourceRefSeen, type Assert, type Mirrors } from
 export const MAX_COMPARE = 4;
 /** The largest current income a payback is worked out for, dollars a year. */
 export const MAX_INCOME = 1_000_000;
+/** A whole number with thousands commas (1,000,000), as en-US writes it, without starting ICU: a first Intl call costs a Lambda about 12 ms. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 const amount = (description: string) => z.optional(z.string().check(z.maxLength(12), z.regex(/^-?\d+(\.\d+)?$/, { error: 'Give a number.' }), z.describe(description)));
 const yesNo = (description: string) => z.optional(z.enum(['true', 'false']).check(z.describe(description)));
 
@@ -40,7 +42,7 @@ export const programCompareQuery = /* @__PURE__ */ (() =>
       ),
     ),
     area: z._default(wageAreaParam('Where the wage is: US or a state code, e.g. TX (default US); a 5-digit metro code has no wages yet'), 'US'),
-    currentIncome: amount(`Your income now, dollars a year (0 to ${MAX_INCOME.toLocaleString('en-US')}); without it there is no payback`),
+    currentIncome: amount(`Your income now, dollars a year (0 to ${grouped(MAX_INCOME)}); without it there is no payback`),
     percentile: z._default(
       z.enum(PERCENTILES).check(z.describe('The wage percentile of the target role: p10, p25 (default: someone new to the work often earns below the median), median, p75 or p90')),
       DEFAULT_PERCENTILE,

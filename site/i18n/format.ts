@@ -30,36 +30,46 @@ export interface Format {
 const dayDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** A value made on its first use, then kept. */
+const once = <T>(make: () => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+
+/**
+ * The formatters of a locale, each made on its first use: the first Intl formatter of a process starts
+ * ICU (about 12 ms), which a catalog imported for its other words, or a Lambda answering without a
+ * figure in words, need not pay.
+ */
 function createFormat(locale: Locale): Format {
   const tag = formatTag(locale);
-  const money = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', ...options });
+  const number = (options?: Intl.NumberFormatOptions) => once(() => new Intl.NumberFormat(tag, options));
+  const money = (options: Intl.NumberFormatOptions) => number({ style: 'currency', currency: 'USD', ...options });
+  const date = (options: Intl.DateTimeFormatOptions) => once(() => new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }));
   const whole = money({ maximumFractionDigits: 0 });
   const exact = money({ maximumFractionDigits: 2, minimumFractionDigits: 0 });
   const hourly = money({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const count = new Intl.NumberFormat(tag);
-  const long = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
-  const medium = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' });
-  const tenths = new Intl.NumberFormat(tag, { useGrouping: false, maximumFractionDigits: 1 });
-  const monthYear = {
-    long: new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    medium: new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  };
+  const count = number();
+  const long = date({ dateStyle: 'long' });
+  const medium = date({ dateStyle: 'medium' });
+  const month = date({ month: 'short' });
+  const tenths = number({ useGrouping: false, maximumFractionDigits: 1 });
+  const monthYear = { long: date({ month: 'long', year: 'numeric' }), medium: date({ month: 'short', year: 'numeric' }) };
   const day = { long, medium };
   return {
-    usd: (n) => whole.format(n),
-    usdExact: (n) => exact.format(n),
-    usdHourly: (n) => hourly.format(n),
-    count: (n) => count.format(n),
-    longDate: (iso) => long.format(dayDate(iso)),
-    mediumDate: (iso) => medium.format(dayDate(iso)),
-    monthShort: (iso) => month.format(dayDate(iso)),
+    usd: (n) => whole().format(n),
+    usdExact: (n) => exact().format(n),
+    usdHourly: (n) => hourly().format(n),
+    count: (n) => count().format(n),
+    longDate: (iso) => long().format(dayDate(iso)),
+    mediumDate: (iso) => medium().format(dayDate(iso)),
+    monthShort: (iso) => month().format(dayDate(iso)),
     partialDate: (dated, style) => {
       const [y, m, d] = dated.split('-');
       if (!m) return y!;
-      return d ? day[style].format(dayDate(dated)) : monthYear[style].format(dayDate(`${dated}-01`));
+      return d ? day[style]().format(dayDate(dated)) : monthYear[style]().format(dayDate(`${dated}-01`));
     },
-    decimal: (n) => tenths.format(round1(n)),
+    decimal: (n) => tenths().format(round1(n)),
   };
 }
 
