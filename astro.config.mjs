@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import externalScripts from './site/integrations/external-scripts.ts';
+import interactionDirective from './site/integrations/interaction-directive.ts';
 
 /** Static site: pages are HTML built from data/, React islands only for the tools. */
 export default defineConfig({
@@ -10,7 +11,7 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './dist/site',
   trailingSlash: 'always',
-  integrations: [react(), externalScripts()],
+  integrations: [react(), interactionDirective(), externalScripts()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // `npm run dev` serves pages through the local API server; live reload connects to Astro directly.

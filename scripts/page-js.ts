@@ -1,7 +1,8 @@
 /**
  * The JavaScript a built page loads, split by when: before any interaction (every script src,
- * island component and renderer, modulepreload, and their static imports) and on interaction
- * (what a dynamic `import()` reaches beyond that). One home for the count the bench reports and
+ * modulepreload, component and renderer of an island hydrated without waiting, and their static
+ * imports) and on interaction (a `client:interaction` island's component and renderer, and what a
+ * dynamic `import()` reaches, beyond that). One home for the count the bench reports and
  * the JS budget test asserts. Run it to list each tool page's files: `node scripts/page-js.ts [page…]`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,9 +21,14 @@ const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 
 /** Every JS file a page loads before interaction and on it; `siteDir` is the built site root, `pageDir` the page's folder. */
 export function pageJs(html: string, pageDir: string, siteDir: string): PageJs {
-  const urls = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => m[0]);
+  // An island hydrated on interaction (client:interaction) loads its component and renderer then.
+  const onInteraction = (island: string) => /\bclient="interaction"/.test(island);
+  const islandUrls = (pick: (island: string) => boolean) => islands.filter(pick).flatMap((i) => [...i.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]!));
+  const urls = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!).concat(islandUrls((i) => !onInteraction(i)));
+  const fileOf = (url: string) => (url.startsWith('/') ? join(siteDir, url) : resolve(pageDir, url));
   const initial = new Set<string>();
-  const lazyRoots = new Set<string>();
+  const lazyRoots = new Set<string>(islandUrls(onInteraction).map(fileOf));
   const visit = (file: string, into: Set<string>) => {
     if (into.has(file) || !existsSync(file)) return;
     into.add(file);
@@ -30,7 +36,7 @@ export function pageJs(html: string, pageDir: string, siteDir: string): PageJs {
     for (const m of code.matchAll(STATIC_IMPORT)) visit(resolve(dirname(file), m[1]!), into);
     for (const m of code.matchAll(DYNAMIC_IMPORT)) lazyRoots.add(resolve(dirname(file), m[1]!));
   };
-  for (const url of urls) visit(url.startsWith('/') ? join(siteDir, url) : resolve(pageDir, url), initial);
+  for (const url of urls) visit(fileOf(url), initial);
   const lazy = new Set<string>();
   for (const root of lazyRoots) visit(root, lazy);
   return { initial: [...initial], onInteraction: [...lazy].filter((f) => !initial.has(f)) };

@@ -4,7 +4,7 @@
  * numbers only: the pages and islands word them.
  */
 import { WAGE_FIELDS, type AreaCode, type Percentiles, type Source, type WageField, type WageRow } from '../../data/schemas.ts';
-import { AREA_NAMES } from './areas.ts';
+import { AREA_CODES, AREA_NAMES } from './areas.ts';
 
 export type Missing = WageRow['missing'][number];
 /** A BLS symbol for a blank figure, or 'not-collected' when the copy read has no such column. */
@@ -175,4 +175,49 @@ export function nationalMedians(rows: readonly WageRow[]): { year: number; media
     .filter((r) => r.area === 'US' && r.annual.median !== null)
     .sort((a, b) => a.year - b.year)
     .map((r) => ({ year: r.year, median: r.annual.median! }));
+}
+
+/** One area of the ranking of every area by pay (GET /api/salaries/areas). */
+export interface AreaRankItem {
+  area: AreaCode;
+  areaName: string;
+  year: number;
+  oewsEmployment: number | null;
+  employmentPrse: number | null;
+  employmentCaution: boolean;
+  fallbackFrom?: YearFallback;
+  headline: { value: number; measure: 'median' | 'mean' } | null;
+  has: WageField[];
+  missing: WageField[];
+  sourceIds: string[];
+}
+
+/**
+ * Every area that has the occupation, in one year (the newest they all share, else the newest any has),
+ * with the nation's newest year beside them when newer: the API's ranking and the salaries page's first view.
+ */
+export function areasRanking(rows: readonly WageRow[]): { year: number; items: AreaRankItem[]; newestNational?: AreaRankItem } {
+  const areas = AREA_CODES.filter((area) => rows.some((r) => r.area === area));
+  const year = comparisonYear(rows, areas) ?? Math.max(...rows.map((r) => r.year));
+  const itemIn = (area: AreaCode, inYear: number): AreaRankItem[] => {
+    const chosen = rowFor(rows, area, inYear);
+    if (!chosen) return [];
+    const { row, fallbackFrom } = chosen;
+    return [
+      {
+        area,
+        areaName: AREA_NAMES[area],
+        year: row.year,
+        oewsEmployment: row.oewsEmployment,
+        ...employmentPrseOf(row),
+        ...(fallbackFrom ? { fallbackFrom } : {}),
+        headline: headlineOf(row),
+        ...coverageOf(row),
+        sourceIds: row.sourceIds,
+      },
+    ];
+  };
+  const national = newerNationalYear(rows, year);
+  const [newestNational] = national === undefined ? [] : itemIn('US', national);
+  return { year, items: areas.flatMap((area) => itemIn(area, year)), ...(newestNational ? { newestNational } : {}) };
 }

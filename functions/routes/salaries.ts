@@ -2,9 +2,9 @@
 import { Hono } from '../http/hono.ts';
 import type { AreaCode, Occupation, Role, Source, WageRow } from '../../data/schemas.ts';
 import type { AppDeps } from './deps.ts';
-import { salaryAreasQuery, salaryCompareQuery, salaryQuery, type SalaryAreaItem, type SalaryAreasResponse, type SalaryCompareResponse, type SalaryResponse } from '../contract/salaries.ts';
-import { AREA_CODES, AREA_NAMES } from '../domain/areas.ts';
-import { comparisonYear, coverageOf, employmentPrseOf, headlineOf, newerNationalYear, rowFor, salaryView } from '../domain/salary.ts';
+import { salaryAreasQuery, salaryCompareQuery, salaryQuery, type SalaryAreasResponse, type SalaryCompareResponse, type SalaryResponse } from '../contract/salaries.ts';
+import { AREA_NAMES } from '../domain/areas.ts';
+import { areasRanking, comparisonYear, newerNationalYear, rowFor, salaryView } from '../domain/salary.ts';
 import { invalid, problemOf, ProblemError } from '../http/problem.ts';
 import { parseQuery } from '../http/validate.ts';
 import { referenceCache } from './reference-cache.ts';
@@ -68,35 +68,11 @@ export function salariesRoutes(deps: AppDeps) {
       const q = parseQuery(c, salaryAreasQuery);
       const { occupation, role } = await occupationFor(q);
       const rows = await reference.wagesOf<WageRow>(occupation.soc);
-      const areas = AREA_CODES.filter((area) => rows.some((r) => r.area === area));
-      const year = comparisonYear(rows, areas) ?? Math.max(...rows.map((r) => r.year));
-      const itemIn = (area: AreaCode, inYear: number): SalaryAreaItem[] => {
-        const chosen = rowFor(rows, area, inYear);
-        if (!chosen) return [];
-        const { row, fallbackFrom } = chosen;
-        return [
-          {
-            area,
-            areaName: AREA_NAMES[area],
-            year: row.year,
-            oewsEmployment: row.oewsEmployment,
-            ...employmentPrseOf(row),
-            ...(fallbackFrom ? { fallbackFrom } : {}),
-            headline: headlineOf(row),
-            ...coverageOf(row),
-            sourceIds: row.sourceIds,
-          },
-        ];
-      };
-      const national = newerNationalYear(rows, year);
-      const [newestNational] = national === undefined ? [] : itemIn('US', national);
       return c.json({
         ...(role ? { role } : {}),
         soc: occupation.soc,
         occupationTitle: occupation.title,
-        year,
-        items: areas.flatMap((area) => itemIn(area, year)),
-        ...(newestNational ? { newestNational } : {}),
+        ...areasRanking(rows),
       } satisfies SalaryAreasResponse);
     });
 }

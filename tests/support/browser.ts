@@ -52,8 +52,12 @@ export async function startTestSite(): Promise<TestSite> {
   };
 }
 
-/** Wait until every React island on the page has hydrated. */
+/**
+ * Wait until every React island on the page has hydrated. An island hydrated on interaction
+ * (client:interaction) is first reached for as a reader's pointer would, passing over it.
+ */
 export async function waitForIslands(page: Page) {
+  await page.evaluate(() => document.querySelectorAll('astro-island[ssr]').forEach((island) => island.dispatchEvent(new PointerEvent('pointerover'))));
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
 }
 

@@ -8,7 +8,7 @@ import { PERCENTILES, type Percentile } from '../../../functions/domain/payback.
 import type { OwnProgram } from '../../../functions/domain/program-cost.ts';
 import { matches, sortPrograms } from '../../../functions/domain/program-list.ts';
 import { useJson, type CompareAnswer } from './api.ts';
-import { CourseList, lengthOf, ProgramTable, type ListedProgram } from './list.tsx';
+import { CourseList, lengthOf, type ListedProgram } from './list.tsx';
 import { OwnProgramForm } from './own.tsx';
 import { compareUrl, DEFAULT_STATE, MAX_COMPARE, MAX_INCOME, MAX_MONTHS, queryOf, readState, type BadLink, type CourseState } from './state.ts';
 import type { Column, SourceMap } from './table.tsx';
@@ -174,10 +174,6 @@ export default function CourseCompare({ programs, certs, areas, caveat }: Course
       setCopyMsg(M.copyThis(location.href));
     }
   };
-
-  if (!ready) {
-    return <ProgramTable programs={sortPrograms(programs, 'total')} certs={certs} />;
-  }
 
   const areaName = names.get(s.area) ?? s.area;
   const failure = answer?.state === 'error' ? answer.failure : undefined;

@@ -133,7 +133,7 @@ export function CourseList({ all, shown, certs, states, s, picked, change, toggl
 }
 
 /** The table itself; also rendered without JavaScript (no compare boxes then). */
-export function ProgramTable({ programs, certs, picked, full, toggle }: { programs: ListedProgram[]; certs: { id: string; acronym: string }[]; picked?: string[]; full?: boolean; toggle?: (id: string) => void }) {
+function ProgramTable({ programs, certs, picked, full, toggle }: { programs: ListedProgram[]; certs: { id: string; acronym: string }[]; picked?: string[]; full?: boolean; toggle?: (id: string) => void }) {
   const acronym = (id: string) => certs.find((c) => c.id === id)?.acronym ?? id.toUpperCase();
   const { m, price, locale } = useCoursesWords();
   const L = m.list;

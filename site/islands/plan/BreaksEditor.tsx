@@ -13,7 +13,6 @@ interface Props {
   onChange: (breaks: BreakRow[]) => void;
   /** Remove the row with this key. */
   onRemove: (key: number) => void;
-  disabled: boolean;
   errors: FieldErrors;
   m: PlanPageMessages['breaks'];
 }
@@ -22,7 +21,7 @@ const ADD_ID = 'pl-add-break';
 /** The last day off follows the first while it is empty or the same (typed by keyboard, the year passes through 0002, 0020, 0202). */
 const follows = (b: BreakRow) => !b.end || b.end === b.start;
 
-export function BreaksEditor({ breaks, onChange, onRemove, disabled, errors, m }: Props) {
+export function BreaksEditor({ breaks, onChange, onRemove, errors, m }: Props) {
   /** The control to focus once the rows have changed. */
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
@@ -32,7 +31,7 @@ export function BreaksEditor({ breaks, onChange, onRemove, disabled, errors, m }
   });
   const change = (key: number, patch: Partial<BreakRow>) => onChange(breaks.map((b) => (b.key === key ? { ...b, ...patch } : b)));
   return (
-    <fieldset disabled={disabled} className="pl-breaks">
+    <fieldset className="pl-breaks">
       <legend>{m.legend}</legend>
       <FieldError errors={errors} name="breaks" />
       {breaks.length === 0 && <p className="pl-hint">{m.none}</p>}

@@ -196,30 +196,28 @@ export default function PlanBuilder({ catalog, example }: PlanBuilderProps) {
           </p>
         </section>
       ) : (
-        <PlanForm catalog={catalog} form={form} change={change} touch={touch} removeBreak={removeBreak} errors={shown} hydrated={hydrated} editing={editing} formRef={formRef} onSubmit={save} m={m} />
+        <PlanForm catalog={catalog} form={form} change={change} touch={touch} removeBreak={removeBreak} errors={shown} editing={editing} formRef={formRef} onSubmit={save} m={m} />
       )}
 
-      {hydrated && (
-        <SavePanel
-          readOnly={readOnly}
-          saved={saved}
-          dirty={dirty}
-          busy={link.busy}
-          stale={link.stale}
-          canDownload={fresh !== null}
-          status={link.status}
-          onSave={save}
-          onDownload={() => void downloadCalendar()}
-          onDelete={() => void link.remove()}
-          m={m}
-        >
-          {saved && (
-            <Suspense fallback={null}>
-              <Subscription id={saved.id} input={saved.answer.input} editable={editing} busy={link.busy || link.stale} update={link.update} />
-            </Suspense>
-          )}
-        </SavePanel>
-      )}
+      <SavePanel
+        readOnly={readOnly}
+        saved={saved}
+        dirty={dirty}
+        busy={link.busy}
+        stale={link.stale}
+        canDownload={fresh !== null}
+        status={link.status}
+        onSave={save}
+        onDownload={() => void downloadCalendar()}
+        onDelete={() => void link.remove()}
+        m={m}
+      >
+        {saved && (
+          <Suspense fallback={null}>
+            <Subscription id={saved.id} input={saved.answer.input} editable={editing} busy={link.busy || link.stale} update={link.update} />
+          </Suspense>
+        )}
+      </SavePanel>
 
       {hydrated && saved && (
         <Suspense fallback={null}>

@@ -24,7 +24,6 @@ interface Props {
   /** The errors to show (those of fields touched, or all once the reader tried to save). */
   errors: FieldErrors;
   /** Fields stay disabled until the island runs. */
-  hydrated: boolean;
   /** The reader holds the plan's edit token. */
   editing: boolean;
   formRef: RefObject<HTMLFormElement | null>;
@@ -35,7 +34,7 @@ interface Props {
 /** Hours a week step by half hours; exam prep is whole weeks. */
 const HOURS_STEP = 0.5;
 
-export function PlanForm({ catalog, form, change, touch, removeBreak, errors, hydrated, editing, formRef, onSubmit, m }: Props) {
+export function PlanForm({ catalog, form, change, touch, removeBreak, errors, editing, formRef, onSubmit, m }: Props) {
   const { locale } = usePlanWords();
   const { rules } = catalog;
   const t = m.form;
@@ -58,7 +57,7 @@ export function PlanForm({ catalog, form, change, touch, removeBreak, errors, hy
       aria-labelledby="pl-form-h"
     >
       <h2 id="pl-form-h">{editing ? t.headingEdit : t.headingNew}</h2>
-      <fieldset disabled={!hydrated}>
+      <fieldset>
         <legend>{t.aimLegend}</legend>
         <p className="pl-field">
           <label htmlFor="certificationId">{t.credential}</label>
@@ -106,7 +105,7 @@ export function PlanForm({ catalog, form, change, touch, removeBreak, errors, hy
         </p>
       </fieldset>
 
-      <fieldset disabled={!hydrated}>
+      <fieldset>
         <legend>{t.datesLegend}</legend>
         <div className="pl-field pl-mode" role="radiogroup" aria-label={t.modeLabel}>
           <label>
@@ -157,11 +156,11 @@ export function PlanForm({ catalog, form, change, touch, removeBreak, errors, hy
         />
       </fieldset>
 
-      <BreaksEditor breaks={form.breaks} onChange={(breaks) => change({ breaks })} onRemove={removeBreak} disabled={!hydrated} errors={errors} m={m.breaks} />
+      <BreaksEditor breaks={form.breaks} onChange={(breaks) => change({ breaks })} onRemove={removeBreak} errors={errors} m={m.breaks} />
 
       <p className="pl-field">
         <label htmlFor="title">{t.title}</label>
-        <input id="title" type="text" maxLength={MAX_TITLE_LENGTH} value={form.title} disabled={!hydrated} onChange={(e) => change({ title: e.target.value })} {...fieldA11y(errors, 'title')} />
+        <input id="title" type="text" maxLength={MAX_TITLE_LENGTH} value={form.title} onChange={(e) => change({ title: e.target.value })} {...fieldA11y(errors, 'title')} />
         <FieldError errors={errors} name="title" />
       </p>
     </form>

@@ -35,6 +35,8 @@ export interface SalaryExplorerProps {
   areas: [string, string][];
   /** The default view (medical coder, US), built from data/ so the first paint needs no request. */
   seed: { url: string; data: Salary };
+  /** The default view's ranking of every area, built from data/ the same way. */
+  seedRanking: { url: string; data: AreasAnswer };
   /** The state map, built with the page for the default view (site/components/PayMap.astro). */
   children?: ReactNode;
 }
@@ -84,7 +86,7 @@ function Problem({ failure, onRetry, occupation, area }: { failure: Failure; onR
   );
 }
 
-export default function SalaryExplorer({ roles, occupations, areas, seed, children }: SalaryExplorerProps) {
+export default function SalaryExplorer({ roles, occupations, areas, seed, seedRanking, children }: SalaryExplorerProps) {
   const words = useSalariesWords();
   const { t, w } = words;
   const { inArea, theArea } = words.common;
@@ -147,7 +149,7 @@ export default function SalaryExplorer({ roles, occupations, areas, seed, childr
     !ready ? seed.url : all.length > 1 ? `/api/salaries/compare?${q}&areas=${all.join(',')}` : `/api/salaries?${q}&area=${s.area}`,
     seed,
   );
-  const [ranked, retryRanked] = useApi<AreasAnswer>(ready ? `/api/salaries/areas?${q}` : null);
+  const [ranked, retryRanked] = useApi<AreasAnswer>(ready ? `/api/salaries/areas?${q}` : seedRanking.url, seedRanking);
   const [mapData] = useApi<PayMapFile>(ready ? '/maps/pay.json' : null);
   useStateMap(
     mapRef,
@@ -198,7 +200,7 @@ export default function SalaryExplorer({ roles, occupations, areas, seed, childr
   return (
     <div className="sx">
       <div role="status">{linkMsg.length > 0 && <p className="sx-notice">{linkMsg.join(' ')}</p>}</div>
-      <fieldset className="sx-controls" disabled={!ready}>
+      <fieldset className="sx-controls">
         <p className="sx-field">
           <label htmlFor="sx-pick">{t.pick}</label>
           <select id="sx-pick" value={s.pick} onChange={(e) => change({ pick: e.target.value })}>
@@ -300,7 +302,7 @@ export default function SalaryExplorer({ roles, occupations, areas, seed, childr
         <h2 id="sx-map-h">{t.map.heading}</h2>
         <p className="sx-field">
           <label htmlFor="sx-map-field">{t.map.measure}</label>
-          <select id="sx-map-field" value={mapField} disabled={!ready} onChange={(e) => setMapField(e.target.value as MapField)}>
+          <select id="sx-map-field" value={mapField} onChange={(e) => setMapField(e.target.value as MapField)}>
             {MAP_FIELDS.map((f) => (
               <option key={f} value={f}>
                 {w.field[f]}
@@ -312,27 +314,25 @@ export default function SalaryExplorer({ roles, occupations, areas, seed, childr
         <div ref={mapRef}>{children}</div>
       </section>
 
-      {ready && (
-        <section aria-labelledby="sx-areas-h" aria-busy={!ranked}>
-          <h2 id="sx-areas-h">{t.rankHeading(who)}</h2>
-          <p className="note">{t.rankNote}</p>
-          {rankedNamed instanceof Failure ? (
-            <Problem failure={rankedNamed} onRetry={retryRanked} occupation={occupationTitle} area={inArea(nameOf(s.area))} />
-          ) : !rankedNamed ? (
-            <Loading />
-          ) : (
-            <Ranking
-              ranked={rankedNamed}
-              current={s.area}
-              hrefOf={(area) => queryOf({ ...s, area })}
-              onPick={(area) => {
-                change({ area });
-                resultRef.current?.focus();
-              }}
-            />
-          )}
-        </section>
-      )}
+      <section aria-labelledby="sx-areas-h" aria-busy={!ranked}>
+        <h2 id="sx-areas-h">{t.rankHeading(who)}</h2>
+        <p className="note">{t.rankNote}</p>
+        {rankedNamed instanceof Failure ? (
+          <Problem failure={rankedNamed} onRetry={retryRanked} occupation={occupationTitle} area={inArea(nameOf(s.area))} />
+        ) : !rankedNamed ? (
+          <Loading />
+        ) : (
+          <Ranking
+            ranked={rankedNamed}
+            current={s.area}
+            hrefOf={(area) => queryOf({ ...s, area })}
+            onPick={(area) => {
+              change({ area });
+              resultRef.current?.focus();
+            }}
+          />
+        )}
+      </section>
     </div>
   );
 }
