@@ -26,16 +26,16 @@ export function startBenchServer(env: Record<string, string> = {}): Promise<Benc
   return startChild(join(ROOT, 'functions', 'edges', 'server.ts'), env);
 }
 
-/** The bare Hono route (bench/bare-server.ts), the yardstick of the API table, the same way. */
-export function startBareServer(): Promise<BenchServer> {
-  return startChild(join(ROOT, 'bench', 'bare-server.ts'));
+/** The bare route (bench/bare-server.ts), the yardstick of the API table, the same way; `alone`: with nothing around it. */
+export function startBareServer(alone = false): Promise<BenchServer> {
+  return startChild(join(ROOT, 'bench', 'bare-server.ts'), {}, alone ? ['--alone'] : []);
 }
 
 /** A server script in a child process on a free port with its own data folder, ready once it prints "Ctrl-C". */
-async function startChild(script: string, env: Record<string, string> = {}): Promise<BenchServer> {
+async function startChild(script: string, env: Record<string, string> = {}, args: string[] = []): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bce-bench-data-'));
-  const server = spawn(process.execPath, [script], {
+  const server = spawn(process.execPath, [script, ...args], {
     env: { ...process.env, ...env, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

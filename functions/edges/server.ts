@@ -76,7 +76,7 @@ function proxyTo(base: string): MiddlewareHandler {
  * The site and API on one origin, as CloudFront serves them in AWS. With `devSite` the pages come
  * from Astro's dev server instead of dist/site (and the CSP is left off: the dev server inlines scripts).
  */
-export function createLocalApp(api: ReturnType<typeof createApp>, siteDir = SITE_DIR, devSite?: string) {
+export function createLocalApp(api: Pick<Hono, 'fetch'>, siteDir = SITE_DIR, devSite?: string) {
   const root = new Hono();
   if (!devSite) root.use(securityHeaders());
   // Built from the zod schemas with the site; CloudFront serves the same file from S3.
