@@ -8,14 +8,14 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { dataset } from '../data/index.ts';
 import { buildSiteIfNeeded } from '../functions/edges/server.ts';
 import { createDocumentClient } from '../functions/store/client.ts';
 import { startEmbeddedDynamo } from '../functions/store/embedded.ts';
 import { seedTable, datasetVersion } from '../functions/store/seed.ts';
 import { ensureTable } from '../functions/store/table.ts';
-import { ROUTE_GROUPS } from '../functions/routes/registry.ts';
+import { LAMBDA_EXTERNAL_MODULES, ROUTE_GROUPS } from '../functions/routes/registry.ts';
 import { dynamoCalls } from './dynamo-calls.ts';
 import { faultTimings } from './faults.ts';
 import { lighthouse } from './lighthouse.ts';
@@ -67,19 +67,22 @@ function median(values: number[]) {
  * The three Lambda entries and a first request each, as API Gateway would send it; the plans entry
  * also with a Spanish first request, which loads the Spanish words file beside its bundle (`lazy`: the
  * lazy files of ROUTE_GROUPS that request reads); and, beside them, the reference entry with the AWS
- * SDK bundled in too (not what infra deploys: the measurement that says whether bundling the SDK
- * would be worth its size).
+ * SDK left external, loaded from node_modules (not what infra deploys: the measurement that says
+ * whether bundling the SDK is still worth its size).
  */
 const LAMBDAS = [
-  { entry: 'lambda-reference.ts', method: 'GET', path: '/api/roles', body: undefined, sdkBundled: false },
-  { entry: 'lambda-plans.ts', method: 'POST', path: '/api/plans/preview', body: JSON.stringify({ startDate: '2027-01-04' }), sdkBundled: false },
-  { entry: 'lambda-plans.ts', method: 'POST', path: '/api/plans/preview', body: JSON.stringify({ startDate: '2027-01-04', language: 'es' }), sdkBundled: false, lazy: 'Spanish request' },
-  { entry: 'lambda-guides.ts', method: 'GET', path: '/api/guides/AAAAAAAAAAAAAAAAAAAAAA', body: undefined, sdkBundled: false },
-  { entry: 'lambda-reference.ts', method: 'GET', path: '/api/roles', body: undefined, sdkBundled: true },
+  { entry: 'lambda-reference.ts', method: 'GET', path: '/api/roles', body: undefined, sdkExternal: false },
+  { entry: 'lambda-plans.ts', method: 'POST', path: '/api/plans/preview', body: JSON.stringify({ startDate: '2027-01-04' }), sdkExternal: false },
+  { entry: 'lambda-plans.ts', method: 'POST', path: '/api/plans/preview', body: JSON.stringify({ startDate: '2027-01-04', language: 'es' }), sdkExternal: false, lazy: 'Spanish request' },
+  { entry: 'lambda-guides.ts', method: 'GET', path: '/api/guides/AAAAAAAAAAAAAAAAAAAAAA', body: undefined, sdkExternal: false },
+  { entry: 'lambda-reference.ts', method: 'GET', path: '/api/roles', body: undefined, sdkExternal: true },
 ] as const;
 
-/** esbuild options of a Lambda bundle and of the lazy files beside it, as infra/node-function.ts builds them. */
-const LAMBDA_BUILD = { bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node24', logLevel: 'silent' } as const;
+/** esbuild options of a Lambda bundle and of the lazy files beside it, as infra/node-function.ts builds them (the AWS SDK bundled but for LAMBDA_EXTERNAL_MODULES). */
+const LAMBDA_BUILD = { bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node24', logLevel: 'silent', mainFields: ['module', 'main'], banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" } } satisfies BuildOptions;
+/** The externals of a bundle as deployed, and of one that leaves the whole AWS SDK to node_modules. */
+const DEPLOYED_EXTERNALS = [...LAMBDA_EXTERNAL_MODULES];
+const SDK_EXTERNAL = ['@aws-sdk/*'];
 
 /** Minified size; cold import and import + first request in a fresh process (as a new Lambda instance), beside `node -e 0`. */
 async function lambdaFigures() {
@@ -99,20 +102,17 @@ async function lambdaFigures() {
   );
   const rows = [];
   for (const lambda of LAMBDAS) {
-    const { entry, method, path, body, sdkBundled } = lambda;
+    const { entry, method, path, body, sdkExternal } = lambda;
     const lazy = 'lazy' in lambda ? lambda.lazy : undefined;
-    const file = join(out, entry.replace(/\.ts$/, sdkBundled ? '-sdk.mjs' : '.mjs'));
-    await build({
-      ...LAMBDA_BUILD,
-      entryPoints: [join(ROOT, 'functions', 'edges', entry)],
-      outfile: file,
-      external: sdkBundled ? [] : ['@aws-sdk/*'],
-      ...(sdkBundled ? { mainFields: ['module', 'main'] } : {}),
-      banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
-    });
+    const file = join(out, entry.replace(/\.ts$/, sdkExternal ? '-sdk-external.mjs' : '.mjs'));
+    const entryPoints = [join(ROOT, 'functions', 'edges', entry)];
+    await build({ ...LAMBDA_BUILD, entryPoints, outfile: file, external: sdkExternal ? SDK_EXTERNAL : DEPLOYED_EXTERNALS });
+    // The project's own code: the same bundle with the whole SDK left out, held to the 100 KB bar.
+    const own = await build({ ...LAMBDA_BUILD, entryPoints, write: false, external: SDK_EXTERNAL });
+    const ownBytes = own.outputFiles[0]!.contents.length;
     // The group's lazy files beside the bundle, as infra builds them: only a request that needs one reads it.
     const lazyFiles = Object.values(ROUTE_GROUPS).find((g) => g.entry === `functions/edges/${entry}`)?.lazyFiles ?? [];
-    for (const l of lazyFiles) await build({ ...LAMBDA_BUILD, entryPoints: [join(ROOT, l.source)], outfile: join(out, l.file), external: ['@aws-sdk/*'], mainFields: ['module', 'main'] });
+    for (const l of lazyFiles) await build({ ...LAMBDA_BUILD, banner: {}, entryPoints: [join(ROOT, l.source)], outfile: join(out, l.file), external: DEPLOYED_EXTERNALS });
     const bytes = readFileSync(file).length;
     const lazyBytes = lazy ? lazyFiles.reduce((n, l) => n + readFileSync(join(out, l.file)).length, 0) : 0;
     const event = { version: '2.0', routeKey: '$default', rawPath: path, rawQueryString: '', headers: { host: 'bench', 'content-type': 'application/json' }, requestContext: { http: { method, path, sourceIp: '127.0.0.1' }, requestId: 'bench' }, body, isBase64Encoded: false };
@@ -126,12 +126,14 @@ async function lambdaFigures() {
     const importMs = median(runs.map((r) => r.i));
     const firstMs = median(runs.map((r) => r.f));
     rows.push({
-      entry: sdkBundled ? `${entry} (AWS SDK bundled)` : lazy ? `${entry} (${lazy})` : entry,
+      entry: sdkExternal ? `${entry} (AWS SDK external)` : lazy ? `${entry} (${lazy})` : entry,
+      // The bundle as measured: as deployed (the SDK modules it uses inside), or for the comparison row with the SDK external.
       bundle_bytes: bytes,
       // Lazy files beside index.mjs that this first request loads (the Spanish plan words), besides it.
       lazy_bytes: lazyBytes,
-      // The 100 KB bar is for the bundle with the SDK external.
-      bundle_ok: sdkBundled || bytes <= 100 * 1024,
+      // The project's own code in it (the bundle with the whole SDK external): the 100 KB bar.
+      own_bytes: ownBytes,
+      bundle_ok: ownBytes <= 100 * 1024,
       import_ms: Number(importMs.toFixed(1)),
       import_ok: importMs <= 150,
       first_request_ms: Number(firstMs.toFixed(1)),
@@ -286,8 +288,8 @@ if (runs('reading')) {
   console.table(reading.map((r) => ({ page: r.page, formula: r.readability.formula, score: r.readability.score.toFixed(1), 'words/sentence': r.readability.wordsPerSentence.toFixed(1), words: r.readability.words, bar: r.language === 'es' ? `ease ≥ 70, ≤ ${r.bar.wordsPerSentence} w/s` : `grade ≤ ${r.bar.grade}, ≤ ${r.bar.wordsPerSentence} w/s`, '': mark(r.ok) })));
 }
 if (runs('lambda')) {
-  console.log("Lambda bundles (one function per route group)");
-  console.table(lambda.map((l) => ({ entry: l.entry, minified: l.lazy_bytes ? `${kb(l.bundle_bytes)} + ${kb(l.lazy_bytes)} lazy` : kb(l.bundle_bytes), 'bar 100 KB': mark(l.bundle_ok), 'cold import': `${l.import_ms} ms`, 'import + first request': `${l.first_request_ms} ms (${l.first_status})`, 'bar 100 ms': mark(l.first_request_ok), 'node -e 0': `${l.bare_node_ms} ms` })));
+  console.log('Lambda bundles (one function per route group; deployed with the AWS SDK modules they use inside, the bar is for their own code: the bundle with the SDK external)');
+  console.table(lambda.map((l) => ({ entry: l.entry, minified: l.lazy_bytes ? `${kb(l.bundle_bytes)} + ${kb(l.lazy_bytes)} lazy` : kb(l.bundle_bytes), 'own code': kb(l.own_bytes), 'bar 100 KB': mark(l.bundle_ok), 'cold import': `${l.import_ms} ms`, 'import + first request': `${l.first_request_ms} ms (${l.first_status})`, 'bar 100 ms': mark(l.first_request_ok), 'node -e 0': `${l.bare_node_ms} ms` })));
 }
 if (runs('api')) {
   console.log(`API on the local server (autocannon, 10 connections, ${seconds} s each, same run; the bare route's faster of two runs is the yardstick)`);

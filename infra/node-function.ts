@@ -6,7 +6,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { LazyFile } from '../functions/routes/registry.ts';
+import { LAMBDA_EXTERNAL_MODULES, type LazyFile } from '../functions/routes/registry.ts';
 
 /** The repository root: entry files and the lock file are found from here, whatever the cwd. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -15,9 +15,9 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 export const CREATE_REQUIRE_BANNER =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
-/** What every bundle, and each lazy file beside one, is built for: Node 24, the AWS SDK left to the runtime. */
+/** What every bundle, and each lazy file beside one, is built for: Node 24, the AWS SDK bundled but for the credential sources Lambda never reaches (LAMBDA_EXTERNAL_MODULES). */
 const TARGET = 'node24';
-const EXTERNAL_MODULES = ['@aws-sdk/*'];
+const EXTERNAL_MODULES = [...LAMBDA_EXTERNAL_MODULES];
 const MAIN_FIELDS = ['module', 'main'];
 
 /**
@@ -51,7 +51,7 @@ export interface NodeFunctionProps {
 }
 
 /**
- * Node 24 on arm64, bundled locally by esbuild (minified ESM, AWS SDK left to the runtime).
+ * Node 24 on arm64, bundled locally by esbuild (minified ESM with the AWS SDK modules it uses: see LAMBDA_EXTERNAL_MODULES).
  * The role starts with nothing but writing to this function's own log group; callers grant the rest.
  */
 export class NodeFunction extends Construct {

@@ -74,3 +74,20 @@ export type GroupPath<G extends RouteGroupId> = (typeof ROUTE_GROUPS)[G]['paths'
 
 /** Every resource path under /api, in registry order. */
 export const ALL_PATHS = Object.values(ROUTE_GROUPS).flatMap((group) => group.paths);
+
+/**
+ * What a Lambda bundle leaves out for the runtime's own AWS SDK to supply: the credential sources the
+ * SDK's default chain imports only when the environment holds no credentials, which on Lambda it always
+ * does. Every other SDK module a function uses is bundled into it: loading the SDK's files from
+ * node_modules (about 1 MB of source in 33 files) cost every cold start some 40 ms more than parsing the
+ * few hundred KB of it a bundle keeps (`npm run bench`, Lambda table). infra/node-function.ts builds with
+ * this list, the bench measures bundles built with it.
+ */
+export const LAMBDA_EXTERNAL_MODULES = [
+  '@aws-sdk/credential-provider-http',
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-web-identity',
+  '@smithy/credential-provider-imds',
+] as const;

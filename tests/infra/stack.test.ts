@@ -19,7 +19,7 @@ import { API_FUNCTIONS, API_READ_ACTIONS, API_THROTTLE, API_WRITE_ACTIONS } from
 import { CREATE_REQUIRE_BANNER, REPO_ROOT } from '../../infra/node-function.ts';
 import { SEED_TABLE_ACTIONS } from '../../infra/seed.ts';
 import { dataset } from '../../data/index.ts';
-import { ROUTE_GROUPS } from '../../functions/routes/registry.ts';
+import { LAMBDA_EXTERNAL_MODULES, ROUTE_GROUPS } from '../../functions/routes/registry.ts';
 import { plan as esPlan } from '../../site/i18n/es/plan.ts';
 import { plan as enPlan } from '../../site/i18n/en/plan.ts';
 import { startTestApi } from '../support/api.ts';
@@ -135,12 +135,15 @@ describe('api functions', () => {
     });
   });
 
-  it.each(API_FUNCTIONS.map((f) => [f.description]))('%s is bundled as minified ESM under 100 KB with the createRequire banner and the AWS SDK left external', (description) => {
+  // Its own code is held to 100 KB in bundles.test.ts; the SDK modules it uses add about 210 KB.
+  it.each(API_FUNCTIONS.map((f) => [f.description]))('%s is bundled as minified ESM under 320 KB with the createRequire banner and the AWS SDK inside, importing from the runtime only the credential sources Lambda never reaches', (description) => {
     const bundle = fs.readFileSync(path.join(assetDirOf(description), 'index.mjs'), 'utf8');
     expect(bundle.startsWith(CREATE_REQUIRE_BANNER)).toBe(true);
-    expect(bundle).toMatch(/from\s*"@aws-sdk\//);
+    expect(bundle).not.toMatch(/from\s*"@(aws-sdk|smithy)\//);
+    const fromRuntime = [...bundle.matchAll(/import\("(@(?:aws-sdk|smithy)\/[^"]+)"\)/g)].map((m) => m[1]);
+    expect(new Set(fromRuntime)).toEqual(new Set(LAMBDA_EXTERNAL_MODULES));
     expect(bundle).not.toMatch(/sourceMappingURL/);
-    expect(Buffer.byteLength(bundle)).toBeLessThanOrEqual(100 * 1024);
+    expect(Buffer.byteLength(bundle)).toBeLessThanOrEqual(320 * 1024);
   });
 
   it.each(API_FUNCTIONS.map((f) => [f.description, f.lazyFiles.map((l) => l.file)]))('%s ships index.mjs and only its lazy files %j', (description, files) => {
