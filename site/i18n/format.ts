@@ -30,6 +30,24 @@ export interface Format {
 const dayDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** The months as en-US words them in a long date (ICU's own words; tests/unit/format.test.ts holds them to Intl). */
+const EN_US_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Two en-US formats written without Intl, because the first Intl formatter of a process starts ICU (about
+ * 12 ms of a Lambda cold start) and an English plan's words need only these: a long date (November 27,
+ * 2026) and a tenth (12.5). Each gives exactly what Intl gives (tests/unit/format.test.ts), and leaves to
+ * Intl what it does not cover (undefined): years outside 1–9999, figures that are not finite or round to -0
+ * or reach 1e21.
+ */
+const enUs = {
+  longDate: (date: Date): string | undefined => {
+    const year = date.getUTCFullYear();
+    return year >= 1 && year <= 9999 ? `${EN_US_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${year}` : undefined;
+  },
+  decimal: (x: number): string | undefined => (Number.isFinite(x) && !Object.is(x, -0) && Math.abs(x) < 1e21 ? String(x) : undefined),
+};
+
 /** A value made on its first use, then kept. */
 const once = <T>(make: () => T) => {
   let made: T | undefined;
@@ -56,12 +74,16 @@ function createFormat(locale: Locale): Format {
   const tenths = number({ useGrouping: false, maximumFractionDigits: 1 });
   const monthYear = { long: date({ month: 'long', year: 'numeric' }), medium: date({ month: 'short', year: 'numeric' }) };
   const day = { long, medium };
+  const fast = tag === 'en-US' ? enUs : undefined;
   return {
     usd: (n) => whole().format(n),
     usdExact: (n) => exact().format(n),
     usdHourly: (n) => hourly().format(n),
     count: (n) => count().format(n),
-    longDate: (iso) => long().format(dayDate(iso)),
+    longDate: (iso) => {
+      const date = dayDate(iso);
+      return fast?.longDate(date) ?? long().format(date);
+    },
     mediumDate: (iso) => medium().format(dayDate(iso)),
     monthShort: (iso) => month().format(dayDate(iso)),
     partialDate: (dated, style) => {
@@ -69,7 +91,10 @@ function createFormat(locale: Locale): Format {
       if (!m) return y!;
       return d ? day[style]().format(dayDate(dated)) : monthYear[style]().format(dayDate(`${dated}-01`));
     },
-    decimal: (n) => tenths().format(round1(n)),
+    decimal: (n) => {
+      const x = round1(n);
+      return fast?.decimal(x) ?? tenths().format(x);
+    },
   };
 }
 
