@@ -6,6 +6,7 @@
  * the read's own work. With `--alone` the route is a bare Hono app with nothing around it: the
  * machine's ceiling, reported beside the yardstick for scale.
  */
+import { randomBytes } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { Hono } from '../functions/http/hono.ts';
 import { createLocalApp } from '../functions/edges/server.ts';
@@ -14,7 +15,13 @@ import { createLocalApp } from '../functions/edges/server.ts';
 export const BARE_PATH = '/api/bare';
 
 if (import.meta.main) {
-  const route = new Hono().get(BARE_PATH, (c) => c.json({ status: 'ok' }));
+  // ?bytes=N: a constant body of N bytes instead (made once per N), to tell a read's own work from the cost of its size.
+  const bodies = new Map<number, Uint8Array<ArrayBuffer>>();
+  const bodyOf = (n: number) => bodies.get(n) ?? bodies.set(n, new Uint8Array(randomBytes(n))).get(n)!;
+  const route = new Hono().get(BARE_PATH, (c) => {
+    const bytes = Number(c.req.query('bytes'));
+    return Number.isInteger(bytes) && bytes > 0 && bytes <= 1 << 20 ? new Response(bodyOf(bytes), { headers: { 'Content-Type': 'application/octet-stream' } }) : c.json({ status: 'ok' });
+  });
   const app = process.argv.includes('--alone') ? route : createLocalApp(route);
   const server = serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: process.env.HOST ?? '127.0.0.1' }, () => console.log('Bare route listening. Ctrl-C stops.'));
   process.on('SIGTERM', () => server.close(() => process.exit(0)));

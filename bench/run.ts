@@ -154,6 +154,16 @@ function warm(url: string): Promise<void> {
   return new Promise((res, rej) => get(url, { agent: false }, (r) => r.resume().on('end', res)).on('error', rej));
 }
 
+/** The body bytes of one answer as a browser gets it (compressed where the server compresses). */
+function bodyBytes(url: string): Promise<number> {
+  return new Promise((res, rej) =>
+    get(url, { agent: false, headers: { 'Accept-Encoding': BROWSER_ACCEPT_ENCODING[1]!.split('=')[1]! } }, (r) => {
+      let n = 0;
+      r.on('data', (chunk: Buffer) => (n += chunk.length)).on('end', () => res(n));
+    }).on('error', rej),
+  );
+}
+
 /** Health (a table read on every call, no bar) and every kind of reference read (bar: ≥ 0.5 of the bare route). */
 const ENDPOINTS = [
   '/api/health',
@@ -199,12 +209,16 @@ function cannon(base: string, endpoint: string, args: string[], label = endpoint
   return { endpoint: label, rps: Math.round(r.requests.average), p99_ms: r.latency.p99, errors: r.errors, non2xx: r.non2xx, not_modified: r['3xx'], bytes_per_response: bytesPerResponse };
 }
 
-/** The bare route's req/s on its own server, the same way as the API's endpoints; `alone`: without the server stack around it. */
-async function bareRow(seconds: number, alone = false): Promise<ApiRow> {
+/**
+ * The bare route's req/s on its own server, the same way as the API's endpoints; `alone`: without the
+ * server stack around it; `bytes`: answering a constant body of that many bytes.
+ */
+async function bareRow(seconds: number, alone = false, bytes?: number): Promise<ApiRow> {
   const bare = await startBareServer(alone);
+  const path = bytes ? `${BARE_PATH}?bytes=${bytes}` : BARE_PATH;
   try {
-    await warm(`${bare.base}${BARE_PATH}`);
-    return cannon(bare.base, BARE_PATH, ['-d', String(seconds)], alone ? ALONE_LABEL : BARE_LABEL);
+    await warm(`${bare.base}${path}`);
+    return cannon(bare.base, path, ['-d', String(seconds)], alone ? ALONE_LABEL : BARE_LABEL);
   } finally {
     await bare.stop();
   }
@@ -218,11 +232,13 @@ async function apiFigures(seconds: number) {
   const server = await startBenchServer({ GUIDE_CREATE_LIMIT: String(GUIDE_CREATES * 2), SKIP_SITE_BUILD: '1' });
   const base = server.base;
   const results: ApiRow[] = [];
+  const bodies = new Map<string, number>();
   let bareAfter: ApiRow;
   try {
     const run = (endpoint: string, args: string[] = ['-d', String(seconds)], label = endpoint) => results.push(cannon(base, endpoint, args, label));
     for (const endpoint of ENDPOINTS) {
       await warm(`${base}${endpoint}`);
+      bodies.set(endpoint, await bodyBytes(`${base}${endpoint}`));
       run(endpoint);
     }
     for (const endpoint of REVALIDATED) {
@@ -243,9 +259,17 @@ async function apiFigures(seconds: number) {
   }
   const bare = bareBefore.rps >= bareAfter.rps ? bareBefore : bareAfter;
   const failures = (r: ApiRow) => r.errors + r.non2xx - r.not_modified;
+  // A read below the bar is run against a constant body of its own size too: what it costs beyond the bytes it sends.
+  const sameSize = new Map<string, number>();
+  for (const r of results) {
+    const bytes = bodies.get(r.endpoint);
+    if (isReferenceRead(r.endpoint) && bytes && r.rps < 0.5 * bare.rps) sameSize.set(r.endpoint, (await bareRow(seconds, false, bytes)).rps);
+  }
   const rows = [{ ...bare, endpoint: BARE_LABEL, runs_rps: [bareBefore.rps, bareAfter.rps] }, alone, ...results];
   return rows.map((r) => ({
     ...r,
+    ...(bodies.has(r.endpoint) ? { body_bytes: bodies.get(r.endpoint) } : {}),
+    ...(sameSize.has(r.endpoint) ? { same_size_bare_rps: sameSize.get(r.endpoint), ratio_to_same_size: Number((r.rps / sameSize.get(r.endpoint)!).toFixed(2)) } : {}),
     ratio_to_bare: Number((r.rps / bare.rps).toFixed(2)),
     bar: isReferenceRead(r.endpoint) ? '≥ 0.5 of bare' : [BARE_LABEL, ALONE_LABEL, '/api/health'].includes(r.endpoint) ? '' : 'no errors',
     // A revalidation must answer 304 every time; any other row none.
@@ -295,7 +319,7 @@ if (runs('lambda')) {
 }
 if (runs('api')) {
   console.log(`API on the local server (autocannon, 10 connections, ${seconds} s each, same run; the bare route's faster of two runs is the yardstick)`);
-  console.table(api.map((a) => ({ endpoint: a.endpoint, 'req/s': a.rps, 'p99 ms': a.p99_ms, 'vs bare': a.ratio_to_bare, '304s': a.not_modified, errors: a.errors + a.non2xx - a.not_modified, bar: a.bar, '': mark(a.ok) })));
+  console.table(api.map((a) => ({ endpoint: a.endpoint, 'req/s': a.rps, 'p99 ms': a.p99_ms, 'vs bare': a.ratio_to_bare, '304s': a.not_modified, errors: a.errors + a.non2xx - a.not_modified, bar: a.bar, '': mark(a.ok), 'vs same-size constant': 'same_size_bare_rps' in a ? `${a.ratio_to_same_size} (${a.same_size_bare_rps} req/s for ${a.body_bytes} B)` : '' })));
 }
 if (runs('calls')) {
   console.log(`DynamoDB calls per request (SDK middleware count; reference cache hit rate ${calls.reference_cache_hit_rate})`);
