@@ -66,7 +66,16 @@ const hydrateOnInteraction: ClientDirective = (load, _options, el) => {
   const start = async () => {
     if (started) return;
     started = true;
-    const hydrate = await load();
+    let hydrate: Awaited<ReturnType<typeof load>>;
+    try {
+      hydrate = await load();
+    } catch {
+      // Offline or a failed download: the next reach tries again; clicks held so far are dropped, not replayed late.
+      started = false;
+      clicked.length = 0;
+      submitted = null;
+      return;
+    }
     live = true;
     for (const type of types) el.removeEventListener(type, listen, true);
     // What was typed goes back to what React will find built, and is typed again through React below.

@@ -91,6 +91,24 @@ describe('what the reader does while the tool loads', () => {
   });
 });
 
+describe('when the tool cannot load', () => {
+  it('tries again on the next reach, and then works', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    let refused = 0;
+    // The first download of React fails, as offline; the next one goes through.
+    await page.route(REACT, (route) => (refused++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${site.baseUrl}/salaries/`, { waitUntil: 'networkidle' });
+    await page.focus('#sx-pick');
+    await expect.poll(() => refused).toBe(1);
+    expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+    await page.focus('#sx-area');
+    await page.selectOption('#sx-area', 'TX');
+    await hydrated(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBe('TX');
+    await page.context().close();
+  });
+});
+
 describe('an address that carries a choice', () => {
   it('hydrates at once, with no interaction, to show that choice', async () => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 } });
