@@ -87,7 +87,7 @@ export const planPage = {
     yours: 'Your plan',
     theirs: 'The plan',
     example: (startDate: string) =>
-      `An example: this site's default path to a CPC, nothing else chosen, starting on ${f.longDate(startDate)} (worked out when this page was built). With JavaScript on, the planner starts from today and follows your choices.`,
+      `An example: this site's default path to a CPC, nothing else chosen, starting on ${f.longDate(startDate)} (worked out when this page was built). Use the form above and the plan starts from today and follows your choices.`,
     paused: 'The preview is paused until the highlighted fields are fixed; this is the last plan that worked.',
     fixToSee: 'Fix the highlighted fields to see your plan.',
     announcePaused: 'Preview paused: fix the highlighted fields.',

@@ -75,7 +75,7 @@ export const planPage: typeof english = {
     yours: 'Su plan',
     theirs: 'El plan',
     example: (startDate) =>
-      `Un ejemplo: el camino por defecto de este sitio hacia la credencial CPC, sin otras opciones, desde el ${f.longDate(startDate)} (calculado cuando se creó esta página). Con JavaScript activado, el planificador empieza desde hoy y sigue sus opciones.`,
+      `Un ejemplo: el camino por defecto de este sitio hacia la credencial CPC, sin otras opciones, desde el ${f.longDate(startDate)} (calculado cuando se creó esta página). Use el formulario de arriba y el plan empieza desde hoy y sigue sus opciones.`,
     paused: 'La vista previa está detenida hasta que corrija los campos marcados. Este es el último plan que funcionó.',
     fixToSee: 'Corrija los campos marcados para ver su plan.',
     announcePaused: 'Vista previa detenida: corrija los campos marcados.',
