@@ -12,7 +12,6 @@ import { Hono } from '../http/hono.ts';
 import { handleHttpApi, type HttpApiEvent, type HttpApiResult } from './http-api.ts';
 import { createApi } from '../routes/create-api.ts';
 import type { AnyMountedGroup } from '../routes/groups.ts';
-import type * as LightFetch from './light-fetch.ts';
 import { createDeps } from '../routes/deps.ts';
 import { refusingLimiter } from '../http/rate-limit.ts';
 import { lambdaClientAddress, requireOriginSecret, siteOriginOf } from '../http/viewer.ts';
@@ -43,26 +42,12 @@ export function lambdaApp(group: AnyMountedGroup, env: NodeJS.ProcessEnv = proce
   return new Hono().use(requireOriginSecret(originSecret)).route('/', api);
 }
 
-/** The light Fetch classes: light-fetch.mjs beside the bundle (LIGHT_FETCH_FILE in registry.ts), or the source where this runs unbundled. */
-const loadLightFetch = () => import(new URL(`./light-fetch.${import.meta.url.endsWith('.ts') ? 'ts' : 'mjs'}`, import.meta.url).href) as Promise<typeof LightFetch>;
-
-/**
- * Built on the first event, so importing an entry has no side effects. Every text/* answer (the plan calendar is text/calendar) goes back as text; only binary types are base64 (http-api.ts).
- * The first event first puts the light Fetch classes in place (light-fetch.ts), so the first answer does not wait for Node to load undici;
- * without them (the file missing) the app answers the same with Node's own classes.
- */
+/** Built on the first event, so importing an entry has no side effects. Every text/* answer (the plan calendar is text/calendar) goes back as text; only binary types are base64 (http-api.ts). */
 export function lambdaHandler(group: AnyMountedGroup) {
-  let lightFetch: Promise<void> | undefined;
   let handler: ReturnType<typeof handleHttpApi> | undefined;
   // API Gateway sends HTTP API payload 2.0 events (infra/api.ts), whatever type a caller gives them.
-  return async (event: object, context: unknown): Promise<HttpApiResult> => {
-    if (!handler) {
-      await (lightFetch ??= loadLightFetch().then(
-        (light) => light.installLightFetch(),
-        (error: unknown) => logError(`light-fetch: ${String(error)}`),
-      ));
-      handler ??= handleHttpApi(lambdaApp(group));
-    }
+  return (event: object, context: unknown): Promise<HttpApiResult> => {
+    handler ??= handleHttpApi(lambdaApp(group));
     return handler(event as HttpApiEvent, context);
   };
 }

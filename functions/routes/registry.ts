@@ -26,8 +26,7 @@ export interface RouteGroup {
   readonly isDefault: boolean;
   /**
    * Modules bundled on their own beside the Lambda's index.mjs (`file`, from the repository's `source`),
-   * which the bundle loads when a request needs them: words of a language it does not carry, and the
-   * light Fetch classes its first event loads.
+   * which the bundle loads when a request needs them: words of a language it does not carry.
    */
   readonly lazyFiles: readonly LazyFile[];
 }
@@ -40,13 +39,6 @@ export interface LazyFile {
   readonly file: string;
 }
 
-/**
- * The light Fetch classes (functions/edges/light-fetch.ts) beside every Lambda's index.mjs: the first event
- * loads them before the app answers, so the answer does not wait for Node's undici. A file of its own, as the
- * plans bundle has no room for their ~6 KB under its 100 KB.
- */
-export const LIGHT_FETCH_FILE = { source: 'functions/edges/light-fetch.ts', file: 'light-fetch.mjs' } as const satisfies LazyFile;
-
 /** A group of saved objects (plans, guides): every method on one path, writing only its own kind's items. */
 function savedGroup<P extends `/${string}`>(entry: string, description: string, path: P, kind: SavedKind, lazyFiles: readonly LazyFile[] = []) {
   return {
@@ -56,7 +48,7 @@ function savedGroup<P extends `/${string}`>(entry: string, description: string, 
     methods: ['GET', 'POST', 'PUT', 'DELETE'],
     writesKeyPrefixes: [savedPk(kind, '')],
     isDefault: false,
-    lazyFiles: [...lazyFiles, LIGHT_FETCH_FILE],
+    lazyFiles,
   } as const satisfies RouteGroup;
 }
 
@@ -69,7 +61,7 @@ export const ROUTE_GROUPS = {
     writesKeyPrefixes: [],
     isDefault: true,
     // A Spanish cost comparison's data words come from their own file (site/i18n/cost-words.ts).
-    lazyFiles: [...Object.values(LAZY_COST_DATA), LIGHT_FETCH_FILE],
+    lazyFiles: Object.values(LAZY_COST_DATA),
   },
   // The plans Lambda words plans in English from its bundle and in another language from that language's file (site/i18n/plan-words.ts).
   plans: savedGroup('functions/edges/lambda-plans.ts', 'saved plans', '/plans', 'PLAN', Object.values(LAZY_PLAN_WORDS)),
