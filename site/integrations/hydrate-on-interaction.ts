@@ -66,12 +66,15 @@ const hydrateOnInteraction: ClientDirective = (load, _options, el) => {
   const start = async () => {
     if (started) return;
     started = true;
+    // Said while the code arrives (a progress cursor on screen, busy to assistive technology).
+    el.setAttribute('aria-busy', 'true');
     let hydrate: Awaited<ReturnType<typeof load>>;
     try {
       hydrate = await load();
     } catch {
       // Offline or a failed download: the next reach tries again; clicks held so far are dropped, not replayed late.
       started = false;
+      el.removeAttribute('aria-busy');
       clicked.length = 0;
       submitted = null;
       return;
@@ -91,6 +94,7 @@ const hydrateOnInteraction: ClientDirective = (load, _options, el) => {
     }
     for (const target of clicked) target.click();
     submitted?.requestSubmit();
+    el.removeAttribute('aria-busy');
   };
 
   if (location.search !== '') {

@@ -57,11 +57,14 @@ describe('what the reader does while the tool loads', () => {
   it('keeps a role chosen before React arrived', async () => {
     const { page, scripts, release } = await heldPage('/salaries/');
     await page.selectOption('#sx-pick', 'medical-billing-specialist');
-    // The choice started the load, which is held: the island is not live yet.
+    // The choice started the load, which is held: the island is not live yet, and says it is busy.
     await expect.poll(() => scripts.some((s) => REACT.test(s))).toBe(true);
     expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+    expect(await page.locator('astro-island').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('#sx-pick').evaluate((e) => getComputedStyle(e).cursor)).toBe('progress');
     release();
     await hydrated(page);
+    await expect.poll(() => page.locator('astro-island').getAttribute('aria-busy')).toBe(null);
     await expect.poll(() => new URL(page.url()).searchParams.get('role')).toBe('medical-billing-specialist');
     await expect.poll(() => page.locator('#sx-areas-h').textContent()).toBe('Where medical billing specialist pay is highest');
     await page.context().close();
