@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 /** The figures of a bench JSON this model reads (bench/run.ts writes them). */
 export interface BenchResults {
   at: string;
-  pages: { page: string; html_css_gzip: number; js_gzip: number }[];
+  pages: { page: string; html_css_gzip: number; js_gzip: number; js_on_interaction_gzip?: number }[];
   lambda: { entry: string; bundle_bytes: number; import_ms: number; first_request_ms: number }[];
   api: { endpoint: string; rps: number; p99_ms: number; bytes_per_response?: number }[];
   dynamo_calls: { endpoints: { endpoint: string; cold_calls: number; warm_calls_per_request: number }[]; reference_cache_hit_rate: number };
@@ -118,9 +118,9 @@ export const ASSUMPTIONS = {
   apiUncachedPerPageView: 0.2,
   /** Share of site requests CloudFront answers from cache (built files change only with a deploy). */
   siteCacheHitRatio: 0.95,
-  /** API response bytes sent after CloudFront's compression, as a share of the uncompressed bytes the bench measured. */
+  /** CloudFront's compression of an API response, as a share of its uncompressed bytes: for the assumed size below only (the bench measures bytes as a browser gets them, compressed). */
   apiCompressionRatio: 0.3,
-  /** Used when the bench JSON has no bytes per response (older runs). */
+  /** Uncompressed, used when the bench JSON has no bytes per response (older runs). */
   apiResponseBytes: 2000,
   /** Lambda at 512 MB has 512/1769 of a vCPU (one vCPU at 1,769 MB, AWS Lambda docs): CPU time on Lambda over one core here. */
   lambdaCpuScale: 1769 / 512,
@@ -163,6 +163,7 @@ export interface Derived {
   contentPageBytes: number;
   toolPageBytes: number;
   bytesPerPageView: number;
+  /** One API response as sent to a browser: compressed, headers included. */
   apiResponseBytes: number;
   apiReadLambdaMs: number;
   createLambdaMs: number;
@@ -184,7 +185,8 @@ export function derive(bench: BenchResults, a: Assumptions): Derived {
   const tool = pages.filter((p) => TOOL_PAGES.includes(p.page));
   const content = pages.filter((p) => !TOOL_PAGES.includes(p.page));
   const contentPageBytes = mean(content.map((p) => p.html_css_gzip));
-  const toolPageBytes = mean(tool.map((p) => p.html_css_gzip + p.js_gzip));
+  // A tool page is visited to be used: the JS it loads on interaction (its React island) counts too.
+  const toolPageBytes = mean(tool.map((p) => p.html_css_gzip + p.js_gzip + (p.js_on_interaction_gzip ?? 0)));
   const reads = bench.api.filter((r) => isReference(r.endpoint));
   const row = (endpoint: string) => {
     const found = bench.api.find((r) => r.endpoint === endpoint);
@@ -200,7 +202,7 @@ export function derive(bench: BenchResults, a: Assumptions): Derived {
     contentPageBytes,
     toolPageBytes,
     bytesPerPageView: (1 - a.toolPageShare) * contentPageBytes + a.toolPageShare * toolPageBytes,
-    apiResponseBytes: measuredBytes.length > 0 ? mean(measuredBytes) : a.apiResponseBytes,
+    apiResponseBytes: measuredBytes.length > 0 ? mean(measuredBytes) : a.apiResponseBytes * a.apiCompressionRatio,
     apiReadLambdaMs: onLambda(mean(reads.map((r) => cpuMs(r.rps))), warmCallsPerRead),
     // The bench creates guides, not plans: the same validation and one conditional PutItem; the rate counter adds a write.
     createLambdaMs: onLambda(cpuMs(row('POST /api/guides').rps), a.writesPerCreate),
@@ -244,7 +246,7 @@ export function costOfPageViews(d: Derived, prices: Prices, a: Assumptions, page
   const siteRequests = pageViews * a.cdnRequestsPerPageView;
   const apiCalls = pageViews * (a.apiReadsPerPageView + a.apiUncachedPerPageView);
   const originCalls = pageViews * (a.apiReadsPerPageView * (1 - a.apiCacheHitRatio) + a.apiUncachedPerPageView);
-  const bytes = pageViews * d.bytesPerPageView + apiCalls * d.apiResponseBytes * a.apiCompressionRatio;
+  const bytes = pageViews * d.bytesPerPageView + apiCalls * d.apiResponseBytes;
   const coldReads = originCalls * a.coldStartShare * d.coldCallsPerStart * a.readUnitsPerColdCall + originCalls * d.warmCallsPerRead;
   return [
     line(prices, 'CloudFront: HTTPS requests (pages, files, API)', siteRequests + apiCalls, 'requests', 'cloudfrontHttpsPer10k', 1e4),
@@ -341,7 +343,7 @@ export function render(bench: BenchResults, prices: Prices, a: Assumptions, alar
     '| Figure | Value |',
     '|---|---|',
     `| Page view, HTML + CSS + JS gzipped (content ${num(d.contentPageBytes / 1024)} KB, tool ${num(d.toolPageBytes / 1024)} KB, ${a.toolPageShare * 100} % tool) | ${num(d.bytesPerPageView / 1024)} KB |`,
-    `| API response, uncompressed | ${num(d.apiResponseBytes)} bytes |`,
+    `| API response as a browser gets it (compressed, headers included) | ${num(d.apiResponseBytes)} bytes |`,
     `| Lambda billed ms: reference read / saved-plan create / saved-plan read | ${d.apiReadLambdaMs} / ${d.createLambdaMs} / ${d.savedReadLambdaMs} ms |`,
     `| Lambda cold start (import + first request × ${a.lambdaCpuScale.toFixed(2)}) | ${d.coldStartMs} ms |`,
     `| DynamoDB calls per reference read: warm / first request | ${num(d.warmCallsPerRead)} / ${num(d.coldCallsPerStart)} |`,
