@@ -3,10 +3,10 @@
  * down, touch, focus, a key), so a tool page loads no React before then; at once when the address
  * carries a choice (a query), since the page as built shows only the default view.
  *
- * What the reader does while the island's code is still arriving is not lost: a button or checkbox
- * clicked, a field typed in or a select changed, a form submitted are held and done again, through
- * React's own handlers, once it is live. (React hydrates a root synchronously when a discrete event
- * reaches it: one is sent first, so the replayed events find the island hydrated.)
+ * What the reader does before the island is live is not lost: a button or checkbox clicked, a field
+ * typed in or a select changed, a form submitted are held and done again, through React's own
+ * handlers, once the island is hydrated and its first effects have re-rendered it (until then its
+ * handlers would act on the page as built: the example's date, not today's).
  */
 import type { ClientDirective } from 'astro';
 
@@ -20,25 +20,44 @@ const TYPED = (el: EventTarget | null): el is Field =>
   el instanceof HTMLTextAreaElement;
 const CLICKED = 'button, input[type=checkbox], input[type=radio], input[type=submit]';
 
-/** The value a field was built with. */
-const builtValue = (f: Field) =>
-  f instanceof HTMLSelectElement ? ([...f.options].find((o) => o.defaultSelected) ?? f.options[0])?.value ?? '' : f.defaultValue;
-
-/** Set a field's value past React's tracking, so the event after it reads as the reader's change. */
+/** Set a field's value past React's tracking of it. */
 function setNative(f: Field, value: string) {
   const proto = f instanceof HTMLSelectElement ? HTMLSelectElement.prototype : f instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(f, value);
 }
 
+/** Resolves once the island's DOM has been still for 50 ms (at most a second): its first effects have re-rendered it. */
+const settled = (el: HTMLElement) =>
+  new Promise<void>((done) => {
+    const finish = () => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(cap);
+      done();
+    };
+    let quiet = setTimeout(finish, 50);
+    const cap = setTimeout(finish, 1000);
+    const observer = new MutationObserver(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(finish, 50);
+    });
+    observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+
 const hydrateOnInteraction: ClientDirective = (load, _options, el) => {
   let started = false;
-  const typed = new Set<Field>();
+  let live = false;
+  /** The reader's latest value of each field changed before the island was live. */
+  const typed = new Map<Field, string>();
   const clicked: HTMLElement[] = [];
   let submitted: HTMLFormElement | null = null;
 
+  // Until the island is live, React sees none of these (our listener on the island runs before React's):
+  // its handlers would run before its first effects had set the island up (today's date, the address).
   const hold = (e: Event) => {
+    e.stopImmediatePropagation();
     if (e.type === 'input' || e.type === 'change') {
-      if (TYPED(e.target)) typed.add(e.target);
+      if (TYPED(e.target)) typed.set(e.target, e.target.value);
       return;
     }
     if (e.type === 'submit') {
@@ -46,16 +65,14 @@ const hydrateOnInteraction: ClientDirective = (load, _options, el) => {
       submitted = e.target as HTMLFormElement;
       return;
     }
+    // A link goes its own way; a button or checkbox is undone now (a tick too) and done again once live.
     const target = (e.target as Element | null)?.closest<HTMLElement>(CLICKED);
     if (!target || !el.contains(target)) return;
-    // Undone now (a checkbox's tick too), done again once the island's handlers are there.
     e.preventDefault();
-    e.stopPropagation();
     clicked.push(target);
   };
   const HELD = ['input', 'change', 'click', 'submit'];
-  let live = false;
-  // Until the island is live, every held event is kept (and the first sign of any kind starts the load).
+  // The first sign of any kind starts the load; held events are kept until the island is live.
   const listen = (e: Event) => {
     if (live) return;
     if (HELD.includes(e.type)) hold(e);
@@ -79,16 +96,15 @@ const hydrateOnInteraction: ClientDirective = (load, _options, el) => {
       submitted = null;
       return;
     }
+    await hydrate();
+    // A discrete event no island handles makes React hydrate at once and run its first effects; what they change is drawn before going on.
+    el.firstElementChild?.dispatchEvent(new KeyboardEvent('keyup'));
+    await settled(el);
     live = true;
     for (const type of types) el.removeEventListener(type, listen, true);
-    // What was typed goes back to what React will find built, and is typed again through React below.
-    const values = [...typed].map((f) => ({ f, value: f.value }));
-    for (const { f } of values) setNative(f, builtValue(f));
-    await hydrate();
-    // A discrete event no island handles makes React hydrate now, with the built values and ticks,
-    // so that what follows reads to it as the reader's changes.
-    if (values.length > 0 || clicked.length > 0 || submitted) el.firstElementChild?.dispatchEvent(new KeyboardEvent('keyup'));
-    for (const { f, value } of values) {
+    for (const [f, value] of typed) {
+      // React's tracker is given another value first, so the event reads to it as the reader's change.
+      if (!(f instanceof HTMLSelectElement)) f.value = `${value}\u0000`;
       setNative(f, value);
       f.dispatchEvent(new Event(f instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
     }
@@ -98,6 +114,8 @@ const hydrateOnInteraction: ClientDirective = (load, _options, el) => {
   };
 
   if (location.search !== '') {
+    // The choice in the address is shown at once; held events wait for it as they would for a reach.
+    for (const type of HELD) el.addEventListener(type, listen, { capture: true });
     void start();
     return;
   }

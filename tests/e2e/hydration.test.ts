@@ -94,6 +94,28 @@ describe('what the reader does while the tool loads', () => {
   });
 });
 
+describe('a Save pressed before anything else', () => {
+  it("saves the reader's plan from their today, not the example the page was built with", async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    // The reader's day is not the build's: the example on the page starts on the day the site was built.
+    await page.clock.setFixedTime(new Date('2027-03-01T15:00:00'));
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(REACT, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(`${site.baseUrl}/plan/`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Save and get links' }).click();
+    release();
+    await page.waitForSelector('#pl-share');
+    const id = new URL(await page.locator('#pl-share').inputValue()).searchParams.get('id')!;
+    const saved = (await (await fetch(`${site.baseUrl}/api/plans/${id}`)).json()) as { input: { startDate: string } };
+    expect(saved.input.startDate).toBe('2027-03-01');
+    await page.context().close();
+  });
+});
+
 describe('when the tool cannot load', () => {
   it('tries again on the next reach, and then works', async () => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 } });
