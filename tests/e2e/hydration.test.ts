@@ -30,7 +30,7 @@ async function heldPage(path: string) {
   await page.goto(`${site.baseUrl}${path}`, { waitUntil: 'networkidle' });
   return { page, scripts, release };
 }
-const hydrated = (page: Page) => page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+const hydrated = (page: Page) => page.waitForFunction(() => document.querySelectorAll('astro-island[ssr], astro-island[aria-busy]').length === 0);
 
 describe('a tool page before anyone touches it', () => {
   it.each(['/salaries/', '/courses/', '/plan/', '/es/plan/'])('%s loads no React, and its controls are there to use', async (path) => {

@@ -53,12 +53,13 @@ export async function startTestSite(): Promise<TestSite> {
 }
 
 /**
- * Wait until every React island on the page has hydrated. An island hydrated on interaction
- * (client:interaction) is first reached for as a reader's pointer would, passing over it.
+ * Wait until every React island on the page is live: hydrated, and (client:interaction) done holding
+ * events, which it says with aria-busy. Such an island is first reached for as a reader's pointer
+ * would, passing over it.
  */
 export async function waitForIslands(page: Page) {
   await page.evaluate(() => document.querySelectorAll('astro-island[ssr]').forEach((island) => island.dispatchEvent(new PointerEvent('pointerover'))));
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr], astro-island[aria-busy]').length === 0);
 }
 
 /** axe-core on the current page: no violations of WCAG 2.x A/AA or best practice. */
