@@ -113,14 +113,10 @@ const hydrateOnInteraction: ClientDirective = (load, _options, el) => {
     el.removeAttribute('aria-busy');
   };
 
-  if (location.search !== '') {
-    // The choice in the address is shown at once; held events wait for it as they would for a reach.
-    for (const type of HELD) el.addEventListener(type, listen, { capture: true });
-    void start();
-    return;
-  }
-  for (const type of INTENT) el.addEventListener(type, listen, { capture: true, passive: true });
   for (const type of HELD) el.addEventListener(type, listen, { capture: true });
+  // The choice in the address is shown at once; otherwise the island waits for the reader to reach for it.
+  if (location.search !== '') void start();
+  else for (const type of INTENT) el.addEventListener(type, listen, { capture: true, passive: true });
 };
 
 export default hydrateOnInteraction;
