@@ -177,29 +177,15 @@ export function nationalMedians(rows: readonly WageRow[]): { year: number; media
     .map((r) => ({ year: r.year, median: r.annual.median! }));
 }
 
-/** One area of the ranking of every area by pay (GET /api/salaries/areas). */
-export interface AreaRankItem {
-  area: AreaCode;
-  areaName: string;
-  year: number;
-  oewsEmployment: number | null;
-  employmentPrse: number | null;
-  employmentCaution: boolean;
-  fallbackFrom?: YearFallback;
-  headline: { value: number; measure: 'median' | 'mean' } | null;
-  has: WageField[];
-  missing: WageField[];
-  sourceIds: string[];
-}
-
 /**
  * Every area that has the occupation, in one year (the newest they all share, else the newest any has),
  * with the nation's newest year beside them when newer: the API's ranking and the salaries page's first view.
+ * Each item has the contract's shape (salaryAreaItem in functions/contract/salaries.ts), which the route checks.
  */
-export function areasRanking(rows: readonly WageRow[]): { year: number; items: AreaRankItem[]; newestNational?: AreaRankItem } {
+export function areasRanking(rows: readonly WageRow[]) {
   const areas = AREA_CODES.filter((area) => rows.some((r) => r.area === area));
   const year = comparisonYear(rows, areas) ?? Math.max(...rows.map((r) => r.year));
-  const itemIn = (area: AreaCode, inYear: number): AreaRankItem[] => {
+  const itemIn = (area: AreaCode, inYear: number) => {
     const chosen = rowFor(rows, area, inYear);
     if (!chosen) return [];
     const { row, fallbackFrom } = chosen;
