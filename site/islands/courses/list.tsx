@@ -132,8 +132,8 @@ export function CourseList({ all, shown, certs, states, s, picked, change, toggl
   );
 }
 
-/** The table itself; also rendered without JavaScript (no compare boxes then). */
-function ProgramTable({ programs, certs, picked, full, toggle }: { programs: ListedProgram[]; certs: { id: string; acronym: string }[]; picked?: string[]; full?: boolean; toggle?: (id: string) => void }) {
+/** The table itself, each row with its Compare box (built with the page too: a tick before the island is live is held and replayed). */
+function ProgramTable({ programs, certs, picked, full, toggle }: { programs: ListedProgram[]; certs: { id: string; acronym: string }[]; picked: string[]; full: boolean; toggle: (id: string) => void }) {
   const acronym = (id: string) => certs.find((c) => c.id === id)?.acronym ?? id.toUpperCase();
   const { m, price, locale } = useCoursesWords();
   const L = m.list;
@@ -146,7 +146,7 @@ function ProgramTable({ programs, certs, picked, full, toggle }: { programs: Lis
         <thead>
           <tr>
             <th scope="col">{C.program}</th>
-            {toggle && <th scope="col">{C.compare}</th>}
+            <th scope="col">{C.compare}</th>
             <th scope="col">{C.credential}</th>
             <th scope="col">{C.format}</th>
             <th scope="col">{C.length}</th>
@@ -158,7 +158,7 @@ function ProgramTable({ programs, certs, picked, full, toggle }: { programs: Lis
         </thead>
         <tbody>
           {programs.map((p) => {
-            const on = picked?.includes(p.id) ?? false;
+            const on = picked.includes(p.id);
             return (
               <tr key={p.id} id={`p-${p.id}`} className={on ? 'cc-picked' : undefined}>
                 <th scope="row">
@@ -174,14 +174,12 @@ function ProgramTable({ programs, certs, picked, full, toggle }: { programs: Lis
                     <summary>{L.details}<span className="cc-sr"> {p.name}</span></summary>
                   </details>
                 </th>
-                {toggle && (
-                  <td data-label={C.compare} className="cc-pick">
-                    <label className="cc-check">
-                      <input type="checkbox" checked={on} disabled={!on && full} onChange={() => toggle(p.id)} />
-                      {C.compare}<span className="cc-sr"> {p.name}, {p.provider}</span>
-                    </label>
-                  </td>
-                )}
+                <td data-label={C.compare} className="cc-pick">
+                  <label className="cc-check">
+                    <input type="checkbox" checked={on} disabled={!on && full} onChange={() => toggle(p.id)} />
+                    {C.compare}<span className="cc-sr"> {p.name}, {p.provider}</span>
+                  </label>
+                </td>
                 <td data-label={C.credential}>
                   {p.certificationIds.length > 0 ? p.certificationIds.map((id, i) => <span key={id}>{i > 0 && ', '}<a href={localePath(locale, `/certifications/${id}/`)}>{acronym(id)}</a></span>) : m.noneNamed}
                 </td>

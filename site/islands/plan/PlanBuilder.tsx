@@ -219,7 +219,7 @@ export default function PlanBuilder({ catalog, example }: PlanBuilderProps) {
         )}
       </SavePanel>
 
-      {hydrated && saved && (
+      {saved && (
         <Suspense fallback={null}>
           <ProgressPanel saved={saved.answer} editable={editing} today={today} dirty={unsaved} busy={link.busy || link.stale} update={link.update} />
         </Suspense>
