@@ -149,15 +149,16 @@ async function lambdaFigures() {
 
 // ---- API: requests/s, p99 and 304s per endpoint beside a bare Hono route, in one run ----
 
-/** One request on its own connection, so the reference cache is warm: the bar is for cached reads. */
-function warm(url: string): Promise<void> {
-  return new Promise((res, rej) => get(url, { agent: false }, (r) => r.resume().on('end', res)).on('error', rej));
-}
+/** What a browser sends: the server may answer compressed, as it would a reader. */
+const BROWSER_ENCODINGS = 'gzip, deflate, br, zstd';
 
-/** The body bytes of one answer as a browser gets it (compressed where the server compresses). */
-function bodyBytes(url: string): Promise<number> {
+/**
+ * One request on its own connection, asked as a browser asks, so the reference cache is warm (the bar is
+ * for cached reads); resolves to the body bytes it got (compressed where the server compresses).
+ */
+function warm(url: string): Promise<number> {
   return new Promise((res, rej) =>
-    get(url, { agent: false, headers: { 'Accept-Encoding': BROWSER_ACCEPT_ENCODING[1]!.split('=')[1]! } }, (r) => {
+    get(url, { agent: false, headers: { 'Accept-Encoding': BROWSER_ENCODINGS } }, (r) => {
       let n = 0;
       r.on('data', (chunk: Buffer) => (n += chunk.length)).on('end', () => res(n));
     }).on('error', rej),
@@ -193,8 +194,7 @@ const PLAN = JSON.stringify({ startDate: '2027-01-04', programId: 'aapc-cpc-prep
 
 interface ApiRow { endpoint: string; rps: number; p99_ms: number; errors: number; non2xx: number; not_modified: number; bytes_per_response: number }
 
-/** What a browser sends: the server may answer compressed, as it would a reader. */
-const BROWSER_ACCEPT_ENCODING = ['-H', 'Accept-Encoding=gzip, deflate, br, zstd'];
+const BROWSER_ACCEPT_ENCODING = ['-H', `Accept-Encoding=${BROWSER_ENCODINGS}`];
 
 /** autocannon on base + endpoint, 10 connections, after an unrecorded second to warm the JIT; one row. 304s are counted apart from failures. */
 function cannon(base: string, endpoint: string, args: string[], label = endpoint): ApiRow {
@@ -237,8 +237,7 @@ async function apiFigures(seconds: number) {
   try {
     const run = (endpoint: string, args: string[] = ['-d', String(seconds)], label = endpoint) => results.push(cannon(base, endpoint, args, label));
     for (const endpoint of ENDPOINTS) {
-      await warm(`${base}${endpoint}`);
-      bodies.set(endpoint, await bodyBytes(`${base}${endpoint}`));
+      bodies.set(endpoint, await warm(`${base}${endpoint}`));
       run(endpoint);
     }
     for (const endpoint of REVALIDATED) {
